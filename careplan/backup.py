@@ -1,0 +1,168 @@
+"""Backups with SQLite's online backup API (never a file copy of a live database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
+from .i18n import _
+from .storage import Database, inspect_sqlite_file, known_revisions
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    with_dir = getattr(os, "O_DIRECTORY", None)
+    if with_dir is None:  # pragma: no cover - Windows has no directory fsync
+        return
+    fd = os.open(path, os.O_RDONLY | with_dir)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _require_sqlite(db: Database) -> Path:
+    if not db.is_sqlite or db.path is None:
+        raise DatabaseError(
+            _(
+                "Backup and restore here are for the embedded database; "
+                "back up a PostgreSQL server with pg_dump."
+            )
+        )
+    return db.path
+
+
+def _copy(source: sqlite3.Connection, target: Path) -> None:
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+
+
+def backup(db: Database, target: Path) -> Path:
+    """Write a consistent copy of ``db`` to ``target``, atomically."""
+    _require_sqlite(db)
+    target = target.absolute()
+    if target.is_dir():
+        raise DatabaseError(_("{path} is a folder; give a file name.").format(path=target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    raw = db.engine.raw_connection()
+    try:
+        _copy(raw.driver_connection, partial)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+    report = inspect_sqlite_file(partial, full=True)
+    if not report.ok:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(_("The backup could not be verified; nothing was written."))
+    _fsync_file(partial)
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
+    return target
+
+
+def default_backup_name(now: dt.datetime) -> str:
+    return f"careplan-{now.strftime('%Y%m%d-%H%M%S')}.sqlite3"
+
+
+def verify_backup_file(source: Path) -> None:
+    """Refuse a damaged, foreign or too-new backup file, with a clear reason."""
+    if not source.is_file():
+        raise DatabaseError(_("There is no backup file at {path}.").format(path=source))
+    try:
+        report = inspect_sqlite_file(source, full=True)
+    except ForeignDatabaseError:
+        raise
+    if not report.ok:
+        raise DamagedDatabaseError(
+            _("The backup file {path} is damaged; nothing was restored.").format(path=source.name),
+            str(source),
+        )
+    if report.revision is None:
+        raise ForeignDatabaseError(
+            _("{path} is not a care-plan backup; nothing was restored.").format(path=source.name)
+        )
+    if report.revision not in known_revisions():
+        raise ForeignDatabaseError(
+            _("The backup was made by a newer version of the app; nothing was restored.")
+        )
+
+
+def restore(url: str, source: Path, *, keep_dir: Path | None = None) -> Path | None:
+    """Replace the embedded database at ``url`` with the backup ``source``.
+
+    The backup is verified first. A healthy current database is itself backed
+    up before it is replaced (the path is returned); a damaged one is moved
+    aside, never deleted. The app must not be running on this database.
+    """
+    from sqlalchemy import make_url
+
+    source = source.absolute()
+    verify_backup_file(source)
+    database = make_url(url).database
+    if make_url(url).get_backend_name() != "sqlite" or not database:
+        raise DatabaseError(
+            _("Restore is for the embedded database; use pg_restore for PostgreSQL.")
+        )
+    target = Path(database).absolute()
+    if target == source:
+        raise DatabaseError(_("The backup file is the database itself."))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    kept: Path | None = None
+
+    healthy = False
+    if target.exists() and target.stat().st_size > 0:
+        try:
+            healthy = inspect_sqlite_file(target).ok
+        except ForeignDatabaseError:
+            healthy = False
+    if healthy:
+        db = Database.open(url, migrate=False)
+        try:
+            kept = backup(db, (keep_dir or target.parent) / f"before-restore-{stamp}.sqlite3")
+        finally:
+            db.close()
+        # Copy into the live file through the backup API: WAL and locks stay right.
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        dest = sqlite3.connect(target, timeout=10)
+        try:
+            src.backup(dest)
+        finally:
+            src.close()
+            dest.close()
+    else:
+        if target.exists():
+            kept = target.with_name(f"{target.name}.damaged-{stamp}")
+            os.replace(target, kept)
+            for suffix in ("-wal", "-shm"):
+                side = target.with_name(target.name + suffix)
+                if side.exists():
+                    os.replace(side, kept.with_name(kept.name + suffix))
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            _copy(src, partial)
+        finally:
+            src.close()
+        _fsync_file(partial)
+        os.replace(partial, target)
+        _fsync_dir(target.parent)
+    # Upgrade an older backup to the current schema.
+    Database.open(url).close()
+    return kept

@@ -1,0 +1,475 @@
+"""SQLAlchemy models for every word of DESIGN.md §2.
+
+Schema changes go through Alembic migrations in ``careplan/migrations``; a
+test checks that the migrations build exactly this schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .vocabulary import (
+    ActionOutcome,
+    ActionOwner,
+    AgendaStatus,
+    ConsultationStatus,
+    EscalationLevel,
+    GoalStatus,
+    ParticipantRole,
+    RaisedBy,
+    ReviewMode,
+    StaffRole,
+    SupportKind,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stored as naive UTC everywhere; always returned timezone-aware in UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use timezone-aware UTC times")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # pragma: no cover - SQLite returns datetime already
+            value = dt.datetime.fromisoformat(value)
+        return value.replace(tzinfo=dt.UTC)
+
+
+def _enum_check(column: str, values: type) -> str:
+    allowed = ", ".join(f"'{v.value}'" for v in values)  # type: ignore[attr-defined]
+    return f"{column} IN ({allowed})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime()}
+
+
+class StaffMember(Base):
+    __tablename__ = "staff_member"
+    __table_args__ = (CheckConstraint(_enum_check("role", StaffRole), name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    job_title: Mapped[str | None] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime]
+
+
+class Patient(Base):
+    __tablename__ = "patient"
+    __table_args__ = (
+        Index("uq_patient_name_key_birth", "name_key", "date_of_birth", unique=True),
+        Index("ix_patient_family_key", "family_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nhs_number: Mapped[str | None] = mapped_column(String(10), unique=True)
+    given_name: Mapped[str] = mapped_column(String(100))
+    family_name: Mapped[str] = mapped_column(String(100))
+    preferred_name: Mapped[str | None] = mapped_column(String(100))
+    date_of_birth: Mapped[dt.date] = mapped_column(Date, index=True)
+    # Folded forms of the names, for duplicate detection and search only.
+    name_key: Mapped[str] = mapped_column(String(210))
+    family_key: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    large_print: Mapped[bool] = mapped_column(default=False)
+    easy_read: Mapped[bool] = mapped_column(default=False)
+    interpreter_language: Mapped[str | None] = mapped_column(String(100))
+    communication_notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    version: Mapped[int] = mapped_column(default=1)
+
+    consultations: Mapped[list[Consultation]] = relationship(
+        back_populates="patient", order_by="Consultation.started_at"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Consultation(Base):
+    """One meeting, and the plan it builds. ``status`` is draft until both agree."""
+
+    __tablename__ = "consultation"
+    __table_args__ = (
+        CheckConstraint(_enum_check("status", ConsultationStatus), name="status"),
+        Index("ix_consultation_patient_started", "patient_id", "started_at"),
+        Index("ix_consultation_review_due", "status", "review_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id", ondelete="CASCADE"))
+    clinician_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default=ConsultationStatus.DRAFT.value)
+    consultation_date: Mapped[dt.date] = mapped_column(Date)
+    revision_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultation.id", ondelete="SET NULL"), index=True
+    )
+    revision: Mapped[int] = mapped_column(default=1)
+    named_contact_name: Mapped[str | None] = mapped_column(String(100))
+    named_contact_role: Mapped[str | None] = mapped_column(String(100))
+    named_contact_phone: Mapped[str | None] = mapped_column(String(40))
+    review_date: Mapped[dt.date | None] = mapped_column(Date)
+    started_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    agreed_at: Mapped[dt.datetime | None]
+    version: Mapped[int] = mapped_column(default=1)
+
+    patient: Mapped[Patient] = relationship(back_populates="consultations")
+    clinician: Mapped[StaffMember | None] = relationship()
+    preparation: Mapped[Preparation | None] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan"
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan", order_by="Participant.id"
+    )
+    agenda_items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan", order_by="AgendaItem.rank"
+    )
+    what_matters: Mapped[list[WhatMatters]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan", order_by="WhatMatters.position"
+    )
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan", order_by="Goal.position"
+    )
+    supports: Mapped[list[Support]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan", order_by="Support.position"
+    )
+    escalation_steps: Mapped[list[EscalationStep]] = relationship(
+        back_populates="consultation",
+        cascade="all, delete-orphan",
+        order_by="EscalationStep.position",
+    )
+    reviews: Mapped[list[Review]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan", order_by="Review.reviewed_on"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Participant(Base):
+    """Someone present in the consultation besides the clinician leading it."""
+
+    __tablename__ = "participant"
+    __table_args__ = (CheckConstraint(_enum_check("role", ParticipantRole), name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str | None] = mapped_column(String(100))
+
+    consultation: Mapped[Consultation] = relationship(back_populates="participants")
+
+
+class Preparation(Base):
+    """What is gathered before the conversation (the person's prompts)."""
+
+    __tablename__ = "preparation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), unique=True
+    )
+    what_matters_prompt: Mapped[str | None] = mapped_column(Text)
+    talk_about_prompt: Mapped[str | None] = mapped_column(Text)
+    conditions_effect_prompt: Mapped[str | None] = mapped_column(Text)
+    who_involved: Mapped[str | None] = mapped_column(Text)
+    information_preference: Mapped[str | None] = mapped_column(Text)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="preparation")
+    results: Mapped[list[PreparationResult]] = relationship(
+        back_populates="preparation",
+        cascade="all, delete-orphan",
+        order_by="PreparationResult.position",
+    )
+
+
+class PreparationResult(Base):
+    """A recent result to discuss, with what it means in plain words."""
+
+    __tablename__ = "preparation_result"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    preparation_id: Mapped[int] = mapped_column(
+        ForeignKey("preparation.id", ondelete="CASCADE"), index=True
+    )
+    test_name: Mapped[str] = mapped_column(String(200))
+    value: Mapped[str | None] = mapped_column(String(200))
+    meaning: Mapped[str | None] = mapped_column(Text)
+    taken_on: Mapped[dt.date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(default=0)
+
+    preparation: Mapped[Preparation] = relationship(back_populates="results")
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+    __table_args__ = (
+        CheckConstraint(_enum_check("raised_by", RaisedBy), name="raised_by"),
+        CheckConstraint(_enum_check("status", AgendaStatus), name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    raised_by: Mapped[str] = mapped_column(String(20))
+    rank: Mapped[int] = mapped_column(default=0)
+    status: Mapped[str] = mapped_column(String(20), default=AgendaStatus.OPEN.value)
+    # The deferred item of an earlier consultation this one brings back.
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), unique=True
+    )
+    created_at: Mapped[dt.datetime]
+
+    consultation: Mapped[Consultation] = relationship(back_populates="agenda_items")
+
+
+class WhatMatters(Base):
+    """The person's own statement of what is important in their life."""
+
+    __tablename__ = "what_matters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(default=0)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="what_matters")
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+    __table_args__ = (
+        CheckConstraint(_enum_check("expressed_by", RaisedBy), name="expressed_by"),
+        CheckConstraint(_enum_check("status", GoalStatus), name="status"),
+        CheckConstraint("importance IS NULL OR importance BETWEEN 0 AND 10", name="importance"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    what_matters_id: Mapped[int | None] = mapped_column(
+        ForeignKey("what_matters.id", ondelete="SET NULL"), index=True
+    )
+    # The same goal in the plan this one revises: goal history follows these links.
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("goal.id", ondelete="SET NULL"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    expressed_by: Mapped[str] = mapped_column(String(20))
+    importance: Mapped[int | None]
+    target: Mapped[str | None] = mapped_column(Text)
+    target_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default=GoalStatus.PROPOSED.value)
+    position: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    version: Mapped[int] = mapped_column(default=1)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="goals")
+    actions: Mapped[list[Action]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", order_by="Action.position"
+    )
+    barriers: Mapped[list[Barrier]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", order_by="Barrier.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Action(Base):
+    """A concrete step toward a goal, with the person's confidence in it."""
+
+    __tablename__ = "action"
+    __table_args__ = (
+        CheckConstraint(_enum_check("who", ActionOwner), name="who"),
+        CheckConstraint(
+            "confidence_first IS NULL OR confidence_first BETWEEN 0 AND 10", name="confidence_first"
+        ),
+        CheckConstraint(
+            "confidence_final IS NULL OR confidence_final BETWEEN 0 AND 10", name="confidence_final"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    what: Mapped[str] = mapped_column(Text)
+    how_much: Mapped[str | None] = mapped_column(String(200))
+    when: Mapped[str | None] = mapped_column(String(200))
+    how_often: Mapped[str | None] = mapped_column(String(200))
+    who: Mapped[str] = mapped_column(String(20), default=ActionOwner.PERSON.value)
+    who_name: Mapped[str | None] = mapped_column(String(100))
+    confidence_first: Mapped[int | None]
+    confidence_final: Mapped[int | None]
+    position: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[dt.datetime]
+
+    goal: Mapped[Goal] = relationship(back_populates="actions")
+
+
+class Barrier(Base):
+    """What might get in the way, and the person's plan B."""
+
+    __tablename__ = "barrier"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action.id", ondelete="CASCADE"), index=True
+    )
+    barrier: Mapped[str] = mapped_column(Text)
+    plan_b: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(default=0)
+
+    goal: Mapped[Goal] = relationship(back_populates="barriers")
+
+
+class Support(Base):
+    """People and resources that help, including community services."""
+
+    __tablename__ = "support"
+    __table_args__ = (CheckConstraint(_enum_check("kind", SupportKind), name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    contact: Mapped[str | None] = mapped_column(String(200))
+    how_they_help: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(default=0)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="supports")
+
+
+class EscalationStep(Base):
+    """If things get worse: what to watch for and whom to call, green/amber/red."""
+
+    __tablename__ = "escalation_step"
+    __table_args__ = (CheckConstraint(_enum_check("level", EscalationLevel), name="level"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    level: Mapped[str] = mapped_column(String(10))
+    signs: Mapped[str] = mapped_column(Text)
+    what_to_do: Mapped[str | None] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(default=0)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="escalation_steps")
+
+
+class Review(Base):
+    """A later check on an agreed plan. It adds to history; it never rewrites the plan."""
+
+    __tablename__ = "review"
+    __table_args__ = (CheckConstraint(_enum_check("mode", ReviewMode), name="mode"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
+    reviewed_on: Mapped[dt.date] = mapped_column(Date)
+    mode: Mapped[str] = mapped_column(String(20))
+    next_review_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    version: Mapped[int] = mapped_column(default=1)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="reviews")
+    reviewer: Mapped[StaffMember | None] = relationship()
+    goal_reviews: Mapped[list[GoalReview]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", order_by="GoalReview.id"
+    )
+    action_reviews: Mapped[list[ActionReview]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", order_by="ActionReview.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class GoalReview(Base):
+    """Progress on one goal at a review, on the Goal Attainment Scale."""
+
+    __tablename__ = "goal_review"
+    __table_args__ = (
+        CheckConstraint("attainment BETWEEN -2 AND 2", name="attainment"),
+        CheckConstraint(_enum_check("status_after", GoalStatus), name="status_after"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    attainment: Mapped[int]
+    comment: Mapped[str | None] = mapped_column(Text)
+    status_after: Mapped[str] = mapped_column(String(20))
+
+    review: Mapped[Review] = relationship(back_populates="goal_reviews")
+
+
+class ActionReview(Base):
+    """What became of one action at a review, with confidence rated again."""
+
+    __tablename__ = "action_review"
+    __table_args__ = (
+        CheckConstraint(_enum_check("outcome", ActionOutcome), name="outcome"),
+        CheckConstraint("confidence IS NULL OR confidence BETWEEN 0 AND 10", name="confidence"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    confidence: Mapped[int | None]
+    comment: Mapped[str | None] = mapped_column(Text)
+
+    review: Mapped[Review] = relationship(back_populates="action_reviews")

@@ -1,0 +1,268 @@
+"""Plain data classes the services return: never live ORM objects.
+
+They are frozen, so they can cross threads and be kept by views safely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .identifiers import format_nhs_number
+
+
+@dataclass(frozen=True)
+class StaffRecord:
+    id: int
+    full_name: str
+    role: str
+    job_title: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class PatientInput:
+    """What a person typed for a patient; the service validates and cleans it."""
+
+    given_name: str = ""
+    family_name: str = ""
+    date_of_birth: str | dt.date | None = None
+    nhs_number: str | None = None
+    preferred_name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    large_print: bool = False
+    easy_read: bool = False
+    interpreter_language: str | None = None
+    communication_notes: str | None = None
+
+
+@dataclass(frozen=True)
+class PatientRecord:
+    id: int
+    nhs_number: str | None
+    given_name: str
+    family_name: str
+    preferred_name: str | None
+    date_of_birth: dt.date
+    phone: str | None
+    email: str | None
+    address: str | None
+    large_print: bool
+    easy_read: bool
+    interpreter_language: str | None
+    communication_notes: str | None
+    version: int
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+    @property
+    def nhs_number_display(self) -> str:
+        return format_nhs_number(self.nhs_number)
+
+    def as_input(self) -> PatientInput:
+        return PatientInput(
+            given_name=self.given_name,
+            family_name=self.family_name,
+            date_of_birth=self.date_of_birth,
+            nhs_number=self.nhs_number,
+            preferred_name=self.preferred_name,
+            phone=self.phone,
+            email=self.email,
+            address=self.address,
+            large_print=self.large_print,
+            easy_read=self.easy_read,
+            interpreter_language=self.interpreter_language,
+            communication_notes=self.communication_notes,
+        )
+
+
+@dataclass(frozen=True)
+class PatientSearchResult:
+    patients: tuple[PatientRecord, ...]
+    total: int
+    query: str
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    id: int
+    role: str
+    name: str | None
+
+
+@dataclass(frozen=True)
+class PreparationResultRecord:
+    id: int
+    test_name: str
+    value: str | None
+    meaning: str | None
+    taken_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class PreparationRecord:
+    what_matters_prompt: str | None = None
+    talk_about_prompt: str | None = None
+    conditions_effect_prompt: str | None = None
+    who_involved: str | None = None
+    information_preference: str | None = None
+    results: tuple[PreparationResultRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaItemRecord:
+    id: int
+    text: str
+    raised_by: str
+    rank: int
+    status: str
+    carried_from_id: int | None
+
+
+@dataclass(frozen=True)
+class WhatMattersRecord:
+    id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    id: int
+    goal_id: int
+    what: str
+    how_much: str | None
+    when: str | None
+    how_often: str | None
+    who: str
+    who_name: str | None
+    confidence_first: int | None
+    confidence_final: int | None
+
+    @property
+    def confidence(self) -> int | None:
+        """The rating that stands: the final one if rated again, else the first."""
+        return self.confidence_final if self.confidence_final is not None else self.confidence_first
+
+
+@dataclass(frozen=True)
+class BarrierRecord:
+    id: int
+    goal_id: int
+    action_id: int | None
+    barrier: str
+    plan_b: str | None
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    id: int
+    consultation_id: int
+    what_matters_id: int | None
+    carried_from_id: int | None
+    text: str
+    expressed_by: str
+    importance: int | None
+    target: str | None
+    target_date: dt.date | None
+    status: str
+    version: int
+    updated_at: dt.datetime
+    actions: tuple[ActionRecord, ...] = ()
+    barriers: tuple[BarrierRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class SupportRecord:
+    id: int
+    kind: str
+    name: str
+    contact: str | None
+    how_they_help: str | None
+
+
+@dataclass(frozen=True)
+class EscalationStepRecord:
+    id: int
+    level: str
+    signs: str
+    what_to_do: str | None
+    contact: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class ConsultationRecord:
+    """A consultation and the whole plan it holds."""
+
+    id: int
+    patient_id: int
+    clinician_id: int | None
+    clinician_name: str | None
+    status: str
+    consultation_date: dt.date
+    revision: int
+    revision_of_id: int | None
+    named_contact_name: str | None
+    named_contact_role: str | None
+    named_contact_phone: str | None
+    review_date: dt.date | None
+    started_at: dt.datetime
+    agreed_at: dt.datetime | None
+    version: int
+    preparation: PreparationRecord = field(default_factory=PreparationRecord)
+    participants: tuple[ParticipantRecord, ...] = ()
+    agenda: tuple[AgendaItemRecord, ...] = ()
+    what_matters: tuple[WhatMattersRecord, ...] = ()
+    goals: tuple[GoalRecord, ...] = ()
+    supports: tuple[SupportRecord, ...] = ()
+    escalation_steps: tuple[EscalationStepRecord, ...] = ()
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """One line of a patient's plan history."""
+
+    id: int
+    consultation_date: dt.date
+    status: str
+    revision: int
+    clinician_name: str | None
+    goal_count: int
+    action_count: int
+    review_date: dt.date | None
+    agreed_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class GoalProgressRecord:
+    goal_id: int
+    goal_text: str
+    attainment: int
+    comment: str | None
+    status_after: str
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    id: int
+    consultation_id: int
+    reviewed_on: dt.date
+    reviewer_name: str | None
+    mode: str
+    next_review_date: dt.date | None
+    progress: tuple[GoalProgressRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class PatientHistory:
+    patient: PatientRecord
+    plans: tuple[PlanSummary, ...]
+    reviews: tuple[ReviewSummary, ...]

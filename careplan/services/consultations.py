@@ -1,0 +1,905 @@
+"""Building a plan in the consultation: agenda, what matters, goals, actions, agreement.
+
+Every call is one short write transaction. Agreed plans are never edited: a
+change means a new revision, so the history keeps what was agreed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from .. import models as m
+from ..changes import Change, Subject
+from ..dates import parse_date
+from ..errors import ConflictError, FieldChange, ValidationError
+from ..i18n import _
+from ..records import (
+    ActionRecord,
+    AgendaItemRecord,
+    BarrierRecord,
+    ConsultationRecord,
+    EscalationStepRecord,
+    GoalRecord,
+    SupportRecord,
+    WhatMattersRecord,
+)
+from ..text import NAME_MAX, SHORT_MAX, clean, clean_optional
+from ..vocabulary import (
+    GOAL_TRANSITIONS,
+    ActionOwner,
+    AgendaStatus,
+    ConsultationStatus,
+    EscalationLevel,
+    GoalStatus,
+    ParticipantRole,
+    RaisedBy,
+    SupportKind,
+)
+from . import convert
+from .base import Service, get_or_404
+
+_FULL_PLAN = (
+    selectinload(m.Consultation.clinician),
+    selectinload(m.Consultation.preparation).selectinload(m.Preparation.results),
+    selectinload(m.Consultation.participants),
+    selectinload(m.Consultation.agenda_items),
+    selectinload(m.Consultation.what_matters),
+    selectinload(m.Consultation.goals).selectinload(m.Goal.actions),
+    selectinload(m.Consultation.goals).selectinload(m.Goal.barriers),
+    selectinload(m.Consultation.supports),
+    selectinload(m.Consultation.escalation_steps),
+)
+
+_GOAL_FIELDS = ("text", "expressed_by", "importance", "target", "target_date", "what_matters_id")
+_ACTION_FIELDS = ("what", "how_much", "when", "how_often", "who", "who_name")
+
+
+def _choice(value: str, allowed: type, field: str, label: str) -> str:
+    values = [v.value for v in allowed]  # type: ignore[attr-defined]
+    if value not in values:
+        raise ValidationError(
+            field,
+            _("Choose the {label}: {choices}.").format(label=label, choices=", ".join(values)),
+        )
+    return value
+
+
+def _rating(value: Any, field: str, low: int, high: int, label: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            value = int(str(value).strip())
+        except ValueError:
+            raise ValidationError(
+                field,
+                _("The {label} is a whole number from {low} to {high}.").format(
+                    label=label, low=low, high=high
+                ),
+            ) from None
+    if not low <= value <= high:
+        raise ValidationError(
+            field,
+            _("The {label} is a whole number from {low} to {high}.").format(
+                label=label, low=low, high=high
+            ),
+        )
+    return int(value)
+
+
+def confidence(value: Any, field: str = "confidence") -> int | None:
+    return _rating(value, field, 0, 10, _("confidence"))
+
+
+class ConsultationService(Service):
+    # ----- reading -----------------------------------------------------------------
+
+    def get(self, consultation_id: int) -> ConsultationRecord:
+        with self._read() as session:
+            return self._load(session, consultation_id)
+
+    def _load(self, session: Session, consultation_id: int) -> ConsultationRecord:
+        row = session.scalar(
+            select(m.Consultation).where(m.Consultation.id == consultation_id).options(*_FULL_PLAN)
+        )
+        if row is None:
+            get_or_404(session, m.Consultation, consultation_id, _("consultation"))
+        assert row is not None
+        return convert.consultation(row)
+
+    def current_draft(self, patient_id: int) -> ConsultationRecord | None:
+        with self._read() as session:
+            draft_id = self._draft_id(session, patient_id)
+            return None if draft_id is None else self._load(session, draft_id)
+
+    def latest_agreed(self, patient_id: int) -> ConsultationRecord | None:
+        with self._read() as session:
+            latest = session.scalar(
+                select(m.Consultation.id)
+                .where(
+                    m.Consultation.patient_id == patient_id,
+                    m.Consultation.status == ConsultationStatus.AGREED.value,
+                )
+                .order_by(m.Consultation.agreed_at.desc(), m.Consultation.id.desc())
+                .limit(1)
+            )
+            return None if latest is None else self._load(session, latest)
+
+    @staticmethod
+    def _draft_id(session: Session, patient_id: int) -> int | None:
+        return session.scalar(
+            select(m.Consultation.id)
+            .where(
+                m.Consultation.patient_id == patient_id,
+                m.Consultation.status == ConsultationStatus.DRAFT.value,
+            )
+            .order_by(m.Consultation.started_at.desc(), m.Consultation.id.desc())
+            .limit(1)
+        )
+
+    # ----- starting ----------------------------------------------------------------
+
+    def start_or_resume(
+        self,
+        patient_id: int,
+        clinician_id: int | None,
+        consultation_date: str | dt.date | None = None,
+    ) -> ConsultationRecord:
+        """Resume the patient's draft, or start a new consultation.
+
+        A new consultation brings back every agenda item deferred in earlier
+        ones that has not come back already: deferred topics never vanish.
+        """
+        with self._write() as session:
+            get_or_404(session, m.Patient, patient_id, _("patient"))
+            existing = self._draft_id(session, patient_id)
+            if existing is not None:
+                record = self._load(session, existing)
+                return record
+            if clinician_id is not None:
+                get_or_404(session, m.StaffMember, clinician_id, _("staff member"))
+            now = self._now()
+            when = parse_date(consultation_date, "consultation_date") or now.date()
+            row = m.Consultation(
+                patient_id=patient_id,
+                clinician_id=clinician_id,
+                status=ConsultationStatus.DRAFT.value,
+                consultation_date=when,
+                revision=1,
+                started_at=now,
+                updated_at=now,
+            )
+            session.add(row)
+            session.flush()
+            self._bring_back_deferred(session, row)
+            consultation_id = row.id
+        self._emit(Change(Subject.CONSULTATION, consultation_id, patient_id))
+        return self.get(consultation_id)
+
+    def _bring_back_deferred(self, session: Session, row: m.Consultation) -> None:
+        carried = aliased(m.AgendaItem)
+        deferred = session.scalars(
+            select(m.AgendaItem)
+            .join(m.Consultation, m.AgendaItem.consultation_id == m.Consultation.id)
+            .outerjoin(carried, carried.carried_from_id == m.AgendaItem.id)
+            .where(
+                m.Consultation.patient_id == row.patient_id,
+                m.Consultation.id != row.id,
+                m.AgendaItem.status == AgendaStatus.DEFERRED.value,
+                carried.id.is_(None),
+            )
+            .order_by(m.Consultation.started_at, m.AgendaItem.rank)
+        ).all()
+        now = self._now()
+        for rank, item in enumerate(deferred):
+            session.add(
+                m.AgendaItem(
+                    consultation_id=row.id,
+                    text=item.text,
+                    raised_by=item.raised_by,
+                    rank=rank,
+                    status=AgendaStatus.OPEN.value,
+                    carried_from_id=item.id,
+                    created_at=now,
+                )
+            )
+
+    def revise(self, consultation_id: int, clinician_id: int | None) -> ConsultationRecord:
+        """Reopen an agreed plan as a new draft revision; the agreed one stays in history."""
+        with self._write() as session:
+            old = session.scalar(
+                select(m.Consultation)
+                .where(m.Consultation.id == consultation_id)
+                .options(*_FULL_PLAN)
+            )
+            if old is None:
+                get_or_404(session, m.Consultation, consultation_id, _("consultation"))
+            assert old is not None
+            if old.status != ConsultationStatus.AGREED.value:
+                raise ValidationError(
+                    "status", _("Only an agreed plan can be revised; this one is still a draft.")
+                )
+            if self._draft_id(session, old.patient_id) is not None:
+                raise ValidationError(
+                    "status",
+                    _("This person already has a draft plan; finish or resume that one first."),
+                )
+            now = self._now()
+            new = m.Consultation(
+                patient_id=old.patient_id,
+                clinician_id=clinician_id or old.clinician_id,
+                status=ConsultationStatus.DRAFT.value,
+                consultation_date=now.date(),
+                revision_of_id=old.id,
+                revision=old.revision + 1,
+                named_contact_name=old.named_contact_name,
+                named_contact_role=old.named_contact_role,
+                named_contact_phone=old.named_contact_phone,
+                review_date=old.review_date,
+                started_at=now,
+                updated_at=now,
+            )
+            session.add(new)
+            session.flush()
+            matters = {}
+            for w in old.what_matters:
+                copy = m.WhatMatters(consultation_id=new.id, text=w.text, position=w.position)
+                session.add(copy)
+                matters[w.id] = copy
+            session.flush()
+            for g in old.goals:
+                if g.status not in (GoalStatus.PROPOSED.value, GoalStatus.ACTIVE.value):
+                    continue
+                goal = m.Goal(
+                    consultation_id=new.id,
+                    carried_from_id=g.id,
+                    what_matters_id=matters[g.what_matters_id].id if g.what_matters_id else None,
+                    text=g.text,
+                    expressed_by=g.expressed_by,
+                    importance=g.importance,
+                    target=g.target,
+                    target_date=g.target_date,
+                    status=g.status,
+                    position=g.position,
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(goal)
+                session.flush()
+                actions = {}
+                for a in g.actions:
+                    copy_a = m.Action(
+                        goal_id=goal.id,
+                        **{f: getattr(a, f) for f in _ACTION_FIELDS},
+                        confidence_first=a.confidence_first,
+                        confidence_final=a.confidence_final,
+                        position=a.position,
+                        created_at=now,
+                    )
+                    session.add(copy_a)
+                    actions[a.id] = copy_a
+                session.flush()
+                for b in g.barriers:
+                    session.add(
+                        m.Barrier(
+                            goal_id=goal.id,
+                            barrier=b.barrier,
+                            plan_b=b.plan_b,
+                            position=b.position,
+                            action_id=actions[b.action_id].id if b.action_id in actions else None,
+                        )
+                    )
+            for s in old.supports:
+                session.add(
+                    m.Support(
+                        consultation_id=new.id,
+                        kind=s.kind,
+                        name=s.name,
+                        contact=s.contact,
+                        how_they_help=s.how_they_help,
+                        position=s.position,
+                    )
+                )
+            for e in old.escalation_steps:
+                session.add(
+                    m.EscalationStep(
+                        consultation_id=new.id,
+                        level=e.level,
+                        signs=e.signs,
+                        what_to_do=e.what_to_do,
+                        contact=e.contact,
+                        phone=e.phone,
+                        position=e.position,
+                    )
+                )
+            self._bring_back_deferred(session, new)
+            new_id, patient_id = new.id, new.patient_id
+        self._emit(Change(Subject.CONSULTATION, new_id, patient_id))
+        return self.get(new_id)
+
+    # ----- helpers -----------------------------------------------------------------
+
+    def _draft(self, session: Session, consultation_id: int) -> m.Consultation:
+        row = get_or_404(session, m.Consultation, consultation_id, _("consultation"))
+        if row.status != ConsultationStatus.DRAFT.value:
+            raise ValidationError(
+                "status",
+                _(
+                    "This plan has been agreed and cannot be changed; "
+                    "reopen it as a new revision to change it."
+                ),
+            )
+        return row
+
+    def _goal_in_draft(self, session: Session, goal_id: int) -> m.Goal:
+        goal = get_or_404(session, m.Goal, goal_id, _("goal"))
+        self._draft(session, goal.consultation_id)
+        return goal
+
+    def _changed(self, consultation: m.Consultation, record_id: int | None = None) -> None:
+        self._emit(Change(Subject.CONSULTATION, consultation.id, consultation.patient_id))
+
+    @staticmethod
+    def _next_position(session: Session, column: Any, parent: Any, parent_id: int) -> int:
+        current = session.scalar(select(func.max(column)).where(parent == parent_id))
+        return 0 if current is None else int(current) + 1
+
+    # ----- preparation and who is present -----------------------------------------
+
+    def set_preparation(self, consultation_id: int, **prompts: str | None) -> ConsultationRecord:
+        allowed = {
+            "what_matters_prompt",
+            "talk_about_prompt",
+            "conditions_effect_prompt",
+            "who_involved",
+            "information_preference",
+        }
+        unknown = set(prompts) - allowed
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], _("This is not part of the preparation."))
+        cleaned = {k: clean_optional(v, k) for k, v in prompts.items()}
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            prep = row.preparation or m.Preparation(consultation_id=row.id)
+            session.add(prep)
+            for key, value in cleaned.items():
+                setattr(prep, key, value)
+            self._changed(row)
+        return self.get(consultation_id)
+
+    def add_result(
+        self,
+        consultation_id: int,
+        test_name: str,
+        value: str | None = None,
+        meaning: str | None = None,
+        taken_on: str | dt.date | None = None,
+    ) -> ConsultationRecord:
+        name = clean(
+            test_name,
+            "test_name",
+            max_length=SHORT_MAX,
+            required=True,
+            multiline=False,
+            label=_("test"),
+        )
+        val = clean_optional(value, "value", max_length=SHORT_MAX, multiline=False)
+        plain = clean_optional(meaning, "meaning")
+        taken = parse_date(taken_on, "taken_on", label=_("date of the test"))
+        if taken and taken > self._today():
+            raise ValidationError("taken_on", _("The date of the test cannot be in the future."))
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            prep = row.preparation
+            if prep is None:
+                prep = m.Preparation(consultation_id=row.id)
+                session.add(prep)
+                session.flush()
+            position = self._next_position(
+                session, m.PreparationResult.position, m.PreparationResult.preparation_id, prep.id
+            )
+            session.add(
+                m.PreparationResult(
+                    preparation_id=prep.id,
+                    test_name=name,
+                    value=val,
+                    meaning=plain,
+                    taken_on=taken,
+                    position=position,
+                )
+            )
+            self._changed(row)
+        return self.get(consultation_id)
+
+    def add_participant(
+        self, consultation_id: int, role: str, name: str | None = None
+    ) -> ConsultationRecord:
+        role = _choice(role, ParticipantRole, "role", _("role of the person present"))
+        who = clean_optional(name, "name", max_length=NAME_MAX, multiline=False)
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            session.add(m.Participant(consultation_id=row.id, role=role, name=who))
+            self._changed(row)
+        return self.get(consultation_id)
+
+    # ----- agenda ------------------------------------------------------------------
+
+    def add_agenda_item(self, consultation_id: int, text: str, raised_by: str) -> AgendaItemRecord:
+        words = clean(text, "text", required=True, label=_("topic"))
+        raised_by = _choice(raised_by, RaisedBy, "raised_by", _("person who raised it"))
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            rank = self._next_position(
+                session, m.AgendaItem.rank, m.AgendaItem.consultation_id, row.id
+            )
+            item = m.AgendaItem(
+                consultation_id=row.id,
+                text=words,
+                raised_by=raised_by,
+                rank=rank,
+                status=AgendaStatus.OPEN.value,
+                created_at=self._now(),
+            )
+            session.add(item)
+            session.flush()
+            record = convert.agenda_item(item)
+            self._changed(row)
+        return record
+
+    def update_agenda_item(self, item_id: int, text: str) -> AgendaItemRecord:
+        words = clean(text, "text", required=True, label=_("topic"))
+        with self._write() as session:
+            item = get_or_404(session, m.AgendaItem, item_id, _("topic"))
+            row = self._draft(session, item.consultation_id)
+            item.text = words
+            record = convert.agenda_item(item)
+            self._changed(row)
+        return record
+
+    def rank_agenda(self, consultation_id: int, ordered_ids: Sequence[int]) -> ConsultationRecord:
+        """The person's order of topics: ``ordered_ids`` lists every item, first first."""
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            items = {i.id: i for i in row.agenda_items}
+            if sorted(ordered_ids) != sorted(items):
+                raise ConflictError(
+                    _(
+                        "The list of topics changed while it was being ordered; "
+                        "please order it again."
+                    )
+                )
+            for rank, item_id in enumerate(ordered_ids):
+                items[item_id].rank = rank
+            self._changed(row)
+        return self.get(consultation_id)
+
+    def set_agenda_status(self, item_id: int, status: str) -> AgendaItemRecord:
+        status = _choice(status, AgendaStatus, "status", _("topic status"))
+        with self._write() as session:
+            item = get_or_404(session, m.AgendaItem, item_id, _("topic"))
+            row = self._draft(session, item.consultation_id)
+            item.status = status
+            record = convert.agenda_item(item)
+            self._changed(row)
+        return record
+
+    def defer_agenda_item(self, item_id: int) -> AgendaItemRecord:
+        return self.set_agenda_status(item_id, AgendaStatus.DEFERRED.value)
+
+    # ----- what matters and goals ---------------------------------------------------
+
+    def add_what_matters(self, consultation_id: int, text: str) -> WhatMattersRecord:
+        words = clean(text, "text", required=True, label=_("what matters"))
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            position = self._next_position(
+                session, m.WhatMatters.position, m.WhatMatters.consultation_id, row.id
+            )
+            wm = m.WhatMatters(consultation_id=row.id, text=words, position=position)
+            session.add(wm)
+            session.flush()
+            record = WhatMattersRecord(wm.id, wm.text)
+            self._changed(row)
+        return record
+
+    def update_what_matters(self, what_matters_id: int, text: str) -> WhatMattersRecord:
+        words = clean(text, "text", required=True, label=_("what matters"))
+        with self._write() as session:
+            wm = get_or_404(session, m.WhatMatters, what_matters_id, _("what matters"))
+            row = self._draft(session, wm.consultation_id)
+            wm.text = words
+            self._changed(row)
+            return WhatMattersRecord(wm.id, wm.text)
+
+    def _goal_values(
+        self, session: Session, consultation_id: int, values: dict[str, Any]
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if "text" in values:
+            out["text"] = clean(
+                values["text"], "text", required=True, label=_("goal in the person's words")
+            )
+        if "expressed_by" in values:
+            out["expressed_by"] = _choice(
+                values["expressed_by"], RaisedBy, "expressed_by", _("person whose goal it is")
+            )
+        if "importance" in values:
+            out["importance"] = _rating(values["importance"], "importance", 0, 10, _("importance"))
+        if "target" in values:
+            out["target"] = clean_optional(values["target"], "target", label=_("target"))
+        if "target_date" in values:
+            out["target_date"] = parse_date(
+                values["target_date"], "target_date", label=_("target date")
+            )
+        if values.get("what_matters_id") is not None:
+            wm = session.get(m.WhatMatters, values["what_matters_id"])
+            if wm is None or wm.consultation_id != consultation_id:
+                raise ValidationError(
+                    "what_matters_id", _("Link the goal to what matters in this plan.")
+                )
+            out["what_matters_id"] = wm.id
+        elif "what_matters_id" in values:
+            out["what_matters_id"] = None
+        return out
+
+    def add_goal(
+        self,
+        consultation_id: int,
+        text: str,
+        expressed_by: str = "patient",
+        importance: int | None = None,
+        target: str | None = None,
+        target_date: str | dt.date | None = None,
+        what_matters_id: int | None = None,
+    ) -> GoalRecord:
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            values = self._goal_values(
+                session,
+                row.id,
+                {
+                    "text": text,
+                    "expressed_by": expressed_by,
+                    "importance": importance,
+                    "target": target,
+                    "target_date": target_date,
+                    "what_matters_id": what_matters_id,
+                },
+            )
+            now = self._now()
+            position = self._next_position(session, m.Goal.position, m.Goal.consultation_id, row.id)
+            goal = m.Goal(
+                consultation_id=row.id,
+                status=GoalStatus.PROPOSED.value,
+                position=position,
+                created_at=now,
+                updated_at=now,
+                **values,
+            )
+            session.add(goal)
+            session.flush()
+            record = convert.goal(goal)
+            self._changed(row)
+        return record
+
+    def update_goal(self, goal_id: int, expected_version: int, **changes: Any) -> GoalRecord:
+        """Change a goal's fields; refused with :class:`ConflictError` if it changed meanwhile."""
+        unknown = set(changes) - set(_GOAL_FIELDS)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], _("This is not part of a goal."))
+        with self._write(conflict_message=_goal_conflict_message()) as session:
+            goal = self._goal_in_draft(session, goal_id)
+            values = self._goal_values(session, goal.consultation_id, changes)
+            self._check_version(goal, expected_version, values)
+            for key, value in values.items():
+                setattr(goal, key, value)
+            goal.updated_at = self._now()
+            session.flush()
+            record = convert.goal(goal)
+            self._changed(goal.consultation)
+        return record
+
+    def set_goal_status(self, goal_id: int, status: str, expected_version: int) -> GoalRecord:
+        new = GoalStatus(_choice(status, GoalStatus, "status", _("goal status")))
+        with self._write(conflict_message=_goal_conflict_message()) as session:
+            goal = get_or_404(session, m.Goal, goal_id, _("goal"))
+            self._check_version(goal, expected_version, {"status": new.value})
+            current = GoalStatus(goal.status)
+            if new is not current and new not in GOAL_TRANSITIONS[current]:
+                raise ValidationError(
+                    "status",
+                    _("A goal that is {old} cannot become {new}.").format(
+                        old=current.value, new=new.value
+                    ),
+                )
+            goal.status = new.value
+            goal.updated_at = self._now()
+            session.flush()
+            record = convert.goal(goal)
+            self._changed(goal.consultation)
+        return record
+
+    @staticmethod
+    def _check_version(goal: m.Goal, expected: int, values: dict[str, Any]) -> None:
+        if goal.version != expected:
+            raise ConflictError(
+                _goal_conflict_message(),
+                tuple(
+                    FieldChange(k, v, getattr(goal, k))
+                    for k, v in values.items()
+                    if getattr(goal, k) != v
+                ),
+            )
+
+    # ----- actions, confidence, barriers -------------------------------------------
+
+    def _action_values(self, values: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if "what" in values:
+            out["what"] = clean(values["what"], "what", required=True, label=_("action"))
+        for key, label in (
+            ("how_much", _("how much")),
+            ("when", _("when")),
+            ("how_often", _("how often")),
+        ):
+            if key in values:
+                out[key] = clean_optional(
+                    values[key], key, max_length=SHORT_MAX, multiline=False, label=label
+                )
+        if "who" in values:
+            out["who"] = _choice(values["who"], ActionOwner, "who", _("person who does it"))
+        if "who_name" in values:
+            out["who_name"] = clean_optional(
+                values["who_name"], "who_name", max_length=NAME_MAX, multiline=False
+            )
+        return out
+
+    def add_action(
+        self,
+        goal_id: int,
+        what: str,
+        how_much: str | None = None,
+        when: str | None = None,
+        how_often: str | None = None,
+        who: str = "person",
+        who_name: str | None = None,
+        confidence_rating: int | None = None,
+    ) -> ActionRecord:
+        values = self._action_values(
+            {
+                "what": what,
+                "how_much": how_much,
+                "when": when,
+                "how_often": how_often,
+                "who": who,
+                "who_name": who_name,
+            }
+        )
+        rating = confidence(confidence_rating)
+        with self._write() as session:
+            goal = self._goal_in_draft(session, goal_id)
+            position = self._next_position(session, m.Action.position, m.Action.goal_id, goal.id)
+            action = m.Action(
+                goal_id=goal.id,
+                position=position,
+                created_at=self._now(),
+                confidence_first=rating,
+                **values,
+            )
+            session.add(action)
+            session.flush()
+            record = convert.action(action)
+            self._changed(goal.consultation)
+        return record
+
+    def update_action(self, action_id: int, **changes: Any) -> ActionRecord:
+        unknown = set(changes) - set(_ACTION_FIELDS)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], _("This is not part of an action."))
+        values = self._action_values(changes)
+        with self._write() as session:
+            action = get_or_404(session, m.Action, action_id, _("action"))
+            goal = self._goal_in_draft(session, action.goal_id)
+            for key, value in values.items():
+                setattr(action, key, value)
+            session.flush()
+            record = convert.action(action)
+            self._changed(goal.consultation)
+        return record
+
+    def rate_confidence(self, action_id: int, rating: int) -> ActionRecord:
+        """Record "how sure are you, 0 to 10?". The first rating is kept; later ones are final."""
+        value = confidence(rating)
+        if value is None:
+            raise ValidationError("confidence", _("Choose how sure the person is, 0 to 10."))
+        with self._write() as session:
+            action = get_or_404(session, m.Action, action_id, _("action"))
+            goal = self._goal_in_draft(session, action.goal_id)
+            if action.confidence_first is None:
+                action.confidence_first = value
+            else:
+                action.confidence_final = value
+            session.flush()
+            record = convert.action(action)
+            self._changed(goal.consultation)
+        return record
+
+    def add_barrier(
+        self, goal_id: int, barrier: str, plan_b: str | None = None, action_id: int | None = None
+    ) -> BarrierRecord:
+        words = clean(barrier, "barrier", required=True, label=_("what might get in the way"))
+        plan = clean_optional(plan_b, "plan_b", label=_("plan B"))
+        with self._write() as session:
+            goal = self._goal_in_draft(session, goal_id)
+            if action_id is not None:
+                action = session.get(m.Action, action_id)
+                if action is None or action.goal_id != goal.id:
+                    raise ValidationError(
+                        "action_id", _("Link the barrier to an action of this goal.")
+                    )
+            position = self._next_position(session, m.Barrier.position, m.Barrier.goal_id, goal.id)
+            row = m.Barrier(
+                goal_id=goal.id, action_id=action_id, barrier=words, plan_b=plan, position=position
+            )
+            session.add(row)
+            session.flush()
+            record = convert.barrier(row)
+            self._changed(goal.consultation)
+        return record
+
+    # ----- support, if things get worse, contact, review date -------------------------
+
+    def add_support(
+        self,
+        consultation_id: int,
+        kind: str,
+        name: str,
+        contact: str | None = None,
+        how_they_help: str | None = None,
+    ) -> SupportRecord:
+        kind = _choice(kind, SupportKind, "kind", _("kind of support"))
+        who = clean(
+            name,
+            "name",
+            max_length=SHORT_MAX,
+            required=True,
+            multiline=False,
+            label=_("name of the support"),
+        )
+        reach = clean_optional(contact, "contact", max_length=SHORT_MAX, multiline=False)
+        how = clean_optional(how_they_help, "how_they_help", label=_("how they help"))
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            position = self._next_position(
+                session, m.Support.position, m.Support.consultation_id, row.id
+            )
+            support = m.Support(
+                consultation_id=row.id,
+                kind=kind,
+                name=who,
+                contact=reach,
+                how_they_help=how,
+                position=position,
+            )
+            session.add(support)
+            session.flush()
+            record = SupportRecord(support.id, kind, who, reach, how)
+            self._changed(row)
+        return record
+
+    def add_escalation_step(
+        self,
+        consultation_id: int,
+        level: str,
+        signs: str,
+        what_to_do: str | None = None,
+        contact: str | None = None,
+        phone: str | None = None,
+    ) -> EscalationStepRecord:
+        level = _choice(level, EscalationLevel, "level", _("level (green, amber or red)"))
+        watch = clean(signs, "signs", required=True, label=_("what to watch for"))
+        todo = clean_optional(what_to_do, "what_to_do", label=_("what to do"))
+        whom = clean_optional(
+            contact, "contact", max_length=SHORT_MAX, multiline=False, label=_("whom to call")
+        )
+        number = clean_optional(phone, "phone", max_length=40, multiline=False)
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            position = self._next_position(
+                session, m.EscalationStep.position, m.EscalationStep.consultation_id, row.id
+            )
+            step = m.EscalationStep(
+                consultation_id=row.id,
+                level=level,
+                signs=watch,
+                what_to_do=todo,
+                contact=whom,
+                phone=number,
+                position=position,
+            )
+            session.add(step)
+            session.flush()
+            record = EscalationStepRecord(step.id, level, watch, todo, whom, number)
+            self._changed(row)
+        return record
+
+    def set_named_contact(
+        self, consultation_id: int, name: str, role: str | None = None, phone: str | None = None
+    ) -> ConsultationRecord:
+        who = clean(
+            name,
+            "named_contact_name",
+            max_length=NAME_MAX,
+            required=True,
+            multiline=False,
+            label=_("named contact"),
+        )
+        what = clean_optional(role, "named_contact_role", max_length=NAME_MAX, multiline=False)
+        number = clean_optional(phone, "named_contact_phone", max_length=40, multiline=False)
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            row.named_contact_name, row.named_contact_role = who, what
+            row.named_contact_phone = number
+            row.updated_at = self._now()
+            self._changed(row)
+        return self.get(consultation_id)
+
+    def set_review_date(
+        self, consultation_id: int, review_date: str | dt.date | None
+    ) -> ConsultationRecord:
+        when = parse_date(review_date, "review_date", label=_("review date"))
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            if when is not None and when < row.consultation_date:
+                raise ValidationError(
+                    "review_date", _("The review date cannot be before the consultation.")
+                )
+            row.review_date = when
+            row.updated_at = self._now()
+            self._changed(row)
+        return self.get(consultation_id)
+
+    # ----- agreeing ----------------------------------------------------------------
+
+    def agree(self, consultation_id: int, expected_version: int) -> ConsultationRecord:
+        """Both sides confirm the plan: it becomes agreed, and proposed goals active."""
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            if row.version != expected_version:
+                raise ConflictError(
+                    _(
+                        "The plan was changed on another computer after you "
+                        "read it. Nothing was agreed; please read it again."
+                    )
+                )
+            if not row.goals and not row.what_matters and not row.agenda_items:
+                raise ValidationError("plan", _("There is nothing in this plan to agree yet."))
+            now = self._now()
+            row.status = ConsultationStatus.AGREED.value
+            row.agreed_at = now
+            row.updated_at = now
+            for goal in row.goals:
+                if goal.status == GoalStatus.PROPOSED.value:
+                    goal.status = GoalStatus.ACTIVE.value
+                    goal.updated_at = now
+            if row.revision_of_id is not None:
+                earlier = session.get(m.Consultation, row.revision_of_id)
+                carried = {g.carried_from_id for g in row.goals if g.carried_from_id}
+                for goal in earlier.goals if earlier else ():
+                    if goal.id in carried and goal.status == GoalStatus.ACTIVE.value:
+                        goal.status = GoalStatus.REVISED.value
+                        goal.updated_at = now
+            self._changed(row)
+        return self.get(consultation_id)
+
+
+def _goal_conflict_message() -> str:
+    return _(
+        "This goal was changed on another computer after you opened it. Nothing was "
+        "overwritten; look at the current goal and make your change again."
+    )

@@ -1,0 +1,230 @@
+"""Finding, registering and updating patients."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import fields
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from ..changes import Change, Subject
+from ..dates import check_birth_date, parse_date
+from ..errors import ConflictError, FieldChange, ValidationError
+from ..i18n import _
+from ..identifiers import normalise_nhs_number
+from ..records import PatientInput, PatientRecord, PatientSearchResult
+from ..text import NAME_MAX, SHORT_MAX, TEXT_MAX, clean, clean_optional, name_key
+from . import convert
+from .base import Service, get_or_404
+
+SEARCH_LIMIT = 500
+_DIGITS = re.compile(r"^[\d\s\-]{3,}$")
+_UK_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+class DuplicatePatientError(ValidationError):
+    """The patient is already registered; ``existing_id`` is their record."""
+
+    def __init__(self, field: str, message: str, existing_id: int) -> None:
+        super().__init__(field, message)
+        self.existing_id = existing_id
+
+
+class PatientService(Service):
+    def _validated(self, data: PatientInput) -> dict[str, object]:
+        today = self._today()
+        given = clean(
+            data.given_name,
+            "given_name",
+            max_length=NAME_MAX,
+            required=True,
+            multiline=False,
+            label=_("first name"),
+        )
+        family = clean(
+            data.family_name,
+            "family_name",
+            max_length=NAME_MAX,
+            required=True,
+            multiline=False,
+            label=_("last name"),
+        )
+        born = check_birth_date(
+            parse_date(data.date_of_birth, "date_of_birth", label=_("date of birth")), today
+        )
+        email = clean_optional(data.email, "email", max_length=SHORT_MAX, multiline=False)
+        if email and "@" not in email:
+            raise ValidationError("email", _("An email address needs an @, like name@example.org."))
+        phone = clean_optional(data.phone, "phone", max_length=40, multiline=False)
+        if phone and not re.fullmatch(r"[\d\s+()\-.]+(?:\s*(?:ext|x)\.?\s*\d+)?", phone):
+            raise ValidationError(
+                "phone", _("A phone number has digits, spaces, +, - and brackets only.")
+            )
+        return {
+            "given_name": given,
+            "family_name": family,
+            "date_of_birth": born,
+            "nhs_number": normalise_nhs_number(data.nhs_number),
+            "preferred_name": clean_optional(
+                data.preferred_name,
+                "preferred_name",
+                max_length=NAME_MAX,
+                multiline=False,
+                label=_("preferred name"),
+            ),
+            "phone": phone,
+            "email": email,
+            "address": clean_optional(data.address, "address", max_length=1000),
+            "large_print": bool(data.large_print),
+            "easy_read": bool(data.easy_read),
+            "interpreter_language": clean_optional(
+                data.interpreter_language,
+                "interpreter_language",
+                max_length=NAME_MAX,
+                multiline=False,
+                label=_("interpreter language"),
+            ),
+            "communication_notes": clean_optional(
+                data.communication_notes, "communication_notes", max_length=TEXT_MAX
+            ),
+            "name_key": name_key(given, family),
+            "family_key": name_key(family),
+        }
+
+    def _check_duplicates(
+        self, session: Session, values: dict[str, object], exclude_id: int | None
+    ) -> None:
+        nhs = values["nhs_number"]
+        if nhs:
+            query = select(m.Patient.id).where(m.Patient.nhs_number == nhs)
+            if exclude_id is not None:
+                query = query.where(m.Patient.id != exclude_id)
+            existing = session.scalar(query)
+            if existing is not None:
+                raise DuplicatePatientError(
+                    "nhs_number",
+                    _("A patient with this NHS number is already registered."),
+                    existing,
+                )
+        query = select(m.Patient.id).where(
+            m.Patient.name_key == values["name_key"],
+            m.Patient.date_of_birth == values["date_of_birth"],
+        )
+        if exclude_id is not None:
+            query = query.where(m.Patient.id != exclude_id)
+        existing = session.scalar(query)
+        if existing is not None:
+            raise DuplicatePatientError(
+                "family_name",
+                _("A patient with this name and date of birth is already registered."),
+                existing,
+            )
+
+    def create(self, data: PatientInput) -> PatientRecord:
+        values = self._validated(data)
+        now = self._now()
+        with self._write() as session:
+            self._check_duplicates(session, values, None)
+            row = m.Patient(**values, created_at=now, updated_at=now)
+            session.add(row)
+            session.flush()
+            record = convert.patient(row)
+        self._emit(Change(Subject.PATIENT, record.id, record.id))
+        return record
+
+    def update(self, patient_id: int, data: PatientInput, expected_version: int) -> PatientRecord:
+        values = self._validated(data)
+        with self._write() as session:
+            row = get_or_404(session, m.Patient, patient_id, _("patient"))
+            if row.version != expected_version:
+                theirs = convert.patient(row)
+                raise ConflictError(
+                    _(
+                        "This patient's details were changed on another computer after you "
+                        "opened them. Nothing was overwritten; look at the current details "
+                        "and make your change again."
+                    ),
+                    _differences(theirs, data),
+                )
+            self._check_duplicates(session, values, patient_id)
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.updated_at = self._now()
+            session.flush()
+            record = convert.patient(row)
+        self._emit(Change(Subject.PATIENT, record.id, record.id))
+        return record
+
+    def get(self, patient_id: int) -> PatientRecord:
+        with self._read() as session:
+            return convert.patient(get_or_404(session, m.Patient, patient_id, _("patient")))
+
+    def count(self) -> int:
+        with self._read() as session:
+            return session.scalar(select(func.count()).select_from(m.Patient)) or 0
+
+    def search(self, text: str = "", limit: int = SEARCH_LIMIT) -> PatientSearchResult:
+        """Search by name (any part, accents and case ignored), NHS number or birth date."""
+        query = select(m.Patient)
+        query = _filter(query, text)
+        with self._read() as session:
+            total = (
+                session.scalar(
+                    query.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
+                )
+                or 0
+            )
+            rows = session.scalars(
+                query.order_by(m.Patient.family_key, m.Patient.name_key, m.Patient.id).limit(limit)
+            ).all()
+            return PatientSearchResult(tuple(convert.patient(r) for r in rows), total, text)
+
+
+def _filter(query: Select[tuple[m.Patient]], text: str) -> Select[tuple[m.Patient]]:
+    text = (text or "").strip()
+    if not text:
+        return query
+    if _DIGITS.match(text):
+        digits = re.sub(r"[\s\-]", "", text)
+        return query.where(m.Patient.nhs_number.startswith(digits, autoescape=True))
+    born = _as_date(text)
+    if born is not None:
+        return query.where(m.Patient.date_of_birth == born)
+    for token in name_key(text).split():
+        query = query.where(
+            or_(
+                m.Patient.family_key.startswith(token, autoescape=True),
+                m.Patient.name_key.contains(token, autoescape=True),
+            )
+        )
+    return query
+
+
+def _as_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = _UK_DATE.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def _differences(theirs: PatientRecord, yours: PatientInput) -> tuple[FieldChange, ...]:
+    changes = []
+    for f in fields(PatientInput):
+        mine = getattr(yours, f.name)
+        current = getattr(theirs, f.name)
+        if isinstance(mine, str) and not isinstance(current, str) and current is not None:
+            current = str(current)
+        if (mine or None) != (current or None):
+            changes.append(FieldChange(f.name, mine, current))
+    return tuple(changes)

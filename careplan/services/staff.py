@@ -1,0 +1,50 @@
+"""Staff members: the clinicians, nurses and administrators of the practice."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from .. import models as m
+from ..changes import Change, Subject
+from ..errors import ValidationError
+from ..i18n import _
+from ..records import StaffRecord
+from ..text import NAME_MAX, clean, clean_optional
+from ..vocabulary import StaffRole
+from . import convert
+from .base import Service, get_or_404
+
+
+class StaffService(Service):
+    def create(self, full_name: str, role: str, job_title: str | None = None) -> StaffRecord:
+        name = clean(
+            full_name,
+            "full_name",
+            max_length=NAME_MAX,
+            required=True,
+            multiline=False,
+            label=_("name"),
+        )
+        if role not in {r.value for r in StaffRole}:
+            raise ValidationError("role", _("Choose a role: clinician, nurse or admin."))
+        title = clean_optional(job_title, "job_title", max_length=NAME_MAX, multiline=False)
+        with self._write() as session:
+            row = m.StaffMember(
+                full_name=name, role=role, job_title=title, active=True, created_at=self._now()
+            )
+            session.add(row)
+            session.flush()
+            record = convert.staff(row)
+        self._emit(Change(Subject.STAFF, record.id))
+        return record
+
+    def get(self, staff_id: int) -> StaffRecord:
+        with self._read() as session:
+            return convert.staff(get_or_404(session, m.StaffMember, staff_id, _("staff member")))
+
+    def list(self, *, active_only: bool = True) -> list[StaffRecord]:
+        query = select(m.StaffMember).order_by(m.StaffMember.full_name)
+        if active_only:
+            query = query.where(m.StaffMember.active.is_(True))
+        with self._read() as session:
+            return [convert.staff(r) for r in session.scalars(query)]

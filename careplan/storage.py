@@ -1,0 +1,269 @@
+"""Opening the database: SQLite by default, PostgreSQL for several workstations.
+
+Rules from DESIGN.md §5: WAL journal, ``synchronous=FULL`` and foreign keys on
+SQLite; a quick integrity check *before* anything is written, so a damaged
+file is never touched; schema changes only through migrations, applied on
+open; engines never put parameters (patient data) into logs or errors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import paths
+from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
+from .i18n import _
+
+log = logging.getLogger(__name__)
+
+ENV_URL = "CAREPLAN_DATABASE_URL"
+# "CPLN": marks a SQLite file as a care-plan database (PRAGMA application_id).
+APPLICATION_ID = 0x43504C4E
+BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """The database URL: the ``--database`` option, else the environment, else the default file."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(ENV_URL, "").strip()
+    if from_env:
+        return from_env
+    return sqlite_url(paths.default_database_path())
+
+
+def sqlite_url(path: Path | str) -> str:
+    return f"sqlite:///{Path(path).absolute()}"
+
+
+def describe_url(url: str | URL) -> str:
+    """The URL safe to show or log: never the password."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "careplan:migrations")
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    problems: tuple[str, ...]
+    revision: str | None
+
+
+def inspect_sqlite_file(path: Path, *, full: bool = False) -> CheckReport:
+    """Check a SQLite file without writing to it (opened read-only)."""
+    if not path.exists():
+        return CheckReport(False, (_("The file does not exist."),), None)
+    if path.stat().st_size == 0:
+        return CheckReport(True, (), None)
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        return CheckReport(
+            False, (_("The file cannot be opened: {error}").format(error=exc),), None
+        )
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        rows = [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall()]
+        problems = [] if rows == ["ok"] else [str(r) for r in rows[:20]]
+        if full and not problems:
+            fk = con.execute("PRAGMA foreign_key_check").fetchall()
+            problems += [
+                _("Broken link in table {table}, row {row}.").format(table=r[0], row=r[1])
+                for r in fk[:20]
+            ]
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        if app_id not in (0, APPLICATION_ID) or (tables and app_id == 0 and revision is None):
+            raise ForeignDatabaseError(
+                _("{path} is not a care-plan database.").format(path=path.name)
+            )
+        return CheckReport(not problems, tuple(problems), revision)
+    except sqlite3.DatabaseError as exc:
+        return CheckReport(
+            False, (_("The file is not a readable database: {error}").format(error=exc),), None
+        )
+    finally:
+        con.close()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin, so
+        # that savepoints and BEGIN behave as documented.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """An open care-plan database: an engine and the session factory services use."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        return Path(database) if database else None
+
+    @property
+    def description(self) -> str:
+        return str(self.path) if self.path else describe_url(self.url)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, migrate: bool = True) -> Database:
+        """Open (creating and upgrading as needed) the database at ``url``.
+
+        Raises :class:`DamagedDatabaseError` before anything is written if a
+        SQLite file fails its quick check.
+        """
+        url = resolve_url(url)
+        parsed = make_url(url)
+        kwargs: dict[str, Any] = {"hide_parameters": True}
+        if parsed.get_backend_name() == "sqlite":
+            if not parsed.database or parsed.database == ":memory:":
+                raise DatabaseError(_("The embedded database needs a file path."))
+            path = Path(parsed.database)
+            if path.exists():
+                report = inspect_sqlite_file(path)
+                if not report.ok:
+                    raise DamagedDatabaseError(
+                        _(
+                            "The database file {path} is damaged and has not been changed. "
+                            "Restore it from a backup with: careplan-admin restore BACKUP_FILE"
+                        ).format(path=path),
+                        str(path),
+                    )
+                if report.revision and report.revision not in known_revisions():
+                    raise ForeignDatabaseError(
+                        _(
+                            "This database was made by a newer version of the app; "
+                            "please update the app."
+                        )
+                    )
+            path.parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, **kwargs)
+            _configure_sqlite(engine)
+        else:
+            if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
+        db = cls(url, engine)
+        try:
+            if migrate:
+                db.upgrade()
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise DatabaseError(
+                _("Cannot open the database {where}: {error}").format(
+                    where=db.description, error=exc.__class__.__name__
+                )
+            ) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return db
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def upgrade(self) -> None:
+        """Bring the schema up to date; several workstations may try at once."""
+        current = self.current_revision()
+        if current == head_revision():
+            return
+        if current is not None and current not in known_revisions():
+            raise ForeignDatabaseError(
+                _("This database was made by a newer version of the app; please update the app.")
+            )
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID})
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        log.info("database schema upgraded from %s to %s", current, head_revision())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.session_factory() as session:
+            yield session
+
+    def check(self) -> CheckReport:
+        """A full integrity check (for ``careplan-admin check``)."""
+        if self.is_sqlite:
+            assert self.path is not None
+            return inspect_sqlite_file(self.path, full=True)
+        try:
+            revision = self.current_revision()
+        except SQLAlchemyError as exc:
+            return CheckReport(False, (exc.__class__.__name__,), None)
+        problems = (
+            ()
+            if revision == head_revision()
+            else (
+                _("The schema is at {rev}, expected {head}.").format(
+                    rev=revision, head=head_revision()
+                ),
+            )
+        )
+        return CheckReport(not problems, problems, revision)

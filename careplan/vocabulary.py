@@ -1,0 +1,103 @@
+"""The fixed vocabularies of care planning (DESIGN.md §2).
+
+Values are stored as these lowercase strings; labels are for people.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .i18n import _
+
+
+class StaffRole(StrEnum):
+    CLINICIAN = "clinician"
+    NURSE = "nurse"
+    ADMIN = "admin"
+
+
+class ConsultationStatus(StrEnum):
+    DRAFT = "draft"
+    AGREED = "agreed"
+
+
+class RaisedBy(StrEnum):
+    PATIENT = "patient"
+    CARER = "carer"
+    CLINICIAN = "clinician"
+
+
+class AgendaStatus(StrEnum):
+    OPEN = "open"
+    DISCUSSED = "discussed"
+    DEFERRED = "deferred"
+
+
+class GoalStatus(StrEnum):
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    REVISED = "revised"
+    STOPPED = "stopped"
+
+
+GOAL_TRANSITIONS: dict[GoalStatus, frozenset[GoalStatus]] = {
+    GoalStatus.PROPOSED: frozenset({GoalStatus.ACTIVE, GoalStatus.STOPPED}),
+    GoalStatus.ACTIVE: frozenset({GoalStatus.ACHIEVED, GoalStatus.REVISED, GoalStatus.STOPPED}),
+    GoalStatus.ACHIEVED: frozenset(),
+    GoalStatus.REVISED: frozenset(),
+    GoalStatus.STOPPED: frozenset(),
+}
+
+
+class ActionOwner(StrEnum):
+    PERSON = "person"
+    CARER = "carer"
+    CLINICIAN = "clinician"
+    PRACTICE = "practice"
+    COMMUNITY = "community"
+
+
+class SupportKind(StrEnum):
+    PERSON = "person"
+    COMMUNITY = "community"
+    RESOURCE = "resource"
+
+
+class EscalationLevel(StrEnum):
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
+class ParticipantRole(StrEnum):
+    PATIENT = "patient"
+    CARER = "carer"
+    FAMILY = "family"
+    INTERPRETER = "interpreter"
+    CLINICIAN = "clinician"
+    OTHER = "other"
+
+
+class ReviewMode(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class ActionOutcome(StrEnum):
+    KEPT = "kept"
+    CHANGED = "changed"
+    DROPPED = "dropped"
+
+
+# Goal Attainment Scale: -2 much less than expected ... +2 much more.
+GAS_LABELS: dict[int, str] = {
+    -2: _("much less than expected"),
+    -1: _("less than expected"),
+    0: _("as expected"),
+    1: _("more than expected"),
+    2: _("much more than expected"),
+}
+
+CONFIDENCE_PROMPT_BELOW = 7
