@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import fields
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import models as m
@@ -166,7 +166,7 @@ class PatientService(Service):
         with self._read() as session:
             return session.scalar(select(func.count()).select_from(m.Patient)) or 0
 
-    def search(self, text: str = "", limit: int = SEARCH_LIMIT) -> PatientSearchResult:
+    def search(self, text: str = "", limit: int | None = SEARCH_LIMIT) -> PatientSearchResult:
         """Search by name (any part, accents and case ignored), NHS number or birth date."""
         query = select(m.Patient)
         query = _filter(query, text)
@@ -187,13 +187,16 @@ def _filter(query: Select[tuple[m.Patient]], text: str) -> Select[tuple[m.Patien
     text = (text or "").strip()
     if not text:
         return query
-    if _DIGITS.match(text):
-        digits = re.sub(r"[\s\-]", "", text)
-        return query.where(m.Patient.nhs_number.startswith(digits, autoescape=True))
     born = _as_date(text)
     if born is not None:
         return query.where(m.Patient.date_of_birth == born)
-    for token in name_key(text).split():
+    if _DIGITS.match(text):
+        digits = re.sub(r"[\s\-]", "", text)
+        return query.where(m.Patient.nhs_number.startswith(digits, autoescape=True))
+    tokens = name_key(text).split()
+    if not tokens:  # only punctuation: nothing to match
+        return query.where(false())
+    for token in tokens:
         query = query.where(
             or_(
                 m.Patient.family_key.startswith(token, autoescape=True),

@@ -1,0 +1,261 @@
+"""``careplan-admin``: the jobs that need no screen, over the same core as the app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .backup import backup, default_backup_name, restore
+from .dates import utcnow
+from .demo import MAX_PATIENTS, load_demo
+from .errors import CarePlanError, DamagedDatabaseError, ForeignDatabaseError, ValidationError
+from .i18n import _
+from .services import Services
+from .storage import Database, describe_url, inspect_sqlite_file, resolve_url
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a whole number").format(value=text)
+        ) from None
+    if not 1 <= value <= MAX_PATIENTS:
+        raise argparse.ArgumentTypeError(
+            _("must be between 1 and {limit:,}, not {value}").format(
+                limit=MAX_PATIENTS, value=value
+            )
+        )
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help=_(
+            "database URL (default: $CAREPLAN_DATABASE_URL, else the file in your "
+            "data folder); e.g. postgresql+psycopg://user@host/careplan"
+        ),
+    )
+    parser = argparse.ArgumentParser(
+        prog="careplan-admin",
+        parents=[common],
+        description=_("Administer the care-planning database without a screen."),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help=_("fill an empty database with a demo practice")
+    )
+    demo.add_argument(
+        "--patients",
+        type=_count,
+        default=200,
+        metavar="N",
+        help=_("how many demo patients (default 200)"),
+    )
+    demo.add_argument("--seed", type=int, default=1, help=_("random seed (default 1)"))
+
+    patients = commands.add_parser(
+        "patients",
+        parents=[common],
+        help=_("list patients: identifier, name and date of birth, tab-separated"),
+    )
+    patients.add_argument(
+        "--search", metavar="TEXT", default="", help=_("name, NHS number or date of birth")
+    )
+
+    commands.add_parser("check", parents=[common], help=_("check the database's integrity"))
+
+    back = commands.add_parser(
+        "backup", parents=[common], help=_("write a consistent backup of the embedded database")
+    )
+    back.add_argument(
+        "path",
+        metavar="PATH",
+        type=Path,
+        help=_("backup file, or a folder to put a dated backup in"),
+    )
+    back.add_argument(
+        "--force", action="store_true", help=_("replace PATH if it is an existing file")
+    )
+
+    rest = commands.add_parser(
+        "restore", parents=[common], help=_("replace the embedded database with a backup")
+    )
+    rest.add_argument("path", metavar="PATH", type=Path, help=_("backup file"))
+    return parser
+
+
+def _open(url: str) -> Database:
+    return Database.open(url)
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    db = _open(args.url)
+    try:
+        interactive = err.isatty()
+        step = max(1, args.patients // 10)
+        shown = [-1]
+
+        def progress(done: int, total: int) -> None:
+            if interactive:
+                err.write(
+                    f"\r{_('Creating demo practice')}: {done:,}/{total:,} ({done * 100 // total}%)"
+                )
+                if done == total:
+                    err.write("\n")
+            elif done == total or done // step != shown[0]:
+                shown[0] = done // step
+                err.write(f"{_('Creating demo practice')}: {done:,}/{total:,}\n")
+            err.flush()
+
+        summary = load_demo(db, args.patients, seed=args.seed, progress=progress)
+    finally:
+        db.close()
+    out.write(
+        _(
+            "Demo practice ready: {staff} staff, {patients:,} patients, {plans:,} "
+            "consultations, {reviews:,} reviews ({overdue:,} reviews overdue).\n"
+        ).format(
+            staff=summary.staff,
+            patients=summary.patients,
+            plans=summary.consultations,
+            reviews=summary.reviews,
+            overdue=summary.overdue_reviews,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_patients(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    db = _open(args.url)
+    try:
+        result = Services(db.session_factory).patients.search(args.search, limit=None)
+    finally:
+        db.close()
+    for p in result.patients:
+        out.write(f"{p.nhs_number or ''}\t{p.full_name}\t{p.date_of_birth.isoformat()}\n")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sqlalchemy import make_url
+
+    url = make_url(args.url)
+    if url.get_backend_name() == "sqlite" and url.database:
+        path = Path(url.database)
+        if not path.exists():
+            err.write(_("careplan-admin: there is no database at {path}\n").format(path=path))
+            return EXIT_ERROR
+        report = inspect_sqlite_file(path, full=True)
+    else:
+        db = _open(args.url)
+        try:
+            report = db.check()
+        finally:
+            db.close()
+    if report.ok:
+        out.write(
+            _("ok: {where} passed the integrity check (schema {rev}).\n").format(
+                where=describe_url(args.url), rev=report.revision or "-"
+            )
+        )
+        return EXIT_OK
+    out.write(
+        _("DAMAGED: {where} failed the integrity check:\n").format(where=describe_url(args.url))
+    )
+    for problem in report.problems:
+        out.write(f"  {problem}\n")
+    out.write(_("Restore from a backup with: careplan-admin restore BACKUP_FILE\n"))
+    return EXIT_ERROR
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    target: Path = args.path
+    if target.is_dir():
+        target = target / default_backup_name(utcnow())
+    if target.exists() and not args.force:
+        err.write(
+            _(
+                "careplan-admin: {path} exists already; choose another name or add "
+                "--force to replace it.\n"
+            ).format(path=target)
+        )
+        return EXIT_ERROR
+    db = _open(args.url)
+    try:
+        written = backup(db, target)
+    finally:
+        db.close()
+    out.write(_("Backup written to {path}\n").format(path=written))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    kept = restore(args.url, args.path)
+    out.write(
+        _("Restored {source} into {where}.\n").format(
+            source=args.path, where=describe_url(args.url)
+        )
+    )
+    if kept:
+        out.write(_("The previous database was kept as {path}\n").format(path=kept))
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "patients": cmd_patients,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    args.url = resolve_url(getattr(args, "database", None))
+    try:
+        return COMMANDS[args.command](args, out, err)
+    except DamagedDatabaseError as exc:
+        err.write(f"careplan-admin: {exc.message}\n")
+        return EXIT_ERROR
+    except ValidationError as exc:
+        err.write(f"careplan-admin: {exc.message}\n")
+        return EXIT_ERROR
+    except (ForeignDatabaseError, CarePlanError) as exc:
+        err.write(f"careplan-admin: {exc.message}\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped reading; say nothing more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        err.write(_("careplan-admin: interrupted; nothing was half-written.\n"))
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

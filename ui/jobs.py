@@ -1,0 +1,168 @@
+"""The one place where database work runs off the UI thread.
+
+:class:`JobRunner` owns a single worker thread and runs one job at a time, in
+the order they were submitted. A job is a plain Python callable over the core
+services; it returns plain data classes, never live ORM objects. Its result
+(or the exception it raised) comes back to the UI thread through a queued
+signal and is handed to the callbacks given with the job.
+
+Jobs submitted under the same ``key`` supersede each other: when a newer job
+with that key has been submitted, an older one that has not started yet is
+skipped, and the result of one that was already running is dropped. This is
+what keeps an old search from overwriting the results of a newer one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Job:
+    number: int
+    fn: Callable[[], Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[Exception], None] | None
+    key: str | None
+    owner: QObject | None
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    job: _Job
+    result: Any = None
+    error: Exception | None = None
+    skipped: bool = False
+
+
+class _WorkerThread(QThread):
+    finished_job = Signal(object)  # _Outcome
+
+    def __init__(self, is_current: Callable[[_Job], bool]) -> None:
+        super().__init__()
+        self.setObjectName("careplan-jobs")
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._is_current = is_current
+
+    def put(self, job: _Job | None) -> None:
+        self._queue.put(job)
+
+    def run(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            if not self._is_current(job):
+                self.finished_job.emit(_Outcome(job, skipped=True))
+                continue
+            try:
+                outcome = _Outcome(job, result=job.fn())
+            except Exception as exc:  # handed to the job's error callback on the UI thread
+                outcome = _Outcome(job, error=exc)
+            self.finished_job.emit(outcome)
+
+
+class JobRunner(QObject):
+    """Runs jobs one at a time on a worker thread; callbacks run on the UI thread."""
+
+    busy_changed = Signal(bool)
+    # An error from a job submitted without ``on_error``.
+    unhandled_error = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._numbers = itertools.count(1)
+        self._latest: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._pending = 0
+        self._closed = False
+        self._thread = _WorkerThread(self._is_current)
+        self._thread.finished_job.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        """Whether any submitted job has not yet reported back."""
+        return self._pending > 0
+
+    def submit(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        *,
+        key: str | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Queue ``fn``; ``on_done(result)`` or ``on_error(exc)`` runs later on the UI thread.
+
+        ``key`` makes this job supersede earlier ones with the same key. If
+        ``owner`` has been deleted by the time the job finishes, the callbacks
+        are not called.
+        """
+        if self._closed:
+            raise RuntimeError("the job runner has been shut down")
+        job = _Job(next(self._numbers), fn, on_done, on_error, key, owner)
+        if key is not None:
+            with self._lock:
+                self._latest[key] = job.number
+        self._set_pending(self._pending + 1)
+        self._thread.put(job)
+
+    def cancel(self, key: str) -> None:
+        """Drop the results of every job submitted so far under ``key``."""
+        with self._lock:
+            self._latest[key] = next(self._numbers)
+
+    def shutdown(self) -> None:
+        """Finish the running job, skip the rest and stop the worker thread."""
+        if self._closed:
+            return
+        self._closed = True
+        with self._lock:
+            self._latest.clear()
+        self._thread.put(None)
+        self._thread.wait()
+
+    def _is_current(self, job: _Job) -> bool:
+        if self._closed:
+            return False
+        if job.key is None:
+            return True
+        with self._lock:
+            return self._latest.get(job.key) == job.number
+
+    def _set_pending(self, value: int) -> None:
+        was_busy = self.busy
+        self._pending = value
+        if was_busy != self.busy:
+            self.busy_changed.emit(self.busy)
+
+    def _deliver(self, outcome: _Outcome) -> None:
+        job = outcome.job
+        self._set_pending(max(0, self._pending - 1))
+        if outcome.skipped or self._closed or not self._is_current(job):
+            return
+        if job.owner is not None and not shiboken6.isValid(job.owner):
+            return
+        if outcome.error is not None:
+            if job.on_error is not None:
+                job.on_error(outcome.error)
+            else:
+                log.error("a background job failed", exc_info=outcome.error)
+                self.unhandled_error.emit(outcome.error)
+        elif job.on_done is not None:
+            job.on_done(outcome.result)

@@ -1,0 +1,1 @@
+"""Table models for the views: ``QAbstractItemModel`` subclasses over the core's records."""

@@ -1,0 +1,138 @@
+"""The patients found by a search, as a table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from careplan.records import PatientRecord, PatientSearchResult
+from ui import formatting
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+PATIENT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's :class:`~careplan.records.PatientRecord`, in every column."""
+
+
+class Column(IntEnum):
+    NHS_NUMBER = 0
+    NAME = 1
+    DATE_OF_BIRTH = 2
+    AGE = 3
+
+
+class PatientListModel(QAbstractTableModel):
+    def __init__(
+        self,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._result: PatientSearchResult | None = None
+        self._patients: tuple[PatientRecord, ...] = ()
+
+    # ----- what the search found -----------------------------------------------------
+
+    def set_result(self, result: PatientSearchResult) -> None:
+        self.beginResetModel()
+        self._result = result
+        self._patients = result.patients
+        self.endResetModel()
+
+    @property
+    def result(self) -> PatientSearchResult | None:
+        return self._result
+
+    @property
+    def truncated(self) -> bool:
+        return self._result is not None and self._result.total > len(self._patients)
+
+    def patient(self, row: int) -> PatientRecord:
+        return self._patients[row]
+
+    def row_of(self, patient_id: int) -> int | None:
+        for row, patient in enumerate(self._patients):
+            if patient.id == patient_id:
+                return row
+        return None
+
+    def summary(self) -> str:
+        """The status line under the list."""
+        result = self._result
+        if result is None:
+            return ""
+        shown, total = len(self._patients), result.total
+        if total == 0:
+            if result.query.strip():
+                return self.tr("No patients match “{query}”.").format(query=result.query.strip())
+            return self.tr("No patients are registered yet.")
+        if shown < total:
+            return self.tr("Showing {shown} of {total} — type to narrow the search").format(
+                shown=formatting.number(shown), total=formatting.number(total)
+            )
+        if total == 1:
+            return self.tr("1 patient")
+        return self.tr("{count} patients").format(count=formatting.number(total))
+
+    # ----- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._patients)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return {
+            Column.NHS_NUMBER: self.tr("NHS number"),
+            Column.NAME: self.tr("Name"),
+            Column.DATE_OF_BIRTH: self.tr("Date of birth"),
+            Column.AGE: self.tr("Age"),
+        }[Column(section)]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._patients):
+            return None
+        patient = self._patients[index.row()]
+        column = Column(index.column())
+        if role == PATIENT_ROLE:
+            return patient
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(patient, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.NHS_NUMBER and not patient.nhs_number:
+                return self.tr("No NHS number recorded")
+            if column == Column.AGE:
+                return self.tr("Age in years")
+            return self._text(patient, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, patient: PatientRecord, column: Column) -> str:
+        if column == Column.NHS_NUMBER:
+            return formatting.nhs_number(patient.nhs_number)
+        if column == Column.NAME:
+            return formatting.list_name(patient)
+        if column == Column.DATE_OF_BIRTH:
+            return formatting.date(patient.date_of_birth)
+        return formatting.age(patient.date_of_birth, self._today())

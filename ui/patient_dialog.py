@@ -1,0 +1,392 @@
+"""Registering a patient, or changing their details."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.errors import ConflictError, FieldChange, ValidationError
+from careplan.records import PatientInput, PatientRecord
+from careplan.services import DuplicatePatientError, Services
+from ui import formatting
+from ui.jobs import JobRunner
+from ui.widgets import scaled_font
+
+# Dark red that stays readable on a light background; errors are also always words.
+ERROR_STYLE = "color: #a40000;"
+_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+
+Input = QLineEdit | QPlainTextEdit | QCheckBox
+
+
+def _iso_if_uk_date(text: str) -> str:
+    """Accept ``21/03/1956`` as well as ``1956-03-21``; anything else goes to the core as typed."""
+    match = _UK_DATE.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return text
+    return text
+
+
+class PatientDialog(QDialog):
+    """Add a patient (``patient=None``) or edit one; saving goes through the job runner."""
+
+    saved = Signal(object)  # PatientRecord
+    # The person chose to open the record this one duplicates.
+    open_existing = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        patient: PatientRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._jobs = jobs
+        self._patient = patient
+        self._existing_id: int | None = None
+        self._saving = False
+        self.setWindowTitle(
+            self.tr("New patient") if patient is None else self.tr("Change patient details")
+        )
+        self.setModal(True)
+        self.inputs: dict[str, Input] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._build()
+        if patient is not None:
+            self._fill(patient)
+        self.resize(self.sizeHint().width() + 160, min(self.sizeHint().height(), 720))
+
+    # ----- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.banner = QFrame(self)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setAccessibleName(self.tr("Problem"))
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_text.setStyleSheet(ERROR_STYLE)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes_text = QLabel(self.banner)
+        self.changes_text.setWordWrap(True)
+        self.changes_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes_text.setAccessibleName(self.tr("What changed"))
+        self.open_existing_button = QPushButton(self.tr("Open the existing record"), self.banner)
+        self.open_existing_button.clicked.connect(self._on_open_existing)
+        banner_layout = QVBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text)
+        banner_layout.addWidget(self.changes_text)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.open_existing_button)
+        button_row.addStretch(1)
+        banner_layout.addLayout(button_row)
+        self._hide_banner()
+
+        form_widget = QWidget(self)
+        form = QFormLayout(form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setVerticalSpacing(10)
+
+        self.given_name = self._line_edit(form, "given_name", self.tr("First name"))
+        self.family_name = self._line_edit(form, "family_name", self.tr("Last name"))
+        self.preferred_name = self._line_edit(
+            form, "preferred_name", self.tr("Preferred name"), self.tr("what they like to be called")
+        )
+        self.date_of_birth = self._line_edit(
+            form, "date_of_birth", self.tr("Date of birth"), self.tr("YYYY-MM-DD")
+        )
+        self.nhs_number = self._line_edit(
+            form, "nhs_number", self.tr("NHS number"), self.tr("for example 943 476 5919")
+        )
+        self.phone = self._line_edit(form, "phone", self.tr("Phone"))
+        self.email = self._line_edit(form, "email", self.tr("Email"))
+        self.address = self._text_edit(form, "address", self.tr("Address"), lines=3)
+        self.large_print = self._check_box(
+            form, "large_print", self.tr("Large print"), self.tr("Print letters and plans large")
+        )
+        self.easy_read = self._check_box(
+            form, "easy_read", self.tr("Easy read"), self.tr("Use easy-read words and pictures")
+        )
+        self.interpreter_language = self._line_edit(
+            form,
+            "interpreter_language",
+            self.tr("Interpreter language"),
+            self.tr("leave empty if none is needed"),
+        )
+        self.communication_notes = self._text_edit(
+            form, "communication_notes", self.tr("Communication notes"), lines=3
+        )
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form_widget)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+
+    def _row(self, form: QFormLayout, name: str, title: str, widget: Input) -> None:
+        label = QLabel(title, self)
+        label.setBuddy(widget)
+        widget.setAccessibleName(title)
+        error = QLabel(self)
+        error.setWordWrap(True)
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setAccessibleName(self.tr("Problem with {field}").format(field=title))
+        error.hide()
+        field = QWidget(self)
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(label, field)
+        self.inputs[name] = widget
+        self.errors[name] = error
+        self.labels[name] = label
+
+    def _line_edit(
+        self, form: QFormLayout, name: str, title: str, placeholder: str = ""
+    ) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(False)
+        edit.textEdited.connect(lambda _text: self._clear_error(name))
+        self._row(form, name, title, edit)
+        return edit
+
+    def _text_edit(self, form: QFormLayout, name: str, title: str, lines: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setTabChangesFocus(True)
+        line = edit.fontMetrics().lineSpacing()
+        edit.setFixedHeight(line * lines + 2 * edit.frameWidth() + 12)
+        edit.textChanged.connect(lambda: self._clear_error(name))
+        self._row(form, name, title, edit)
+        return edit
+
+    def _check_box(self, form: QFormLayout, name: str, title: str, text: str) -> QCheckBox:
+        box = QCheckBox(text, self)
+        self._row(form, name, title, box)
+        return box
+
+    # ----- values ---------------------------------------------------------------------
+
+    @property
+    def patient(self) -> PatientRecord | None:
+        return self._patient
+
+    def _fill(self, patient: PatientRecord) -> None:
+        self.given_name.setText(patient.given_name)
+        self.family_name.setText(patient.family_name)
+        self.preferred_name.setText(patient.preferred_name or "")
+        self.date_of_birth.setText(patient.date_of_birth.isoformat())
+        self.nhs_number.setText(formatting.nhs_number(patient.nhs_number))
+        self.phone.setText(patient.phone or "")
+        self.email.setText(patient.email or "")
+        self.address.setPlainText(patient.address or "")
+        self.large_print.setChecked(patient.large_print)
+        self.easy_read.setChecked(patient.easy_read)
+        self.interpreter_language.setText(patient.interpreter_language or "")
+        self.communication_notes.setPlainText(patient.communication_notes or "")
+
+    def value(self) -> PatientInput:
+        """What is typed now, as the core's input record (the core cleans and checks it)."""
+        return PatientInput(
+            given_name=self.given_name.text(),
+            family_name=self.family_name.text(),
+            preferred_name=self.preferred_name.text(),
+            date_of_birth=_iso_if_uk_date(self.date_of_birth.text()),
+            nhs_number=self.nhs_number.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            address=self.address.toPlainText(),
+            large_print=self.large_print.isChecked(),
+            easy_read=self.easy_read.isChecked(),
+            interpreter_language=self.interpreter_language.text(),
+            communication_notes=self.communication_notes.toPlainText(),
+        )
+
+    # ----- saving ---------------------------------------------------------------------
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        data = self.value()
+        self._clear_errors()
+        self._set_saving(True)
+        patients = self._services.patients
+        if self._patient is None:
+            self._jobs.submit(
+                lambda: patients.create(data), self._on_saved, self._on_error, owner=self
+            )
+        else:
+            patient_id, version = self._patient.id, self._patient.version
+            self._jobs.submit(
+                lambda: patients.update(patient_id, data, version),
+                self._on_saved,
+                self._on_error,
+                owner=self,
+            )
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+
+    def _on_saved(self, record: PatientRecord) -> None:
+        self._set_saving(False)
+        self._patient = record
+        self.saved.emit(record)
+        self.accept()
+
+    def _on_error(self, error: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(error, ConflictError):
+            self._show_conflict(error)
+        elif isinstance(error, ValidationError):
+            self._show_invalid(error)
+        else:
+            self._show_banner(formatting.error_message(error))
+
+    def _show_invalid(self, error: ValidationError) -> None:
+        self._existing_id = (
+            error.existing_id if isinstance(error, DuplicatePatientError) else None
+        )
+        label = self.errors.get(error.field)
+        widget = self.inputs.get(error.field)
+        if label is None or widget is None:
+            self._show_banner(error.message, offer_existing=self._existing_id is not None)
+            return
+        label.setText(error.message)
+        label.show()
+        widget.setAccessibleDescription(error.message)
+        if self._existing_id is not None:
+            self._show_banner(error.message, offer_existing=True)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    def _show_conflict(self, error: ConflictError) -> None:
+        self._show_banner(error.message, changes=error.changes)
+        if self._patient is None:
+            return
+        patient_id = self._patient.id
+        patients = self._services.patients
+        self._jobs.submit(
+            lambda: patients.get(patient_id), self._on_reloaded, self._on_error, owner=self
+        )
+
+    def _on_reloaded(self, record: PatientRecord) -> None:
+        self._patient = record
+        self._fill(record)
+        self._clear_errors(keep_banner=True)
+
+    # ----- messages -------------------------------------------------------------------
+
+    def field_error(self, name: str) -> str:
+        """The message shown under the field ``name`` ("" when there is none)."""
+        label = self.errors[name]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def banner_message(self) -> str:
+        return self.banner_text.text() if self.banner.isVisibleTo(self) else ""
+
+    def _show_banner(
+        self,
+        message: str,
+        *,
+        offer_existing: bool = False,
+        changes: tuple[FieldChange, ...] = (),
+    ) -> None:
+        self.banner_text.setText(message)
+        self.changes_text.setText(self._describe_changes(changes))
+        self.changes_text.setVisible(bool(changes))
+        self.open_existing_button.setVisible(offer_existing)
+        self.banner.show()
+
+    def _describe_changes(self, changes: tuple[FieldChange, ...]) -> str:
+        lines = [self.tr("What differs from what is stored now:")] if changes else []
+        for change in changes:
+            label = self.labels.get(change.field)
+            title = label.text() if label is not None else change.field.replace("_", " ")
+            lines.append(
+                self.tr("• {field}: you typed “{yours}”; now stored “{theirs}”").format(
+                    field=title,
+                    yours=self._shown(change.yours),
+                    theirs=self._shown(change.theirs),
+                )
+            )
+        return "\n".join(lines)
+
+    def _shown(self, value: object) -> str:
+        if value is None or value == "":
+            return self.tr("(empty)")
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value)
+
+    def _hide_banner(self) -> None:
+        self.banner.hide()
+        self.open_existing_button.hide()
+        self.changes_text.hide()
+
+    def _clear_error(self, name: str) -> None:
+        label = self.errors.get(name)
+        if label is not None and not label.isHidden():
+            label.hide()
+            label.clear()
+            self.inputs[name].setAccessibleDescription("")
+
+    def _clear_errors(self, *, keep_banner: bool = False) -> None:
+        for name in self.errors:
+            self._clear_error(name)
+        if not keep_banner:
+            self._hide_banner()
+
+    def _on_open_existing(self) -> None:
+        if self._existing_id is not None:
+            self.open_existing.emit(self._existing_id)
+            self.reject()

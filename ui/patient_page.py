@@ -1,0 +1,310 @@
+"""The page for one patient: who they are, how to reach them, their plans and reviews."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.changes import Change
+from careplan.errors import NotFoundError
+from careplan.records import PatientHistory, PatientRecord
+from careplan.services import Services
+from ui import formatting
+from ui.changes import ChangeBridge
+from ui.jobs import JobRunner
+from ui.models.history import PlanHistoryModel, ReviewHistoryModel, overdue_items
+from ui.settings import PATIENT_PAGE_SPLITTER_STATE
+from ui.widgets import heading, read_only_table, scaled_font
+
+HISTORY_JOB = "patient-page/history"
+
+
+class _TableSection(QWidget):
+    """A heading, a table and a line saying why the table is empty."""
+
+    def __init__(self, title: str, table: QTableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.title = heading(title, parent=self)
+        self.title.setBuddy(table)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(table, 1)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+
+class PatientPage(QWidget):
+    """Shows the chosen patient; loads their history through the job runner."""
+
+    # The patient's record as last read from the database.
+    patient_loaded = Signal(object)
+    history_loaded = Signal(object)  # PatientHistory
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        changes: ChangeBridge,
+        settings: QSettings,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._jobs = jobs
+        self._settings = settings
+        self._today = today
+        self._patient: PatientRecord | None = None
+        self._history: PatientHistory | None = None
+        self.setAccessibleName(self.tr("Patient"))
+
+        self.plan_model = PlanHistoryModel(self)
+        self.review_model = ReviewHistoryModel(self)
+
+        self._stack = QStackedWidget(self)
+        self.placeholder = QLabel(
+            self.tr("Choose a patient from the list to see their details, plans and reviews."),
+            self,
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(self._build_content())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+        changes.changed.connect(self._on_change)
+        self._restore_state()
+
+    # ----- building -------------------------------------------------------------------
+
+    def _build_content(self) -> QWidget:
+        content = QWidget(self)
+        self.header = QFrame(content)
+        self.header.setFrameShape(QFrame.Shape.StyledPanel)
+        self.header.setAccessibleName(self.tr("Patient details"))
+
+        self.name_label = QLabel(self.header)
+        self.name_label.setFont(scaled_font(self.name_label, 1.6, bold=True))
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preferred_label = QLabel(self.header)
+        self.preferred_label.setFont(scaled_font(self.preferred_label, 1.15))
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        self.nhs_value = self._value_label()
+        self.born_value = self._value_label()
+        self.needs_value = self._value_label()
+        self.phone_value = self._value_label()
+        self.email_value = self._value_label()
+        self.address_value = self._value_label()
+        rows = [
+            (self.tr("NHS number"), self.nhs_value, self.tr("Phone"), self.phone_value),
+            (self.tr("Date of birth"), self.born_value, self.tr("Email"), self.email_value),
+            (
+                self.tr("Communication needs"),
+                self.needs_value,
+                self.tr("Address"),
+                self.address_value,
+            ),
+        ]
+        for row, (left_title, left, right_title, right) in enumerate(rows):
+            for column, (title, value) in enumerate(((left_title, left), (right_title, right))):
+                caption = QLabel(title, self.header)
+                caption.setBuddy(value)
+                caption.setFont(scaled_font(caption, 1.0, bold=True))
+                caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                value.setAccessibleName(title)
+                grid.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(value, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        title_row.addWidget(self.preferred_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        header_layout = QVBoxLayout(self.header)
+        header_layout.setContentsMargins(16, 12, 16, 12)
+        header_layout.addLayout(title_row)
+        header_layout.addSpacing(4)
+        header_layout.addLayout(grid)
+
+        self.plans_table = read_only_table(self.plan_model, self.tr("Plans"), content)
+        self.reviews_table = read_only_table(self.review_model, self.tr("Reviews"), content)
+        for table in (self.plans_table, self.reviews_table):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.plans = _TableSection(self.tr("Plans"), self.plans_table, content)
+        self.reviews = _TableSection(self.tr("Reviews"), self.reviews_table, content)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, content)
+        self.splitter.setObjectName("patient-page-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.plans)
+        self.splitter.addWidget(self.reviews)
+
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.plans_table, self.reviews_table)
+        return content
+
+    def _value_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return label
+
+    # ----- what is shown --------------------------------------------------------------
+
+    @property
+    def patient(self) -> PatientRecord | None:
+        return self._patient
+
+    @property
+    def history(self) -> PatientHistory | None:
+        return self._history
+
+    def show_patient(self, patient: PatientRecord) -> None:
+        """Show ``patient`` at once and load their plans and reviews."""
+        same = self._patient is not None and self._patient.id == patient.id
+        self._patient = patient
+        self._show_details(patient)
+        if not same:
+            self._history = None
+            self.plan_model.set_plans((), None)
+            self.review_model.set_reviews((), None)
+            self.plans.set_note(self.tr("Loading plans…"))
+            self.reviews.set_note(self.tr("Loading reviews…"))
+        self._stack.setCurrentIndex(1)
+        self.reload()
+
+    def clear(self, message: str | None = None) -> None:
+        self._jobs.cancel(HISTORY_JOB)
+        self._patient = None
+        self._history = None
+        self.plan_model.set_plans((), None)
+        self.review_model.set_reviews((), None)
+        self.placeholder.setText(
+            message
+            or self.tr("Choose a patient from the list to see their details, plans and reviews.")
+        )
+        self._stack.setCurrentIndex(0)
+
+    def reload(self) -> None:
+        if self._patient is None:
+            return
+        patient_id = self._patient.id
+        history = self._services.history.patient_history
+        self._jobs.submit(
+            lambda: history(patient_id),
+            self._on_history,
+            self._on_history_error,
+            key=HISTORY_JOB,
+            owner=self,
+        )
+
+    def focus_plans(self) -> None:
+        self.plans_table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_details(self, patient: PatientRecord) -> None:
+        self.name_label.setText(formatting.banner_name(patient))
+        self.preferred_label.setText(
+            self.tr("known as {name}").format(name=patient.preferred_name)
+            if patient.preferred_name
+            else ""
+        )
+        self.nhs_value.setText(
+            formatting.nhs_number(patient.nhs_number) or self.tr("not recorded")
+        )
+        self.born_value.setText(
+            self.tr("{date} (age {age})").format(
+                date=formatting.date(patient.date_of_birth),
+                age=formatting.age(patient.date_of_birth, self._today()),
+            )
+        )
+        needs = []
+        if patient.large_print:
+            needs.append(self.tr("Large print"))
+        if patient.easy_read:
+            needs.append(self.tr("Easy read"))
+        if patient.interpreter_language:
+            needs.append(
+                self.tr("Interpreter: {language}").format(language=patient.interpreter_language)
+            )
+        text = " · ".join(needs) if needs else self.tr("none recorded")
+        if patient.communication_notes:
+            text += "\n" + patient.communication_notes
+        self.needs_value.setText(text)
+        not_recorded = self.tr("not recorded")
+        self.phone_value.setText(patient.phone or not_recorded)
+        self.email_value.setText(patient.email or not_recorded)
+        self.address_value.setText(patient.address or not_recorded)
+
+    def _on_history(self, history: PatientHistory) -> None:
+        if self._patient is None or history.patient.id != self._patient.id:
+            return
+        self._patient = history.patient
+        self._history = history
+        self._show_details(history.patient)
+        overdue_plan, overdue_review = overdue_items(history.plans, history.reviews, self._today())
+        self.plan_model.set_plans(history.plans, overdue_plan)
+        self.review_model.set_reviews(history.reviews, overdue_review)
+        self.plans.set_note("" if history.plans else self.tr("No plans yet."))
+        self.reviews.set_note("" if history.reviews else self.tr("No reviews yet."))
+        self.patient_loaded.emit(history.patient)
+        self.history_loaded.emit(history)
+
+    def _on_history_error(self, error: Exception) -> None:
+        if isinstance(error, NotFoundError):
+            self.clear(error.message)
+            return
+        text = self.tr("The plans and reviews could not be read: {error}").format(
+            error=formatting.error_message(error)
+        )
+        self.plans.set_note(text)
+        self.reviews.set_note("")
+
+    def _on_change(self, change: Change) -> None:
+        if self._patient is not None and change.touches_patient(self._patient.id):
+            self.reload()
+
+    # ----- remembered layout ----------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        state = PATIENT_PAGE_SPLITTER_STATE.read(self._settings)
+        if state.isEmpty() or not self.splitter.restoreState(state):
+            self.splitter.setSizes([300, 200])
+
+    def save_state(self) -> None:
+        PATIENT_PAGE_SPLITTER_STATE.write(self._settings, self.splitter.saveState())
