@@ -634,9 +634,12 @@ class _Builder:
         for plan, cid in zip(plans, ids, strict=True):
             plan.id = cid
 
-        agenda, carried_refs = [], []
+        agenda: list[dict[str, Any]] = []
+        carried_refs: list[_Plan] = []
         for plan in plans:
-            items = [(text, raised, prev) for prev, text, raised in plan.deferred_from]
+            items: list[tuple[str, str, int | None]] = [
+                (text, raised, prev) for prev, text, raised in plan.deferred_from
+            ]
             for raised in ("patient", "clinician", rng.choice(("patient", "carer"))):
                 items.append((rng.choice(AGENDA[raised]), raised, None))
             for rank, (text, raised, prev) in enumerate(items):

@@ -14,12 +14,15 @@ def test_nhs_number_accepts_common_spellings(typed: str) -> None:
     assert normalise_nhs_number(typed) == "9434765919"
 
 
-@pytest.mark.parametrize("typed, hint", [
-    ("9434765918", "last digit does not match"),
-    ("943476591", "10 digits"),
-    ("94347659190", "10 digits"),
-    ("94347A5919", "10 digits"),
-])
+@pytest.mark.parametrize(
+    "typed, hint",
+    [
+        ("9434765918", "last digit does not match"),
+        ("943476591", "10 digits"),
+        ("94347659190", "10 digits"),
+        ("94347A5919", "10 digits"),
+    ],
+)
 def test_bad_nhs_numbers_are_refused_with_a_reason(typed: str, hint: str) -> None:
     with pytest.raises(ValidationError, match=hint) as info:
         normalise_nhs_number(typed)

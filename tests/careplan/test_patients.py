@@ -16,7 +16,8 @@ MARY = PatientInput("Mary", "Seacole", "1956-03-21", "943 476 5919", phone="0163
 
 
 def test_create_returns_a_plain_record_and_reports_the_change(
-        services: Services, changes: list[Change]) -> None:
+    services: Services, changes: list[Change]
+) -> None:
     p = services.patients.create(MARY)
     assert p.nhs_number == "9434765919"
     assert p.date_of_birth == dt.date(1956, 3, 21)
@@ -25,8 +26,9 @@ def test_create_returns_a_plain_record_and_reports_the_change(
     assert changes == [Change(Subject.PATIENT, p.id, p.id)]
 
 
-@pytest.mark.parametrize("query", ["seac", "SEACOLE", "mary sea", "943 476", "9434765919",
-                                   "1956-03-21", "21/03/1956"])
+@pytest.mark.parametrize(
+    "query", ["seac", "SEACOLE", "mary sea", "943 476", "9434765919", "1956-03-21", "21/03/1956"]
+)
 def test_search_finds_by_name_identifier_or_birth_date(services: Services, query: str) -> None:
     p = services.patients.create(MARY)
     services.patients.create(PatientInput("John", "Smith", "1960-01-01"))
@@ -68,18 +70,22 @@ def test_same_normalised_name_and_birth_date_is_a_duplicate(services: Services) 
     assert services.patients.count() == 1
 
 
-@pytest.mark.parametrize("field, data, hint", [
-    ("date_of_birth", PatientInput("A", "B", "2023-02-30"), "not a real date"),
-    ("date_of_birth", PatientInput("A", "B", "2027-01-01"), "future"),
-    ("date_of_birth", PatientInput("A", "B", ""), "enter the date of birth"),
-    ("given_name", PatientInput("", "B", "1950-01-01"), "first name"),
-    ("family_name", PatientInput("A", "B" * 101, "1950-01-01"), "too long"),
-    ("nhs_number", PatientInput("A", "B", "1950-01-01", "1234567890"), "not valid"),
-    ("email", PatientInput("A", "B", "1950-01-01", email="mary.example.org"), "@"),
-    ("phone", PatientInput("A", "B", "1950-01-01", phone="call me maybe"), "digits"),
-])
+@pytest.mark.parametrize(
+    "field, data, hint",
+    [
+        ("date_of_birth", PatientInput("A", "B", "2023-02-30"), "not a real date"),
+        ("date_of_birth", PatientInput("A", "B", "2027-01-01"), "future"),
+        ("date_of_birth", PatientInput("A", "B", ""), "enter the date of birth"),
+        ("given_name", PatientInput("", "B", "1950-01-01"), "first name"),
+        ("family_name", PatientInput("A", "B" * 101, "1950-01-01"), "too long"),
+        ("nhs_number", PatientInput("A", "B", "1950-01-01", "1234567890"), "not valid"),
+        ("email", PatientInput("A", "B", "1950-01-01", email="mary.example.org"), "@"),
+        ("phone", PatientInput("A", "B", "1950-01-01", phone="call me maybe"), "digits"),
+    ],
+)
 def test_bad_input_is_refused_with_a_message_for_the_field(
-        services: Services, field: str, data: PatientInput, hint: str) -> None:
+    services: Services, field: str, data: PatientInput, hint: str
+) -> None:
     with pytest.raises(ValidationError) as info:
         services.patients.create(data)
     assert info.value.field == field
@@ -101,14 +107,18 @@ HOSTILE = {
 def test_hostile_text_round_trips_exactly_once_normalised(services: Services, words: str) -> None:
     import unicodedata
 
-    p = services.patients.create(PatientInput("Ann", "Lee", "1970-01-01",
-                                              communication_notes=words))
+    p = services.patients.create(
+        PatientInput("Ann", "Lee", "1970-01-01", communication_notes=words)
+    )
     assert services.patients.get(p.id).communication_notes == unicodedata.normalize("NFC", words)
 
 
 def test_control_characters_are_removed_not_stored(services: Services) -> None:
-    p = services.patients.create(PatientInput("An\x00n\x07", "Lee\x1b", "1970-01-01",
-                                              communication_notes="line one\r\nline\x0c two"))
+    p = services.patients.create(
+        PatientInput(
+            "An\x00n\x07", "Lee\x1b", "1970-01-01", communication_notes="line one\r\nline\x0c two"
+        )
+    )
     stored = services.patients.get(p.id)
     assert (stored.given_name, stored.family_name) == ("Ann", "Lee")
     assert stored.communication_notes == "line one\nline two"
@@ -117,19 +127,19 @@ def test_control_characters_are_removed_not_stored(services: Services) -> None:
 def test_over_long_text_is_refused_and_nothing_changes(services: Services) -> None:
     p = services.patients.create(MARY)
     with pytest.raises(ValidationError, match="too long"):
-        services.patients.update(p.id, dataclasses.replace(
-            MARY, communication_notes="x" * 10_001), p.version)
+        services.patients.update(
+            p.id, dataclasses.replace(MARY, communication_notes="x" * 10_001), p.version
+        )
     assert services.patients.get(p.id) == p
 
 
-def test_update_with_a_stale_version_is_refused_and_shows_what_changed(
-        services: Services) -> None:
+def test_update_with_a_stale_version_is_refused_and_shows_what_changed(services: Services) -> None:
     p = services.patients.create(MARY)
-    theirs = services.patients.update(p.id, dataclasses.replace(MARY, phone="01632 960 999"),
-                                      p.version)
+    theirs = services.patients.update(
+        p.id, dataclasses.replace(MARY, phone="01632 960 999"), p.version
+    )
     with pytest.raises(ConflictError) as info:
-        services.patients.update(p.id, dataclasses.replace(MARY, phone="01632 960 555"),
-                                 p.version)
+        services.patients.update(p.id, dataclasses.replace(MARY, phone="01632 960 555"), p.version)
     assert services.patients.get(p.id) == theirs
     changed = {c.field: (c.yours, c.theirs) for c in info.value.changes}
     assert changed["phone"] == ("01632 960 555", "01632 960 999")
@@ -140,6 +150,9 @@ def test_update_cannot_create_a_duplicate(services: Services) -> None:
     services.patients.create(MARY)
     other = services.patients.create(PatientInput("John", "Smith", "1960-01-01"))
     with pytest.raises(DuplicatePatientError):
-        services.patients.update(other.id, dataclasses.replace(
-            other.as_input(), nhs_number="943 476 5919"), other.version)
+        services.patients.update(
+            other.id,
+            dataclasses.replace(other.as_input(), nhs_number="943 476 5919"),
+            other.version,
+        )
     assert services.patients.get(other.id).nhs_number is None

@@ -17,8 +17,9 @@ from careplan.services import Services
 from careplan.storage import APPLICATION_ID, Database, resolve_url
 
 
-def test_default_database_lives_in_the_per_user_data_folder(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_database_lives_in_the_per_user_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert paths.default_database_path() == tmp_path / "xdg" / "careplan" / "careplan.sqlite3"
     db = Database.open()
@@ -30,7 +31,8 @@ def test_default_database_lives_in_the_per_user_data_folder(tmp_path: Path,
 
 
 def test_environment_variable_and_option_choose_the_database(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("CAREPLAN_DATABASE_URL", "postgresql+psycopg://u@h/db")
     assert resolve_url() == "postgresql+psycopg://u@h/db"
     assert resolve_url("sqlite:////x.sqlite3") == "sqlite:////x.sqlite3"
@@ -56,8 +58,8 @@ def _digest(path: Path) -> str:
 def _damage(path: Path) -> None:
     """Overwrite pages in the middle of the file, as a failing disk would."""
     data = bytearray(path.read_bytes())
-    for offset in range(4096 * 2, min(len(data), 4096 * 6), 7):
-        data[offset] = 0xA5
+    for page_start in range(4096, len(data), 4096):  # every b-tree page header
+        data[page_start : page_start + 12] = b"\xa5" * 12
     path.write_bytes(bytes(data))
 
 
@@ -114,15 +116,20 @@ def test_a_database_from_a_newer_version_is_refused(filled: Path) -> None:
         Database.open(f"sqlite:///{filled}")
 
 
-def test_sql_errors_and_logs_never_show_patient_data(tmp_path: Path,
-                                                    caplog: pytest.LogCaptureFixture) -> None:
+def test_sql_errors_and_logs_never_show_patient_data(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     db = Database.open(f"sqlite:///{tmp_path / 'a.sqlite3'}")
     caplog.set_level(logging.DEBUG)
     try:
         with pytest.raises(Exception) as info, db.engine.begin() as conn:
-            conn.execute(text("INSERT INTO staff_member (full_name, role, active, created_at) "
-                              "VALUES (:n, 'bogus', 1, '2020-01-01')"),
-                         {"n": "Secret Patient Name"})
+            conn.execute(
+                text(
+                    "INSERT INTO staff_member (full_name, role, active, created_at) "
+                    "VALUES (:n, 'bogus', 1, '2020-01-01')"
+                ),
+                {"n": "Secret Patient Name"},
+            )
         assert "Secret Patient Name" not in str(info.value)
         assert "Secret Patient Name" not in caplog.text
     finally:

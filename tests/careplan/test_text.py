@@ -15,7 +15,8 @@ def test_clean_normalises_to_nfc_and_keeps_the_words() -> None:
 
 def test_clean_drops_pasted_control_characters_but_keeps_lines() -> None:
     assert clean("walk\x00 to\x07 the\x1b park\r\nevery day\t!", "text") == (
-        "walk to the park\nevery day\t!")
+        "walk to the park\nevery day\t!"
+    )
 
 
 def test_clean_single_line_fields_fold_newlines() -> None:

@@ -33,8 +33,9 @@ def _bindir() -> Path:
     initdb = shutil.which("initdb")
     if initdb:
         return Path(initdb).parent
-    raise Unavailable("PostgreSQL server binaries (initdb, pg_ctl) are not installed; "
-                      "apt-get install postgresql")
+    raise Unavailable(
+        "PostgreSQL server binaries (initdb, pg_ctl) are not installed; apt-get install postgresql"
+    )
 
 
 def _free_port() -> int:
@@ -49,8 +50,9 @@ def _as_server_user(cmd: list[str]) -> list[str]:
     try:
         pwd.getpwnam("postgres")
     except KeyError:
-        raise Unavailable("running as root, but there is no 'postgres' user to run the "
-                          "server as") from None
+        raise Unavailable(
+            "running as root, but there is no 'postgres' user to run the server as"
+        ) from None
     return ["runuser", "-u", "postgres", "--", *cmd]
 
 
@@ -71,25 +73,58 @@ def server() -> Iterator[str]:
     port = _free_port()
     env = {**os.environ, "LC_ALL": "C.UTF-8"}
     subprocess.run(
-        _as_server_user([str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
-                         "-A", "trust", "-E", "UTF8", "--no-sync"]),
-        check=True, capture_output=True, env=env,
+        _as_server_user(
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        env=env,
     )
-    options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off")
+    options = (
+        f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
+        "-c synchronous_commit=off -c full_page_writes=off"
+    )
     subprocess.run(
-        _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(logfile),
-                         "-o", options, "-w", "-t", "60", "start"]),
-        check=True, capture_output=True, env=env,
+        _as_server_user(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(logfile),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        env=env,
     )
     try:
         _wait_ready(port)
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run(
-            _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                             "-w", "stop"]),
-            capture_output=True, env=env,
+            _as_server_user(
+                [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+            ),
+            capture_output=True,
+            env=env,
         )
         shutil.rmtree(root, ignore_errors=True)
 
@@ -112,7 +147,7 @@ def create_database(admin_url: str, name: str) -> str:
     conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(conninfo, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+        conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
     return url.set(database=name).render_as_string(hide_password=False)
 
 
@@ -120,7 +155,8 @@ def drop_database(admin_url: str, name: str) -> None:
     import psycopg
     from sqlalchemy import make_url
 
-    conninfo = make_url(admin_url).set(drivername="postgresql").render_as_string(
-        hide_password=False)
+    conninfo = (
+        make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    )
     with psycopg.connect(conninfo, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
