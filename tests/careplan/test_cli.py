@@ -131,3 +131,18 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path: Path, url: str) -
     result = admin("restore", str(bogus), "--database", url)
     assert result.returncode == 1 and "nothing was restored" in result.stderr
     assert len(admin("patients", "--database", url).stdout.splitlines()) == 2
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("fresh_url", ["postgresql"], indirect=True)
+def test_commands_work_on_postgresql_and_backup_points_to_pg_dump(
+    fresh_url: str, tmp_path: Path
+) -> None:
+    made = admin("demo", "--patients", "12", "--database", fresh_url)
+    assert made.returncode == 0, made.stderr
+    assert len(admin("patients", "--database", fresh_url).stdout.splitlines()) == 12
+    checked = admin("check", "--database", fresh_url)
+    assert checked.returncode == 0 and checked.stdout.startswith("ok:")
+    refused = admin("backup", str(tmp_path / "b.sqlite3"), "--database", fresh_url)
+    assert refused.returncode == 1 and "pg_dump" in refused.stderr
+    assert not (tmp_path / "b.sqlite3").exists()
