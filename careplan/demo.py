@@ -498,7 +498,9 @@ class _Plan:
     conditions: list[int]
     deferred_from: list[tuple[int, str, str]] = field(default_factory=list)
     previous_goal_ids: list[int] = field(default_factory=list)
-    is_latest: bool = False
+    is_current: bool = False  # the person's latest agreed plan
+    reviewed_on: dt.date | None = None
+    next_review: dt.date | None = None
     id: int = 0
 
 
@@ -587,9 +589,21 @@ class _Builder:
                         clinician,
                         when + dt.timedelta(days=rng.choice((90, 120, 180, 180))),
                         conditions,
-                        is_latest=is_last,
                     )
                 )
+            agreed = [p for p in plans if p.status == "agreed"]
+            if agreed:
+                agreed[-1].is_current = True
+            for plan in agreed:
+                # Most plans past their review date were reviewed; the rest are overdue,
+                # unless a newer plan replaced them.
+                if plan.review_date <= self.today and rng.random() >= 0.3:
+                    plan.reviewed_on = min(
+                        plan.review_date + dt.timedelta(days=rng.randrange(-7, 21)), self.today
+                    )
+                    plan.next_review = plan.reviewed_on + dt.timedelta(days=rng.choice((90, 180)))
+                if plan.is_current and (plan.next_review or plan.review_date) < self.today:
+                    self.overdue += 1
             timelines.append(plans)
         depth = max((len(t) for t in timelines), default=0)
         for level in range(depth):
@@ -621,6 +635,9 @@ class _Builder:
                     "named_contact_role": "Practice nurse",
                     "named_contact_phone": "01632 960 100",
                     "review_date": plan.review_date,
+                    "review_due": (plan.next_review or plan.review_date)
+                    if plan.is_current
+                    else None,
                     "started_at": started,
                     "updated_at": started + dt.timedelta(minutes=25),
                     "agreed_at": started + dt.timedelta(minutes=25)
@@ -788,12 +805,9 @@ class _Builder:
         reviewers = self.staff["nurse"]
         review_rows, reviewed = [], []
         for plan in plans:
-            if plan.status != "agreed" or plan.review_date > self.today:
+            if plan.reviewed_on is None:
                 continue
-            if rng.random() < 0.3:  # not reviewed: overdue, unless a newer plan replaced it
-                self.overdue += plan.is_latest
-                continue
-            on = min(plan.review_date + dt.timedelta(days=rng.randrange(-7, 21)), self.today)
+            on = plan.reviewed_on
             created = dt.datetime.combine(on, dt.time(11), tzinfo=dt.UTC)
             review_rows.append(
                 {
@@ -801,7 +815,7 @@ class _Builder:
                     "reviewer_id": rng.choice(reviewers),
                     "reviewed_on": on,
                     "mode": rng.choice(("phone", "phone", "in_person", "video")),
-                    "next_review_date": on + dt.timedelta(days=rng.choice((90, 180))),
+                    "next_review_date": plan.next_review,
                     "notes": None,
                     "created_at": created,
                     "updated_at": created,

@@ -131,7 +131,7 @@ class Consultation(Base):
     __table_args__ = (
         CheckConstraint(_enum_check("status", ConsultationStatus), name="status"),
         Index("ix_consultation_patient_started", "patient_id", "started_at"),
-        Index("ix_consultation_review_due", "status", "review_date"),
+        Index("ix_consultation_review_due", "review_due"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -147,6 +147,10 @@ class Consultation(Base):
     named_contact_role: Mapped[str | None] = mapped_column(String(100))
     named_contact_phone: Mapped[str | None] = mapped_column(String(40))
     review_date: Mapped[dt.date | None] = mapped_column(Date)
+    # When this plan is next due for review: set for the person's current agreed
+    # plan only (from its review date, then each review's next date), and
+    # cleared when a newer plan replaces it. The review worklist reads it.
+    review_due: Mapped[dt.date | None] = mapped_column(Date)
     started_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     agreed_at: Mapped[dt.datetime | None]

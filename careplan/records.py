@@ -266,3 +266,92 @@ class PatientHistory:
     patient: PatientRecord
     plans: tuple[PlanSummary, ...]
     reviews: tuple[ReviewSummary, ...]
+
+
+@dataclass(frozen=True)
+class GoalProgressInput:
+    """Progress on one goal at a review, as the person tells it.
+
+    ``decision`` is continue, achieved, revise or stop; a revised goal gives
+    its new wording in the person's words.
+    """
+
+    goal_id: int
+    attainment: int
+    comment: str | None = None
+    decision: str = "continue"
+    revised_text: str | None = None
+
+
+@dataclass(frozen=True)
+class ActionOutcomeInput:
+    action_id: int
+    outcome: str  # kept, changed or dropped
+    confidence: int | None = None
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class NewActionInput:
+    what: str
+    how_much: str | None = None
+    when: str | None = None
+    how_often: str | None = None
+    who: str = "person"
+    confidence: int | None = None
+
+
+@dataclass(frozen=True)
+class NewGoalInput:
+    text: str
+    expressed_by: str = "patient"
+    importance: int | None = None
+    actions: tuple[NewActionInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReviewInput:
+    consultation_id: int
+    expected_version: int
+    reviewer_id: int | None
+    mode: str  # in_person, phone or video
+    reviewed_on: str | dt.date | None
+    next_review_date: str | dt.date | None
+    goals: tuple[GoalProgressInput, ...] = ()
+    actions: tuple[ActionOutcomeInput, ...] = ()
+    new_goals: tuple[NewGoalInput, ...] = ()
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    review: ReviewSummary
+    current_plan_id: int  # a new agreed revision when the review changed the goals
+
+
+@dataclass(frozen=True)
+class WorklistFilter:
+    due_within_days: int | None = 14  # None: any date
+    status: str = "all"  # all, overdue or due
+    staff_id: int | None = None
+
+
+@dataclass(frozen=True)
+class WorklistEntry:
+    patient_id: int
+    nhs_number: str | None
+    full_name: str
+    date_of_birth: dt.date
+    phone: str | None
+    consultation_id: int
+    plan_version: int
+    due: dt.date
+    days_overdue: int  # negative: days until due
+    clinician_id: int | None
+    clinician_name: str | None
+    last_reviewed_on: dt.date | None
+    last_reviewer_name: str | None
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.days_overdue > 0

@@ -10,7 +10,9 @@ from .base import ServiceContext
 from .consultations import ConsultationService
 from .history import HistoryService
 from .patients import DuplicatePatientError, PatientService
+from .reviews import ReviewService
 from .staff import StaffService
+from .worklist import WorklistService
 
 
 class Services:
@@ -28,6 +30,8 @@ class Services:
         self.staff = StaffService(self.context)
         self.consultations = ConsultationService(self.context)
         self.history = HistoryService(self.context)
+        self.reviews = ReviewService(self.context)
+        self.worklist = WorklistService(self.context)
 
 
 __all__ = [
@@ -35,7 +39,9 @@ __all__ = [
     "DuplicatePatientError",
     "HistoryService",
     "PatientService",
+    "ReviewService",
     "ServiceContext",
     "Services",
     "StaffService",
+    "WorklistService",
 ]

@@ -883,6 +883,7 @@ class ConsultationService(Service):
             row.status = ConsultationStatus.AGREED.value
             row.agreed_at = now
             row.updated_at = now
+            self._make_current(session, row)
             for goal in row.goals:
                 if goal.status == GoalStatus.PROPOSED.value:
                     goal.status = GoalStatus.ACTIVE.value
@@ -896,6 +897,19 @@ class ConsultationService(Service):
                         goal.updated_at = now
             self._changed(row)
         return self.get(consultation_id)
+
+    @staticmethod
+    def _make_current(session: Session, row: m.Consultation) -> None:
+        """``row`` is now the person's current plan: only it is due for review."""
+        for earlier in session.scalars(
+            select(m.Consultation).where(
+                m.Consultation.patient_id == row.patient_id,
+                m.Consultation.id != row.id,
+                m.Consultation.review_due.is_not(None),
+            )
+        ):
+            earlier.review_due = None
+        row.review_due = row.review_date
 
 
 def _goal_conflict_message() -> str:

@@ -56,3 +56,60 @@ def test_an_unversioned_empty_sqlite_file_is_upgraded_in_place(tmp_path: Path) -
         assert db.current_revision() == head_revision()
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
+def test_upgrading_a_database_with_real_data_from_the_first_schema(fresh_url: str) -> None:
+    """0001 -> head on a filled database: data kept, worklist dates worked out."""
+    import datetime as dt
+
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(fresh_url)
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        now = dt.datetime(2025, 1, 1, 9)
+        conn.execute(
+            text(
+                "INSERT INTO patient (id, given_name, family_name, date_of_birth, name_key, "
+                "family_key, large_print, easy_read, created_at, updated_at, version) VALUES "
+                "(1, 'Zoë', 'Wiśniewska', '1950-02-03', 'zoe wisniewska', 'wisniewska', "
+                "false, false, :now, :now, 1)"
+            ),
+            {"now": now},
+        )
+        for cid, status, agreed, review_date in (
+            (1, "agreed", dt.datetime(2024, 1, 5), "2024-04-05"),
+            (2, "agreed", dt.datetime(2025, 1, 5), "2025-04-05"),
+            (3, "draft", None, None),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO consultation (id, patient_id, status, consultation_date, "
+                    "revision, review_date, started_at, updated_at, agreed_at, version) VALUES "
+                    "(:id, 1, :status, '2024-01-05', 1, :rd, :now, :now, :agreed, 1)"
+                ),
+                {"id": cid, "status": status, "rd": review_date, "now": now, "agreed": agreed},
+            )
+        conn.execute(
+            text(
+                "INSERT INTO review (consultation_id, reviewed_on, mode, next_review_date, "
+                "created_at, updated_at, version) VALUES "
+                "(2, '2025-04-06', 'phone', '2025-10-06', :now, :now, 1)"
+            ),
+            {"now": now},
+        )
+    engine.dispose()
+
+    db = Database.open(fresh_url)  # upgrades to head
+    try:
+        assert db.current_revision() == head_revision()
+        services = Services(db.session_factory)
+        assert services.patients.search("wisniewska").patients[0].given_name == "Zoë"
+        (entry,) = services.worklist.worklist(today=dt.date(2026, 1, 1))
+        assert (entry.consultation_id, entry.due) == (2, dt.date(2025, 10, 6))
+        assert entry.days_overdue == (dt.date(2026, 1, 1) - dt.date(2025, 10, 6)).days
+    finally:
+        db.close()
