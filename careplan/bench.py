@@ -105,7 +105,7 @@ def measure_worklist(db: Database, runs: int = 15, budget: float = 3.0) -> Measu
         def floor() -> list[Any]:
             cursor = raw.cursor()
             cursor.execute(sql, (until_date.isoformat() if db.is_sqlite else until_date,))
-            rows: list[Any] = cursor.fetchall()
+            rows = list(cursor.fetchall())
             cursor.close()
             raw.commit()
             return rows
