@@ -14,8 +14,11 @@ from .backup import backup, default_backup_name, restore
 from .dates import utcnow
 from .demo import MAX_PATIENTS, load_demo
 from .errors import CarePlanError, DamagedDatabaseError, ForeignDatabaseError, ValidationError
+from .exports import write_worklist
 from .i18n import _
+from .records import WorklistFilter
 from .services import Services
+from .services.worklist import MAX_WINDOW_DAYS
 from .storage import Database, describe_url, inspect_sqlite_file, resolve_url
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -32,6 +35,22 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(
             _("must be between 1 and {limit:,}, not {value}").format(
                 limit=MAX_PATIENTS, value=value
+            )
+        )
+    return value
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a whole number of days").format(value=text)
+        ) from None
+    if not 0 <= value <= MAX_WINDOW_DAYS:
+        raise argparse.ArgumentTypeError(
+            _("must be between 0 and {limit} days, not {value}").format(
+                limit=MAX_WINDOW_DAYS, value=value
             )
         )
     return value
@@ -96,6 +115,28 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help=_("replace the embedded database with a backup")
     )
     rest.add_argument("path", metavar="PATH", type=Path, help=_("backup file"))
+
+    work = commands.add_parser(
+        "worklist",
+        parents=[common],
+        help=_("people whose review is due or overdue, most overdue first"),
+    )
+    work.add_argument(
+        "--due-within",
+        type=_days,
+        default=14,
+        metavar="DAYS",
+        help=_("include reviews due within DAYS from today (default 14)"),
+    )
+    work.add_argument("--overdue", action="store_true", help=_("only overdue reviews"))
+    work.add_argument(
+        "--staff",
+        type=int,
+        metavar="ID",
+        default=None,
+        help=_("only plans agreed or last reviewed by this staff member"),
+    )
+    work.add_argument("--csv", action="store_true", help=_("CSV with a header row"))
     return parser
 
 
@@ -216,12 +257,28 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_worklist(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    criteria = WorklistFilter(
+        due_within_days=None if args.overdue else args.due_within,
+        status="overdue" if args.overdue else "all",
+        staff_id=args.staff,
+    )
+    db = _open(args.url)
+    try:
+        entries = Services(db.session_factory).worklist.worklist(criteria)
+    finally:
+        db.close()
+    write_worklist(entries, out, as_csv=args.csv)
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "patients": cmd_patients,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "worklist": cmd_worklist,
 }
 
 

@@ -21,7 +21,7 @@ from .dates import utcnow
 from .errors import ValidationError
 from .i18n import _
 from .identifiers import nhs_check_digit
-from .storage import Database
+from .storage import WRITE_OPTION, Database
 from .text import name_key
 
 MAX_PATIENTS = 100_000
@@ -499,8 +499,12 @@ class _Plan:
     deferred_from: list[tuple[int, str, str]] = field(default_factory=list)
     previous_goal_ids: list[int] = field(default_factory=list)
     is_current: bool = False  # the person's latest agreed plan
-    reviewed_on: dt.date | None = None
-    next_review: dt.date | None = None
+    reviews: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # (on, next due)
+
+    @property
+    def due(self) -> dt.date:
+        return self.reviews[-1][1] if self.reviews else self.review_date
+
     id: int = 0
 
 
@@ -594,15 +598,19 @@ class _Builder:
             agreed = [p for p in plans if p.status == "agreed"]
             if agreed:
                 agreed[-1].is_current = True
-            for plan in agreed:
-                # Most plans past their review date were reviewed; the rest are overdue,
-                # unless a newer plan replaced them.
-                if plan.review_date <= self.today and rng.random() >= 0.3:
-                    plan.reviewed_on = min(
-                        plan.review_date + dt.timedelta(days=rng.randrange(-7, 21)), self.today
-                    )
-                    plan.next_review = plan.reviewed_on + dt.timedelta(days=rng.choice((90, 180)))
-                if plan.is_current and (plan.next_review or plan.review_date) < self.today:
+            for k, plan in enumerate(agreed):
+                # A replaced plan was reviewed at most once before the next plan; the
+                # current one is reviewed each time it falls due, until about one in ten
+                # falls behind and is overdue.
+                replaced_on = agreed[k + 1].when if k + 1 < len(agreed) else None
+                while plan.due <= self.today and (replaced_on is None or plan.due < replaced_on):
+                    if rng.random() < (0.1 if plan.is_current else 0.3):
+                        break
+                    on = min(plan.due + dt.timedelta(days=rng.randrange(-7, 15)), self.today)
+                    plan.reviews.append((on, on + dt.timedelta(days=rng.choice((90, 120, 180)))))
+                    if not plan.is_current:
+                        break
+                if plan.is_current and plan.due < self.today:
                     self.overdue += 1
             timelines.append(plans)
         depth = max((len(t) for t in timelines), default=0)
@@ -635,9 +643,7 @@ class _Builder:
                     "named_contact_role": "Practice nurse",
                     "named_contact_phone": "01632 960 100",
                     "review_date": plan.review_date,
-                    "review_due": (plan.next_review or plan.review_date)
-                    if plan.is_current
-                    else None,
+                    "review_due": plan.due if plan.is_current else None,
                     "started_at": started,
                     "updated_at": started + dt.timedelta(minutes=25),
                     "agreed_at": started + dt.timedelta(minutes=25)
@@ -805,24 +811,22 @@ class _Builder:
         reviewers = self.staff["nurse"]
         review_rows, reviewed = [], []
         for plan in plans:
-            if plan.reviewed_on is None:
-                continue
-            on = plan.reviewed_on
-            created = dt.datetime.combine(on, dt.time(11), tzinfo=dt.UTC)
-            review_rows.append(
-                {
-                    "consultation_id": plan.id,
-                    "reviewer_id": rng.choice(reviewers),
-                    "reviewed_on": on,
-                    "mode": rng.choice(("phone", "phone", "in_person", "video")),
-                    "next_review_date": plan.next_review,
-                    "notes": None,
-                    "created_at": created,
-                    "updated_at": created,
-                    "version": 1,
-                }
-            )
-            reviewed.append(plan)
+            for on, next_due in plan.reviews:
+                created = dt.datetime.combine(on, dt.time(11), tzinfo=dt.UTC)
+                review_rows.append(
+                    {
+                        "consultation_id": plan.id,
+                        "reviewer_id": rng.choice(reviewers),
+                        "reviewed_on": on,
+                        "mode": rng.choice(("phone", "phone", "in_person", "video")),
+                        "next_review_date": next_due,
+                        "notes": None,
+                        "created_at": created,
+                        "updated_at": created,
+                        "version": 1,
+                    }
+                )
+                reviewed.append(plan)
         review_ids = _insert(self.conn, m.Review.__table__, review_rows)  # type: ignore[arg-type]
         self.reviews += len(review_ids)
         goal_reviews, action_reviews = [], []
@@ -874,7 +878,7 @@ def load_demo(
         )
     rng = random.Random(seed)
     now = utcnow()
-    with database.engine.begin() as conn:
+    with database.engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
         existing = conn.scalar(select(func.count()).select_from(m.Patient)) or 0
         if existing:
             raise ValidationError(

@@ -355,3 +355,30 @@ class WorklistEntry:
     @property
     def is_overdue(self) -> bool:
         return self.days_overdue > 0
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """How care planning went in a period, for the practice or one staff member."""
+
+    staff_id: int | None  # None: the whole practice
+    staff_name: str | None
+    plans_agreed: int
+    people_with_plan: int
+    people_with_action_plan: int
+    reviews_due: int
+    reviews_on_time: int
+    average_confidence: float | None
+
+    @property
+    def on_time_share(self) -> float | None:
+        return self.reviews_on_time / self.reviews_due if self.reviews_due else None
+
+
+@dataclass(frozen=True)
+class PracticeOverview:
+    start: dt.date
+    end: dt.date
+    registered_patients: int
+    overall: OverviewRow
+    by_staff: tuple[OverviewRow, ...]

@@ -37,6 +37,8 @@ ENV_URL = "CAREPLAN_DATABASE_URL"
 # "CPLN": marks a SQLite file as a care-plan database (PRAGMA application_id).
 APPLICATION_ID = 0x43504C4E
 BUSY_TIMEOUT_MS = 10_000
+# Execution option marking a connection's transaction as one that will write.
+WRITE_OPTION = "careplan_write"
 
 
 def resolve_url(explicit: str | None = None) -> str:
@@ -139,7 +141,11 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once (BEGIN IMMEDIATE): one that
+        # read first and then wrote would fail, not wait, if another process wrote
+        # in between.
+        immediate = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 class Database:

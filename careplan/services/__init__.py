@@ -9,6 +9,7 @@ from ..dates import Clock, utcnow
 from .base import ServiceContext
 from .consultations import ConsultationService
 from .history import HistoryService
+from .overview import OverviewService
 from .patients import DuplicatePatientError, PatientService
 from .reviews import ReviewService
 from .staff import StaffService
@@ -32,12 +33,14 @@ class Services:
         self.history = HistoryService(self.context)
         self.reviews = ReviewService(self.context)
         self.worklist = WorklistService(self.context)
+        self.overview = OverviewService(self.context)
 
 
 __all__ = [
     "ConsultationService",
     "DuplicatePatientError",
     "HistoryService",
+    "OverviewService",
     "PatientService",
     "ReviewService",
     "ServiceContext",

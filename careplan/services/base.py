@@ -16,6 +16,7 @@ from ..changes import Change, Notify, ignore
 from ..dates import Clock, utcnow
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..i18n import _
+from ..storage import WRITE_OPTION
 
 T = TypeVar("T")
 
@@ -48,6 +49,7 @@ class Service:
         with self.context.session_factory() as session:
             try:
                 with session.begin():
+                    session.connection(execution_options={WRITE_OPTION: True})
                     yield session
             except StaleDataError:
                 raise ConflictError(

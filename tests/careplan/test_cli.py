@@ -146,3 +146,19 @@ def test_commands_work_on_postgresql_and_backup_points_to_pg_dump(
     refused = admin("backup", str(tmp_path / "b.sqlite3"), "--database", fresh_url)
     assert refused.returncode == 1 and "pg_dump" in refused.stderr
     assert not (tmp_path / "b.sqlite3").exists()
+
+
+def test_worklist_prints_csv_with_a_header_and_refuses_bad_values(url: str) -> None:
+    admin("demo", "--patients", "150", "--database", url)
+    table = admin("worklist", "--csv", "--database", url)
+    assert table.returncode == 0, table.stderr
+    header, *rows = table.stdout.splitlines()
+    assert header.startswith("NHS number,Name,Date of birth")
+    assert rows, "the demo practice has reviews due"
+    overdue = admin("worklist", "--overdue", "--database", url).stdout.splitlines()
+    assert overdue and all(int(line.split("\t")[5]) > 0 for line in overdue)
+    days = [int(r.split(",")[-5]) for r in rows if r.count(",") == 9]
+    assert days == sorted(days, reverse=True)  # most overdue first
+    for bad in (["--due-within", "-3"], ["--due-within", "soon"], ["--staff", "x"]):
+        refused = admin("worklist", *bad, "--database", url)
+        assert refused.returncode == 2 and "Traceback" not in refused.stderr

@@ -1,0 +1,49 @@
+"""Two processes writing to one embedded database at once both succeed (they wait, not fail)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from careplan.records import PatientInput
+from careplan.services import Services
+from careplan.storage import Database
+
+ROOT = Path(__file__).resolve().parents[2]
+EACH = 60
+
+
+def test_two_processes_adding_to_the_same_plan_lose_nothing(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    db = Database.open(url)
+    services = Services(db.session_factory)
+    patient = services.patients.create(PatientInput("Mary", "Seacole", "1956-03-21"))
+    plan = services.consultations.start_or_resume(patient.id, None)
+    db.close()
+
+    script = str(Path(__file__).with_name("concurrent_writer.py"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    children = [
+        subprocess.Popen(
+            [sys.executable, script, url, str(plan.id), tag, str(EACH)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for tag in ("room-1", "room-2")
+    ]
+    results = [child.communicate(timeout=240) for child in children]
+    for child, (out, err) in zip(children, results, strict=True):
+        assert child.returncode == 0, err[-2000:]
+        assert out.strip() == "done"
+
+    db = Database.open(url)
+    try:
+        agenda = Services(db.session_factory).consultations.get(plan.id).agenda
+    finally:
+        db.close()
+    texts = {item.text for item in agenda}
+    assert texts == {f"{tag} {i}" for tag in ("room-1", "room-2") for i in range(EACH)}
