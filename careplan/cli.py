@@ -9,16 +9,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
+from . import __version__, settings
+from .audit import Actor
 from .backup import backup, default_backup_name, restore
 from .dates import utcnow
 from .demo import MAX_PATIENTS, load_demo
-from .errors import CarePlanError, DamagedDatabaseError, ForeignDatabaseError, ValidationError
+from .errors import (
+    CarePlanError,
+    DamagedDatabaseError,
+    ForeignDatabaseError,
+    NotFoundError,
+    ValidationError,
+)
 from .exports import write_worklist
 from .i18n import _
-from .records import WorklistFilter
+from .records import PatientRecord, WorklistFilter
 from .services import Services
 from .services.worklist import MAX_WINDOW_DAYS
+from .settings import PracticeDetails
 from .storage import Database, describe_url, inspect_sqlite_file, resolve_url
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -116,6 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rest.add_argument("path", metavar="PATH", type=Path, help=_("backup file"))
 
+    aud = commands.add_parser("audit", parents=[common], help=_("check or export the audit trail"))
+    aud_commands = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    aud_commands.add_parser(
+        "verify", parents=[common], help=_("check that no entry was altered or removed")
+    )
+    exp = aud_commands.add_parser("export", parents=[common], help=_("write the trail as CSV"))
+    exp.add_argument("--patient", type=int, metavar="ID", help=_("only this patient's entries"))
+    exp.add_argument("--out", type=Path, metavar="FILE", help=_("file to write (default: stdout)"))
+
     work = commands.add_parser(
         "worklist",
         parents=[common],
@@ -137,11 +154,73 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("only plans agreed or last reviewed by this staff member"),
     )
     work.add_argument("--csv", action="store_true", help=_("CSV with a header row"))
+    for name, what in (
+        ("print", _("print a patient's latest agreed plan to a PDF file")),
+        ("prepare-sheet", _("print a preparing-for-your-appointment sheet to a PDF file")),
+    ):
+        doc = commands.add_parser(name, parents=[common], help=what)
+        doc.add_argument(
+            "--patient",
+            required=True,
+            metavar="ID",
+            help=_("the patient's NHS number, or their record number"),
+        )
+        doc.add_argument(
+            "--out",
+            required=True,
+            type=Path,
+            metavar="FILE",
+            help=_("PDF file to write (replaced if it exists), or a folder to put it in"),
+        )
+        size = doc.add_mutually_exclusive_group()
+        size.add_argument(
+            "--large",
+            dest="large_print",
+            action="store_const",
+            const=True,
+            default=None,
+            help=_("large print (default: as the patient's communication needs say)"),
+        )
+        size.add_argument(
+            "--standard",
+            dest="large_print",
+            action="store_const",
+            const=False,
+            help=_("standard print, even if the patient's needs say large print"),
+        )
+        _practice_options(doc, "--practice-name", "--practice-phone")
+
+    practice = commands.add_parser(
+        "practice",
+        parents=[common],
+        help=_("show, or set with the options, the practice name and phone printed on plans"),
+    )
+    _practice_options(practice, "--name", "--phone")
     return parser
+
+
+def _practice_options(parser: argparse.ArgumentParser, name: str, phone: str) -> None:
+    parser.add_argument(
+        name,
+        dest="practice_name",
+        metavar="NAME",
+        help=_("the practice's name (default: from the settings file)"),
+    )
+    parser.add_argument(
+        phone,
+        dest="practice_phone",
+        metavar="PHONE",
+        help=_("the practice's phone number (default: from the settings file)"),
+    )
 
 
 def _open(url: str) -> Database:
     return Database.open(url)
+
+
+def _services(db: Database) -> Services:
+    """Commands act as the operating-system user who runs them; the audit trail says so."""
+    return Services(db.session_factory, actor=Actor.system("system"))
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -184,7 +263,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_patients(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     db = _open(args.url)
     try:
-        result = Services(db.session_factory).patients.search(args.search, limit=None)
+        result = _services(db).patients.search(args.search, limit=None)
     finally:
         db.close()
     for p in result.patients:
@@ -265,10 +344,132 @@ def cmd_worklist(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     db = _open(args.url)
     try:
-        entries = Services(db.session_factory).worklist.worklist(criteria)
+        entries = _services(db).worklist.worklist(criteria)
     finally:
         db.close()
     write_worklist(entries, out, as_csv=args.csv)
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    db = _open(args.url)
+    try:
+        services = _services(db)
+        if args.audit_command == "verify":
+            report = services.audit.verify()
+            if report.ok:
+                out.write(
+                    _("ok: the audit trail is intact ({n:,} entries checked).\n").format(
+                        n=report.checked
+                    )
+                )
+                return EXIT_OK
+            out.write(
+                _("TAMPERED: {n} problem(s) in the audit trail:\n").format(n=len(report.problems))
+            )
+            for problem in report.problems:
+                out.write(f"  {problem}\n")
+            return EXIT_ERROR
+        if args.out is None:
+            services.audit.export_csv(out, args.patient)
+        else:
+            with open(args.out, "w", encoding="utf-8", newline="") as handle:
+                count = services.audit.export_csv(handle, args.patient)
+            err.write(_("{n:,} entries written to {path}\n").format(n=count, path=args.out))
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def _find_patient(services: Services, ref: str) -> PatientRecord:
+    """A patient by NHS number (10 digits) or record number."""
+    digits = ref.replace(" ", "").replace("-", "")
+    if not digits.isdigit():
+        raise ValidationError(
+            "patient",
+            _("Give the patient's NHS number or record number, not '{value}'.").format(
+                value=ref[:20]
+            ),
+        )
+    if len(digits) == 10:
+        found = services.patients.search(digits, limit=5).patients
+        for patient in found:
+            if patient.nhs_number == digits:
+                return patient
+        raise NotFoundError(_("No patient has the NHS number {number}.").format(number=digits))
+    try:
+        return services.patients.get(int(digits))
+    except NotFoundError:
+        raise NotFoundError(
+            _("There is no patient with record number {number}.").format(number=int(digits))
+        ) from None
+
+
+def _practice(args: argparse.Namespace) -> PracticeDetails:
+    stored = settings.practice_details()
+    return PracticeDetails(
+        name=stored.name if args.practice_name is None else args.practice_name.strip(),
+        phone=stored.phone if args.practice_phone is None else args.practice_phone.strip(),
+    )
+
+
+def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .printing import (
+        NoPlanError,
+        latest_plan_document,
+        preparation_document,
+        record_printed,
+        write_atomically,
+    )
+
+    practice = _practice(args)
+    db = _open(args.url)
+    try:
+        services = _services(db)
+        patient = _find_patient(services, args.patient)
+        make = latest_plan_document if args.command == "print" else preparation_document
+        try:
+            document = make(
+                services, patient.id, practice, printed_at=utcnow(), large_print=args.large_print
+            )
+        except NoPlanError:
+            raise NoPlanError(
+                _("Patient {ref} has no agreed plan to print yet.").format(ref=args.patient)
+                if args.command == "print"
+                else _("Patient {ref} has no plan yet to prepare a sheet from.").format(
+                    ref=args.patient
+                )
+            ) from None
+        target: Path = args.out / document.filename if args.out.is_dir() else args.out
+        written = write_atomically(target, document.pdf)
+        record_printed(services, document)
+    finally:
+        db.close()
+    out.write(
+        _("Written {path} ({pages} page(s){large}).\n").format(
+            path=written,
+            pages=document.pages,
+            large=_(", large print") if document.large_print else "",
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_practice(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    changes = {
+        setting: value
+        for setting, value in (
+            (settings.PRACTICE_NAME, args.practice_name),
+            (settings.PRACTICE_PHONE, args.practice_phone),
+        )
+        if value is not None
+    }
+    if changes:
+        settings.save(changes)
+    details = settings.practice_details()
+    out.write(f"{_('Practice name')}: {details.name or '-'}\n")
+    out.write(f"{_('Practice phone')}: {details.phone or '-'}\n")
+    out.write(f"{_('Settings file')}: {settings.settings_path()}\n")
     return EXIT_OK
 
 
@@ -279,6 +480,10 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "worklist": cmd_worklist,
+    "audit": cmd_audit,
+    "print": cmd_print,
+    "prepare-sheet": cmd_print,
+    "practice": cmd_practice,
 }
 
 

@@ -88,6 +88,12 @@ class StaffMember(Base):
     job_title: Mapped[str | None] = mapped_column(String(100))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime]
+    # Signing in: an argon2id hash, never the password; failures slow down, then lock.
+    username: Mapped[str | None] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    failed_sign_ins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None]
+    must_change_password: Mapped[bool] = mapped_column(default=False)
 
 
 class Patient(Base):
@@ -478,3 +484,28 @@ class ActionReview(Base):
     comment: Mapped[str | None] = mapped_column(Text)
 
     review: Mapped[Review] = relationship(back_populates="action_reviews")
+
+
+class AuditEvent(Base):
+    """One entry of the append-only audit trail: identifiers only, never names or text.
+
+    ``hash`` covers the entry's fields and the previous entry's hash, so that
+    altering or removing any entry breaks the chain (``careplan-admin audit verify``).
+    Database triggers refuse UPDATE and DELETE.
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_patient", "patient_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+    staff_id: Mapped[int | None] = mapped_column(index=True)
+    os_user: Mapped[str | None] = mapped_column(String(100))
+    workstation: Mapped[str | None] = mapped_column(String(255))
+    action: Mapped[str] = mapped_column(String(20))
+    patient_id: Mapped[int | None]
+    record_type: Mapped[str | None] = mapped_column(String(30))
+    record_id: Mapped[int | None]
+    outcome: Mapped[str] = mapped_column(String(20), default="done")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

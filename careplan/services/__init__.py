@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..audit import Actor
 from ..changes import Notify, ignore
 from ..dates import Clock, utcnow
-from .base import ServiceContext
+from .accounts import AccountService, AuthenticationError
+from .audit_trail import AuditService
+from .base import PermissionDeniedError, ServiceContext
 from .consultations import ConsultationService
 from .history import HistoryService
 from .overview import OverviewService
@@ -25,8 +28,11 @@ class Services:
         *,
         clock: Clock = utcnow,
         notify: Notify = ignore,
+        actor: Actor | None = None,
     ) -> None:
-        self.context = ServiceContext(session_factory, clock, notify)
+        self.context = ServiceContext(session_factory, clock, notify, actor)
+        self.accounts = AccountService(self.context)
+        self.audit = AuditService(self.context)
         self.patients = PatientService(self.context)
         self.staff = StaffService(self.context)
         self.consultations = ConsultationService(self.context)
@@ -37,11 +43,15 @@ class Services:
 
 
 __all__ = [
+    "AccountService",
+    "AuditService",
+    "AuthenticationError",
     "ConsultationService",
     "DuplicatePatientError",
     "HistoryService",
     "OverviewService",
     "PatientService",
+    "PermissionDeniedError",
     "ReviewService",
     "ServiceContext",
     "Services",

@@ -1,4 +1,9 @@
-"""What every service shares: its session factory, clock and change reporting."""
+"""What every service shares: session factory, clock, actor, and what changed.
+
+A write collects the :class:`Change` each operation reports; the changes are
+written to the audit trail inside the same transaction, and announced to
+listeners only after it commits.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +17,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import audit
+from ..audit import Actor, AuditAction, workstation_name
 from ..changes import Change, Notify, ignore
 from ..dates import Clock, utcnow
-from ..errors import ConflictError, NotFoundError, ValidationError
+from ..errors import CarePlanError, ConflictError, NotFoundError, ValidationError
 from ..i18n import _
+from ..permissions import Permission, allowed
 from ..storage import WRITE_OPTION
 
 T = TypeVar("T")
@@ -23,9 +31,26 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class ServiceContext:
+    """What services share. ``actor`` is who is acting: the app passes the signed-in
+    staff member and careplan-admin the operating-system user; ``None`` is an
+    in-process caller trusted with everything (tests, tools)."""
+
     session_factory: sessionmaker[Session]
     clock: Clock = utcnow
     notify: Notify = field(default=ignore)
+    actor: Actor | None = None
+    workstation: str = field(default_factory=workstation_name)
+
+
+class PermissionDeniedError(CarePlanError):
+    """The signed-in role may not do this. The refusal is in the audit trail."""
+
+    def __init__(self, message: str, permission: Permission) -> None:
+        super().__init__(message)
+        self.permission = permission
+
+
+_CHANGES = "careplan.changes"
 
 
 class Service:
@@ -43,14 +68,69 @@ class Service:
         with self.context.session_factory() as session:
             yield session
 
+    def _require(self, permission: Permission, patient_id: int | None = None) -> None:
+        actor = self.context.actor
+        if actor is None or allowed(actor.role, permission):
+            return
+        self._audit_now(
+            AuditAction.REFUSED,
+            patient_id=patient_id,
+            record_type=permission.value,
+            outcome="refused",
+        )
+        raise PermissionDeniedError(
+            _(
+                "Your role ({role}) does not allow this. Ask a colleague who may, or the "
+                "practice administrator."
+            ).format(role=actor.role),
+            permission,
+        )
+
+    def _audit_now(
+        self,
+        action: AuditAction,
+        *,
+        patient_id: int | None = None,
+        record_type: str | None = None,
+        record_id: int | None = None,
+        outcome: str = "done",
+    ) -> None:
+        """An audit entry of its own (opening, printing, refusals): one short transaction."""
+        with self.context.session_factory() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})
+            audit.append(
+                session,
+                self.context.actor,
+                action.value,
+                at=self._now(),
+                workstation=self.context.workstation,
+                patient_id=patient_id,
+                record_type=record_type,
+                record_id=record_id,
+                outcome=outcome,
+            )
+
     @contextlib.contextmanager
     def _write(self, *, conflict_message: str | None = None) -> Iterator[Session]:
         """One short write transaction: committed on success, rolled back on any error."""
+        pending: list[Change] = []
         with self.context.session_factory() as session:
+            session.info[_CHANGES] = pending
             try:
                 with session.begin():
                     session.connection(execution_options={WRITE_OPTION: True})
                     yield session
+                    for change in pending:
+                        audit.append(
+                            session,
+                            self.context.actor,
+                            AuditAction.CHANGE.value,
+                            at=self._now(),
+                            workstation=self.context.workstation,
+                            patient_id=change.patient_id,
+                            record_type=change.subject.value,
+                            record_id=change.record_id,
+                        )
             except StaleDataError:
                 raise ConflictError(
                     conflict_message
@@ -61,9 +141,15 @@ class Service:
                 ) from None
             except IntegrityError as exc:
                 raise integrity_to_validation(exc) from None
+            finally:
+                session.info.pop(_CHANGES, None)
+        for change in pending:
+            self.context.notify(change)
 
-    def _emit(self, change: Change) -> None:
-        self.context.notify(change)
+    @staticmethod
+    def _report(session: Session, change: Change) -> None:
+        """Record what this write changed; announced once the transaction commits."""
+        session.info[_CHANGES].append(change)
 
 
 def get_or_404(session: Session, model: type[T], record_id: int, what: str) -> T:

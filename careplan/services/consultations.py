@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from .. import models as m
 from ..changes import Change, Subject
 from ..dates import parse_date
 from ..errors import ConflictError, FieldChange, ValidationError
 from ..i18n import _
+from ..permissions import Permission
 from ..records import (
     ActionRecord,
     AgendaItemRecord,
@@ -100,6 +101,7 @@ class ConsultationService(Service):
     # ----- reading -----------------------------------------------------------------
 
     def get(self, consultation_id: int) -> ConsultationRecord:
+        self._require(Permission.VIEW_PLANS)
         with self._read() as session:
             return self._load(session, consultation_id)
 
@@ -113,11 +115,13 @@ class ConsultationService(Service):
         return convert.consultation(row)
 
     def current_draft(self, patient_id: int) -> ConsultationRecord | None:
+        self._require(Permission.VIEW_PLANS, patient_id)
         with self._read() as session:
             draft_id = self._draft_id(session, patient_id)
             return None if draft_id is None else self._load(session, draft_id)
 
     def latest_agreed(self, patient_id: int) -> ConsultationRecord | None:
+        self._require(Permission.VIEW_PLANS, patient_id)
         with self._read() as session:
             latest = session.scalar(
                 select(m.Consultation.id)
@@ -155,6 +159,7 @@ class ConsultationService(Service):
         A new consultation brings back every agenda item deferred in earlier
         ones that has not come back already: deferred topics never vanish.
         """
+        self._require(Permission.EDIT_PLANS, patient_id)
         with self._write() as session:
             get_or_404(session, m.Patient, patient_id, _("patient"))
             existing = self._draft_id(session, patient_id)
@@ -178,7 +183,7 @@ class ConsultationService(Service):
             session.flush()
             self._bring_back_deferred(session, row)
             consultation_id = row.id
-        self._emit(Change(Subject.CONSULTATION, consultation_id, patient_id))
+            self._report(session, Change(Subject.CONSULTATION, consultation_id, patient_id))
         return self.get(consultation_id)
 
     def _bring_back_deferred(self, session: Session, row: m.Consultation) -> None:
@@ -211,6 +216,7 @@ class ConsultationService(Service):
 
     def revise(self, consultation_id: int, clinician_id: int | None) -> ConsultationRecord:
         """Reopen an agreed plan as a new draft revision; the agreed one stays in history."""
+        self._require(Permission.EDIT_PLANS)
         with self._write() as session:
             old = session.scalar(
                 select(m.Consultation)
@@ -319,7 +325,7 @@ class ConsultationService(Service):
                 )
             self._bring_back_deferred(session, new)
             new_id, patient_id = new.id, new.patient_id
-        self._emit(Change(Subject.CONSULTATION, new_id, patient_id))
+            self._report(session, Change(Subject.CONSULTATION, new_id, patient_id))
         return self.get(new_id)
 
     # ----- helpers -----------------------------------------------------------------
@@ -341,8 +347,12 @@ class ConsultationService(Service):
         self._draft(session, goal.consultation_id)
         return goal
 
-    def _changed(self, consultation: m.Consultation, record_id: int | None = None) -> None:
-        self._emit(Change(Subject.CONSULTATION, consultation.id, consultation.patient_id))
+    def _changed(self, consultation: m.Consultation) -> None:
+        session = object_session(consultation)
+        assert session is not None
+        self._report(
+            session, Change(Subject.CONSULTATION, consultation.id, consultation.patient_id)
+        )
 
     @staticmethod
     def _next_position(session: Session, column: Any, parent: Any, parent_id: int) -> int:
@@ -352,6 +362,7 @@ class ConsultationService(Service):
     # ----- preparation and who is present -----------------------------------------
 
     def set_preparation(self, consultation_id: int, **prompts: str | None) -> ConsultationRecord:
+        self._require(Permission.EDIT_PLANS)
         allowed = {
             "what_matters_prompt",
             "talk_about_prompt",
@@ -380,6 +391,7 @@ class ConsultationService(Service):
         meaning: str | None = None,
         taken_on: str | dt.date | None = None,
     ) -> ConsultationRecord:
+        self._require(Permission.EDIT_PLANS)
         name = clean(
             test_name,
             "test_name",
@@ -419,6 +431,7 @@ class ConsultationService(Service):
     def add_participant(
         self, consultation_id: int, role: str, name: str | None = None
     ) -> ConsultationRecord:
+        self._require(Permission.EDIT_PLANS)
         role = _choice(role, ParticipantRole, "role", _("role of the person present"))
         who = clean_optional(name, "name", max_length=NAME_MAX, multiline=False)
         with self._write() as session:
@@ -430,6 +443,7 @@ class ConsultationService(Service):
     # ----- agenda ------------------------------------------------------------------
 
     def add_agenda_item(self, consultation_id: int, text: str, raised_by: str) -> AgendaItemRecord:
+        self._require(Permission.EDIT_PLANS)
         words = clean(text, "text", required=True, label=_("topic"))
         raised_by = _choice(raised_by, RaisedBy, "raised_by", _("person who raised it"))
         with self._write() as session:
@@ -452,6 +466,7 @@ class ConsultationService(Service):
         return record
 
     def update_agenda_item(self, item_id: int, text: str) -> AgendaItemRecord:
+        self._require(Permission.EDIT_PLANS)
         words = clean(text, "text", required=True, label=_("topic"))
         with self._write() as session:
             item = get_or_404(session, m.AgendaItem, item_id, _("topic"))
@@ -463,6 +478,7 @@ class ConsultationService(Service):
 
     def rank_agenda(self, consultation_id: int, ordered_ids: Sequence[int]) -> ConsultationRecord:
         """The person's order of topics: ``ordered_ids`` lists every item, first first."""
+        self._require(Permission.EDIT_PLANS)
         with self._write() as session:
             row = self._draft(session, consultation_id)
             items = {i.id: i for i in row.agenda_items}
@@ -479,6 +495,7 @@ class ConsultationService(Service):
         return self.get(consultation_id)
 
     def set_agenda_status(self, item_id: int, status: str) -> AgendaItemRecord:
+        self._require(Permission.EDIT_PLANS)
         status = _choice(status, AgendaStatus, "status", _("topic status"))
         with self._write() as session:
             item = get_or_404(session, m.AgendaItem, item_id, _("topic"))
@@ -494,6 +511,7 @@ class ConsultationService(Service):
     # ----- what matters and goals ---------------------------------------------------
 
     def add_what_matters(self, consultation_id: int, text: str) -> WhatMattersRecord:
+        self._require(Permission.EDIT_PLANS)
         words = clean(text, "text", required=True, label=_("what matters"))
         with self._write() as session:
             row = self._draft(session, consultation_id)
@@ -508,6 +526,7 @@ class ConsultationService(Service):
         return record
 
     def update_what_matters(self, what_matters_id: int, text: str) -> WhatMattersRecord:
+        self._require(Permission.EDIT_PLANS)
         words = clean(text, "text", required=True, label=_("what matters"))
         with self._write() as session:
             wm = get_or_404(session, m.WhatMatters, what_matters_id, _("what matters"))
@@ -557,6 +576,7 @@ class ConsultationService(Service):
         target_date: str | dt.date | None = None,
         what_matters_id: int | None = None,
     ) -> GoalRecord:
+        self._require(Permission.EDIT_PLANS)
         with self._write() as session:
             row = self._draft(session, consultation_id)
             values = self._goal_values(
@@ -589,6 +609,7 @@ class ConsultationService(Service):
 
     def update_goal(self, goal_id: int, expected_version: int, **changes: Any) -> GoalRecord:
         """Change a goal's fields; refused with :class:`ConflictError` if it changed meanwhile."""
+        self._require(Permission.EDIT_PLANS)
         unknown = set(changes) - set(_GOAL_FIELDS)
         if unknown:
             raise ValidationError(sorted(unknown)[0], _("This is not part of a goal."))
@@ -605,6 +626,7 @@ class ConsultationService(Service):
         return record
 
     def set_goal_status(self, goal_id: int, status: str, expected_version: int) -> GoalRecord:
+        self._require(Permission.EDIT_PLANS)
         new = GoalStatus(_choice(status, GoalStatus, "status", _("goal status")))
         with self._write(conflict_message=_goal_conflict_message()) as session:
             goal = get_or_404(session, m.Goal, goal_id, _("goal"))
@@ -670,6 +692,7 @@ class ConsultationService(Service):
         who_name: str | None = None,
         confidence_rating: int | None = None,
     ) -> ActionRecord:
+        self._require(Permission.EDIT_PLANS)
         values = self._action_values(
             {
                 "what": what,
@@ -698,6 +721,7 @@ class ConsultationService(Service):
         return record
 
     def update_action(self, action_id: int, **changes: Any) -> ActionRecord:
+        self._require(Permission.EDIT_PLANS)
         unknown = set(changes) - set(_ACTION_FIELDS)
         if unknown:
             raise ValidationError(sorted(unknown)[0], _("This is not part of an action."))
@@ -714,6 +738,7 @@ class ConsultationService(Service):
 
     def rate_confidence(self, action_id: int, rating: int) -> ActionRecord:
         """Record "how sure are you, 0 to 10?". The first rating is kept; later ones are final."""
+        self._require(Permission.EDIT_PLANS)
         value = confidence(rating)
         if value is None:
             raise ValidationError("confidence", _("Choose how sure the person is, 0 to 10."))
@@ -732,6 +757,7 @@ class ConsultationService(Service):
     def add_barrier(
         self, goal_id: int, barrier: str, plan_b: str | None = None, action_id: int | None = None
     ) -> BarrierRecord:
+        self._require(Permission.EDIT_PLANS)
         words = clean(barrier, "barrier", required=True, label=_("what might get in the way"))
         plan = clean_optional(plan_b, "plan_b", label=_("plan B"))
         with self._write() as session:
@@ -762,6 +788,7 @@ class ConsultationService(Service):
         contact: str | None = None,
         how_they_help: str | None = None,
     ) -> SupportRecord:
+        self._require(Permission.EDIT_PLANS)
         kind = _choice(kind, SupportKind, "kind", _("kind of support"))
         who = clean(
             name,
@@ -801,6 +828,7 @@ class ConsultationService(Service):
         contact: str | None = None,
         phone: str | None = None,
     ) -> EscalationStepRecord:
+        self._require(Permission.EDIT_PLANS)
         level = _choice(level, EscalationLevel, "level", _("level (green, amber or red)"))
         watch = clean(signs, "signs", required=True, label=_("what to watch for"))
         todo = clean_optional(what_to_do, "what_to_do", label=_("what to do"))
@@ -831,6 +859,7 @@ class ConsultationService(Service):
     def set_named_contact(
         self, consultation_id: int, name: str, role: str | None = None, phone: str | None = None
     ) -> ConsultationRecord:
+        self._require(Permission.EDIT_PLANS)
         who = clean(
             name,
             "named_contact_name",
@@ -852,6 +881,7 @@ class ConsultationService(Service):
     def set_review_date(
         self, consultation_id: int, review_date: str | dt.date | None
     ) -> ConsultationRecord:
+        self._require(Permission.EDIT_PLANS)
         when = parse_date(review_date, "review_date", label=_("review date"))
         with self._write() as session:
             row = self._draft(session, consultation_id)
@@ -868,6 +898,7 @@ class ConsultationService(Service):
 
     def agree(self, consultation_id: int, expected_version: int) -> ConsultationRecord:
         """Both sides confirm the plan: it becomes agreed, and proposed goals active."""
+        self._require(Permission.EDIT_PLANS)
         with self._write() as session:
             row = self._draft(session, consultation_id)
             if row.version != expected_version:

@@ -6,7 +6,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from .. import models as m
+from ..audit import AuditAction
 from ..i18n import _
+from ..permissions import Permission
 from ..records import GoalProgressRecord, PatientHistory, PlanSummary, ReviewSummary
 from . import convert
 from .base import Service, get_or_404
@@ -14,6 +16,10 @@ from .base import Service, get_or_404
 
 class HistoryService(Service):
     def patient_history(self, patient_id: int) -> PatientHistory:
+        self._require(Permission.VIEW_PATIENTS, patient_id)
+        self._audit_now(
+            AuditAction.OPEN, patient_id=patient_id, record_type="patient", record_id=patient_id
+        )
         with self._read() as session:
             patient = convert.patient(get_or_404(session, m.Patient, patient_id, _("patient")))
             goal_counts = (

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from .. import models as m
 from ..errors import ValidationError
 from ..i18n import _
+from ..permissions import Permission
 from ..records import OverviewRow, PracticeOverview
 from .base import Service
 
@@ -34,6 +35,7 @@ MAX_PERIOD_DAYS = 3660
 
 class OverviewService(Service):
     def overview(self, start: dt.date, end: dt.date) -> PracticeOverview:
+        self._require(Permission.VIEW_OVERVIEW)
         if end < start:
             raise ValidationError("end", _("The period must end on or after its start."))
         if (end - start).days > MAX_PERIOD_DAYS:

@@ -15,6 +15,7 @@ from ..dates import check_birth_date, parse_date
 from ..errors import ConflictError, FieldChange, ValidationError
 from ..i18n import _
 from ..identifiers import normalise_nhs_number
+from ..permissions import Permission
 from ..records import PatientInput, PatientRecord, PatientSearchResult
 from ..text import NAME_MAX, SHORT_MAX, TEXT_MAX, clean, clean_optional, name_key
 from . import convert
@@ -124,6 +125,7 @@ class PatientService(Service):
             )
 
     def create(self, data: PatientInput) -> PatientRecord:
+        self._require(Permission.EDIT_PATIENTS)
         values = self._validated(data)
         now = self._now()
         with self._write() as session:
@@ -132,10 +134,11 @@ class PatientService(Service):
             session.add(row)
             session.flush()
             record = convert.patient(row)
-        self._emit(Change(Subject.PATIENT, record.id, record.id))
+            self._report(session, Change(Subject.PATIENT, record.id, record.id))
         return record
 
     def update(self, patient_id: int, data: PatientInput, expected_version: int) -> PatientRecord:
+        self._require(Permission.EDIT_PATIENTS, patient_id)
         values = self._validated(data)
         with self._write() as session:
             row = get_or_404(session, m.Patient, patient_id, _("patient"))
@@ -155,19 +158,22 @@ class PatientService(Service):
             row.updated_at = self._now()
             session.flush()
             record = convert.patient(row)
-        self._emit(Change(Subject.PATIENT, record.id, record.id))
+            self._report(session, Change(Subject.PATIENT, record.id, record.id))
         return record
 
     def get(self, patient_id: int) -> PatientRecord:
+        self._require(Permission.VIEW_PATIENTS, patient_id)
         with self._read() as session:
             return convert.patient(get_or_404(session, m.Patient, patient_id, _("patient")))
 
     def count(self) -> int:
+        self._require(Permission.VIEW_PATIENTS)
         with self._read() as session:
             return session.scalar(select(func.count()).select_from(m.Patient)) or 0
 
     def search(self, text: str = "", limit: int | None = SEARCH_LIMIT) -> PatientSearchResult:
         """Search by name (any part, accents and case ignored), NHS number or birth date."""
+        self._require(Permission.VIEW_PATIENTS)
         query = select(m.Patient)
         query = _filter(query, text)
         with self._read() as session:

@@ -17,6 +17,7 @@ from ..changes import Change, Subject
 from ..dates import parse_date
 from ..errors import ConflictError, ValidationError
 from ..i18n import _
+from ..permissions import Permission
 from ..records import (
     GoalProgressRecord,
     NewGoalInput,
@@ -39,6 +40,7 @@ DECISIONS = {
 
 class ReviewService(Service):
     def record(self, data: ReviewInput) -> ReviewResult:
+        self._require(Permission.RECORD_REVIEWS)
         today = self._today()
         mode = data.mode
         if mode not in {v.value for v in ReviewMode}:
@@ -194,7 +196,7 @@ class ReviewService(Service):
                     summary.progress,
                 )
             patient_id, current_id = plan.patient_id, current.id
-        self._emit(Change(Subject.REVIEW, summary.id, patient_id))
+            self._report(session, Change(Subject.REVIEW, summary.id, patient_id))
         return ReviewResult(summary, current_id)
 
     @staticmethod

@@ -8,6 +8,7 @@ from .. import models as m
 from ..changes import Change, Subject
 from ..errors import ValidationError
 from ..i18n import _
+from ..permissions import Permission
 from ..records import StaffRecord
 from ..text import NAME_MAX, clean, clean_optional
 from ..vocabulary import StaffRole
@@ -17,6 +18,7 @@ from .base import Service, get_or_404
 
 class StaffService(Service):
     def create(self, full_name: str, role: str, job_title: str | None = None) -> StaffRecord:
+        self._require(Permission.MANAGE_STAFF)
         name = clean(
             full_name,
             "full_name",
@@ -35,14 +37,16 @@ class StaffService(Service):
             session.add(row)
             session.flush()
             record = convert.staff(row)
-        self._emit(Change(Subject.STAFF, record.id))
+            self._report(session, Change(Subject.STAFF, record.id))
         return record
 
     def get(self, staff_id: int) -> StaffRecord:
+        self._require(Permission.VIEW_PATIENTS)
         with self._read() as session:
             return convert.staff(get_or_404(session, m.StaffMember, staff_id, _("staff member")))
 
     def list(self, *, active_only: bool = True) -> list[StaffRecord]:
+        self._require(Permission.VIEW_PATIENTS)
         query = select(m.StaffMember).order_by(m.StaffMember.full_name)
         if active_only:
             query = query.where(m.StaffMember.active.is_(True))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased
 from .. import models as m
 from ..errors import ValidationError
 from ..i18n import _
+from ..permissions import Permission
 from ..records import WorklistEntry, WorklistFilter
 from .base import Service
 
@@ -73,6 +74,7 @@ class WorklistService(Service):
     def worklist(
         self, criteria: WorklistFilter | None = None, today: dt.date | None = None
     ) -> list[WorklistEntry]:
+        self._require(Permission.VIEW_PATIENTS)
         criteria = criteria or WorklistFilter()
         if criteria.status not in ("all", "overdue", "due"):
             raise ValidationError("status", _("Show all, overdue or due reviews."))
@@ -107,6 +109,7 @@ class WorklistService(Service):
         ]
 
     def count_current_plans(self) -> int:
+        self._require(Permission.VIEW_PATIENTS)
         with self._read() as session:
             return (
                 session.scalar(

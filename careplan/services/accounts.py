@@ -1,0 +1,270 @@
+"""Signing in as oneself: staff accounts, argon2id password hashes, slow-down and lockout."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from functools import cache
+from typing import Any
+
+from sqlalchemy import func, select
+
+from .. import models as m
+from ..audit import Actor, AuditAction
+from ..changes import Change, Subject
+from ..errors import CarePlanError, ValidationError
+from ..i18n import _
+from ..permissions import Permission
+from ..records import StaffRecord
+from ..text import NAME_MAX, clean
+from ..vocabulary import StaffRole
+from . import convert
+from .base import Service, get_or_404
+
+MIN_PASSWORD = 10
+MAX_PASSWORD = 1024
+SLOW_DOWN_AFTER = 3  # failures before each further attempt must wait
+LOCK_AFTER = 6  # failures before the account locks
+LOCK_MINUTES = 15
+
+
+class AuthenticationError(CarePlanError):
+    """Sign-in refused. The message never says whether the username exists."""
+
+    def __init__(self, message: str, retry_after: dt.datetime | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@cache
+def _hasher() -> Any:
+    # Imported here: the hasher is not needed to show the sign-in window.
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()  # argon2id with the library's current recommended cost
+
+
+def hash_password(password: str) -> str:
+    return str(_hasher().hash(password))
+
+
+def _check_new_password(password: str, username: str, field: str = "password") -> None:
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
+        raise ValidationError(
+            field,
+            _(
+                "Choose a password of at least {n} characters; a few unrelated words work well."
+            ).format(n=MIN_PASSWORD),
+        )
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError(field, _("That password is too long."))
+    if password.casefold() == username.casefold() or password.strip() == "":
+        raise ValidationError(field, _("The password must not be the username."))
+
+
+def _username(value: str) -> str:
+    name = clean(
+        value, "username", max_length=64, required=True, multiline=False, label=_("username")
+    ).casefold()
+    if any(ch.isspace() for ch in name):
+        raise ValidationError("username", _("A username has no spaces."))
+    return name
+
+
+def wait_after(failures: int) -> dt.timedelta:
+    """How long the next attempt must wait after ``failures`` failed ones in a row."""
+    if failures >= LOCK_AFTER:
+        return dt.timedelta(minutes=LOCK_MINUTES)
+    if failures >= SLOW_DOWN_AFTER:
+        return dt.timedelta(seconds=2 ** (failures - SLOW_DOWN_AFTER + 1))
+    return dt.timedelta(0)
+
+
+class AccountService(Service):
+    def needs_first_admin(self) -> bool:
+        with self._read() as session:
+            return not session.scalar(
+                select(func.count())
+                .select_from(m.StaffMember)
+                .where(m.StaffMember.password_hash.is_not(None))
+            )
+
+    def create_first_admin(self, full_name: str, username: str, password: str) -> StaffRecord:
+        """On first start, with no accounts at all, the first administrator is created."""
+        if not self.needs_first_admin():
+            raise ValidationError(
+                "username",
+                _("The first administrator exists already; ask them to create your account."),
+            )
+        return self._create(full_name, StaffRole.ADMIN.value, username, password, None)
+
+    def create_account(
+        self, full_name: str, role: str, username: str, password: str, job_title: str | None = None
+    ) -> StaffRecord:
+        self._require(Permission.MANAGE_STAFF)
+        return self._create(full_name, role, username, password, job_title)
+
+    def _create(
+        self, full_name: str, role: str, username: str, password: str, job_title: str | None
+    ) -> StaffRecord:
+        name = clean(
+            full_name,
+            "full_name",
+            max_length=NAME_MAX,
+            required=True,
+            multiline=False,
+            label=_("name"),
+        )
+        if role not in {r.value for r in StaffRole}:
+            raise ValidationError("role", _("Choose a role: clinician, nurse or admin."))
+        login = _username(username)
+        _check_new_password(password, login)
+        hashed = hash_password(password)
+        with self._write() as session:
+            if session.scalar(select(m.StaffMember.id).where(m.StaffMember.username == login)):
+                raise ValidationError("username", _("That username is taken; choose another."))
+            row = m.StaffMember(
+                full_name=name,
+                role=role,
+                job_title=job_title,
+                active=True,
+                created_at=self._now(),
+                username=login,
+                password_hash=hashed,
+                failed_sign_ins=0,
+                must_change_password=False,
+            )
+            session.add(row)
+            session.flush()
+            record = convert.staff(row)
+            self._report(session, Change(Subject.STAFF, record.id))
+        return record
+
+    def sign_in(self, username: str, password: str) -> Actor:
+        login = (username or "").strip().casefold()
+        refused = AuthenticationError(_("The username or password is not right."))
+        now = self._now()
+        with self._write() as session:
+            row = session.scalar(select(m.StaffMember).where(m.StaffMember.username == login))
+            if row is None or not row.active or row.password_hash is None:
+                _dummy_check(password)
+                outcome: tuple[int | None, str] = (None, "unknown")
+            elif row.locked_until is not None and row.locked_until > now:
+                raise AuthenticationError(_wait_message(row.locked_until, now), row.locked_until)
+            elif self._verify(row, password):
+                row.failed_sign_ins = 0
+                row.locked_until = None
+                actor = Actor(row.id, row.role, row.username)
+                self._audit_in(session, actor, AuditAction.SIGN_IN, now)
+                return actor
+            else:
+                row.failed_sign_ins += 1
+                wait = wait_after(row.failed_sign_ins)
+                row.locked_until = now + wait if wait else None
+                outcome = (row.id, "failed")
+            self._audit_in(
+                session,
+                Actor(outcome[0], "unknown"),
+                AuditAction.SIGN_IN_FAILED,
+                now,
+                outcome="refused",
+            )
+        if row is not None and row.locked_until is not None and row.failed_sign_ins >= LOCK_AFTER:
+            raise AuthenticationError(_wait_message(row.locked_until, now), row.locked_until)
+        raise refused
+
+    def _verify(self, row: m.StaffMember, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
+        try:
+            _hasher().verify(row.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+        if _hasher().check_needs_rehash(row.password_hash):
+            row.password_hash = hash_password(password)
+        return True
+
+    def sign_out(self, actor: Actor) -> None:
+        self._audit_now(AuditAction.SIGN_OUT)
+
+    def check_password(self, actor: Actor, password: str) -> bool:
+        """Unlocking a locked screen: the same person's password, with the same slow-down."""
+        if actor.username is None:
+            return False
+        try:
+            self.sign_in(actor.username, password)
+        except AuthenticationError:
+            return False
+        return True
+
+    def change_password(self, actor: Actor, old: str, new: str) -> None:
+        if actor.staff_id is None or actor.username is None:
+            raise ValidationError("password", _("Sign in to change your password."))
+        _check_new_password(new, actor.username, "new_password")
+        self.sign_in(actor.username, old)
+        hashed = hash_password(new)
+        with self._write() as session:
+            row = get_or_404(session, m.StaffMember, actor.staff_id, _("staff member"))
+            row.password_hash = hashed
+            row.must_change_password = False
+            self._report(session, Change(Subject.STAFF, row.id))
+
+    def reset_password(self, staff_id: int, new: str) -> None:
+        """An administrator sets a temporary password; it must be changed at next sign-in."""
+        self._require(Permission.MANAGE_STAFF)
+        with self._read() as session:
+            row = get_or_404(session, m.StaffMember, staff_id, _("staff member"))
+            login = row.username or ""
+        _check_new_password(new, login)
+        hashed = hash_password(new)
+        with self._write() as session:
+            row = get_or_404(session, m.StaffMember, staff_id, _("staff member"))
+            row.password_hash = hashed
+            row.must_change_password = True
+            row.failed_sign_ins = 0
+            row.locked_until = None
+            self._report(session, Change(Subject.STAFF, row.id))
+
+    def _audit_in(
+        self,
+        session: Any,
+        actor: Actor,
+        action: AuditAction,
+        at: dt.datetime,
+        outcome: str = "done",
+    ) -> None:
+        from .. import audit
+
+        audit.append(
+            session,
+            actor,
+            action.value,
+            at=at,
+            workstation=self.context.workstation,
+            record_type="staff",
+            record_id=actor.staff_id,
+            outcome=outcome,
+        )
+
+
+@cache
+def _dummy_hash() -> str:
+    return hash_password("not a real password, for timing only")
+
+
+def _dummy_check(password: str) -> None:
+    """Take as long as a real check, so timing does not tell which usernames exist."""
+    from argon2.exceptions import VerificationError
+
+    with contextlib.suppress(VerificationError):
+        _hasher().verify(_dummy_hash(), password or "x")
+
+
+def _wait_message(until: dt.datetime, now: dt.datetime) -> str:
+    seconds = max(1, int((until - now).total_seconds()))
+    if seconds < 120:
+        return _("Too many attempts. Please wait {n} seconds and try again.").format(n=seconds)
+    return _(
+        "This account is locked after repeated failed sign-ins. Try again in {n} minutes, "
+        "or ask an administrator to reset the password."
+    ).format(n=(seconds + 59) // 60)

@@ -1,0 +1,70 @@
+"""The audit trail for administrators: view, verify, export, and record prints/exports."""
+
+from __future__ import annotations
+
+import csv
+from typing import TextIO
+
+from .. import audit
+from ..audit import AuditAction, AuditRecord, VerifyReport
+from ..permissions import Permission
+from .base import Service
+
+
+class AuditService(Service):
+    def record(
+        self,
+        action: AuditAction,
+        patient_id: int | None,
+        record_type: str | None = None,
+        record_id: int | None = None,
+    ) -> None:
+        """Record that a patient's plan was printed, exported or imported here."""
+        permission = Permission.IMPORT if action is AuditAction.IMPORT else Permission.PRINT_EXPORT
+        self._require(permission, patient_id)
+        self._audit_now(action, patient_id=patient_id, record_type=record_type, record_id=record_id)
+
+    def entries(self, patient_id: int | None = None, limit: int | None = 1000) -> list[AuditRecord]:
+        self._require(Permission.VIEW_AUDIT)
+        with self._read() as session:
+            return list(audit.entries(session, patient_id, limit))
+
+    def verify(self) -> VerifyReport:
+        self._require(Permission.VIEW_AUDIT)
+        with self._read() as session:
+            return audit.verify(session)
+
+    def export_csv(self, out: TextIO, patient_id: int | None = None) -> int:
+        rows = self.entries(patient_id, limit=None)
+        self._audit_now(AuditAction.EXPORT, patient_id=patient_id, record_type="audit")
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(
+            [
+                "id",
+                "at_utc",
+                "staff_id",
+                "os_user",
+                "workstation",
+                "action",
+                "patient_id",
+                "record_type",
+                "record_id",
+                "outcome",
+            ]
+        )
+        for r in reversed(rows):
+            writer.writerow(
+                [
+                    r.id,
+                    r.at.isoformat(),
+                    r.staff_id,
+                    r.os_user,
+                    r.workstation,
+                    r.action,
+                    r.patient_id,
+                    r.record_type,
+                    r.record_id,
+                    r.outcome,
+                ]
+            )
+        return len(rows)
