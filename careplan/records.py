@@ -239,6 +239,8 @@ class PlanSummary:
     action_count: int
     review_date: dt.date | None
     agreed_at: dt.datetime | None
+    # Set on the person's current plan only: when it is next due for review.
+    review_due: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -238,12 +238,34 @@ class Database:
             raise ForeignDatabaseError(
                 _("This database was made by a newer version of the app; please update the app.")
             )
-        with self.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID})
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(**{WRITE_OPTION: True})
+            sqlite = conn.dialect.name == "sqlite"
+            # SQLite rebuilds a changed table by copy and drop, which foreign keys would
+            # refuse; they are switched off for the upgrade (only possible outside a
+            # transaction) and every link is checked before it commits.
+            raw: Any = conn.connection.driver_connection if sqlite else None
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    if not sqlite:
+                        conn.execute(
+                            text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID}
+                        )
+                    cfg = alembic_config()
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                        raise DatabaseError(
+                            _(
+                                "Upgrading the database would break links "
+                                "between records; nothing was changed."
+                            )
+                        )
+            finally:
+                if sqlite:
+                    raw.execute("PRAGMA foreign_keys=ON")
         log.info("database schema upgraded from %s to %s", current, head_revision())
 
     def close(self) -> None:

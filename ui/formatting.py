@@ -34,17 +34,20 @@ def date(value: dt.date | None) -> str:
     return _locale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
-def age(born: dt.date, today: dt.date) -> str:
+def age(born: dt.date, today: dt.date, *, short: bool = False) -> str:
+    """Age in years; under two, in months (``8 months``, or ``8 mo`` where space is short)."""
     years = age_on(born, today)
-    if years < 2:
-        months = (today.year - born.year) * 12 + today.month - born.month
-        if today.day < born.day:
-            months -= 1
-        months = max(months, 0)
-        if months == 1:
-            return _tr("1 month")
-        return _tr("{count} months").format(count=months)
-    return str(years)
+    if years >= 2:
+        return str(years)
+    months = (today.year - born.year) * 12 + today.month - born.month
+    if today.day < born.day:
+        months -= 1
+    months = max(months, 0)
+    if short:
+        return _tr("{count} mo").format(count=months)
+    if months == 1:
+        return _tr("1 month")
+    return _tr("{count} months").format(count=months)
 
 
 def nhs_number(digits: str | None) -> str:
@@ -54,9 +57,15 @@ def nhs_number(digits: str | None) -> str:
 def list_name(patient: PatientRecord) -> str:
     """``Smith, Margaret (Peggy)``: family name first, as lists are sorted."""
     name = _tr("{family}, {given}").format(family=patient.family_name, given=patient.given_name)
-    if patient.preferred_name:
+    if shows_preferred_name(patient):
         name = _tr("{name} ({preferred})").format(name=name, preferred=patient.preferred_name)
     return name
+
+
+def shows_preferred_name(patient: PatientRecord) -> bool:
+    """Whether the preferred name adds anything to the name shown."""
+    preferred = (patient.preferred_name or "").strip()
+    return bool(preferred) and preferred.casefold() != patient.given_name.strip().casefold()
 
 
 def banner_name(patient: PatientRecord) -> str:

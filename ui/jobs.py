@@ -111,10 +111,12 @@ class JobRunner(QObject):
 
         ``key`` makes this job supersede earlier ones with the same key. If
         ``owner`` has been deleted by the time the job finishes, the callbacks
-        are not called.
+        are not called. After :meth:`shutdown`, jobs are ignored.
         """
         if self._closed:
-            raise RuntimeError("the job runner has been shut down")
+            # The app is closing; a late timer or signal may still ask for work.
+            log.debug("job submitted after shutdown; ignored")
+            return
         job = _Job(next(self._numbers), fn, on_done, on_error, key, owner)
         if key is not None:
             with self._lock:

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,7 +27,7 @@ from careplan.records import PatientInput, PatientRecord
 from careplan.services import DuplicatePatientError, Services
 from ui import formatting
 from ui.jobs import JobRunner
-from ui.widgets import scaled_font
+from ui.widgets import fix_minimum_size
 
 # Dark red that stays readable on a light background; errors are also always words.
 ERROR_STYLE = "color: #a40000;"
@@ -79,7 +78,8 @@ class PatientDialog(QDialog):
         self._build()
         if patient is not None:
             self._fill(patient)
-        self.resize(self.sizeHint().width() + 160, min(self.sizeHint().height(), 720))
+        fix_minimum_size(self)
+        self._fit_to_screen()
 
     # ----- building -------------------------------------------------------------------
 
@@ -117,7 +117,10 @@ class PatientDialog(QDialog):
         self.given_name = self._line_edit(form, "given_name", self.tr("First name"))
         self.family_name = self._line_edit(form, "family_name", self.tr("Last name"))
         self.preferred_name = self._line_edit(
-            form, "preferred_name", self.tr("Preferred name"), self.tr("what they like to be called")
+            form,
+            "preferred_name",
+            self.tr("Preferred name"),
+            self.tr("what they like to be called"),
         )
         self.date_of_birth = self._line_edit(
             form, "date_of_birth", self.tr("Date of birth"), self.tr("YYYY-MM-DD")
@@ -148,6 +151,7 @@ class PatientDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_widget)
+        self._form_widget = form_widget
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -157,10 +161,31 @@ class PatientDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+
+    def _fit_to_screen(self) -> None:
+        """Show the whole form without scrolling when the screen is tall enough."""
+        form = self._form_widget.sizeHint()
+        layout = self._layout
+        margins = layout.contentsMargins()
+        spacing = layout.spacing()
+        width = form.width() + margins.left() + margins.right() + 40
+        height = (
+            form.height()
+            + self.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+            + 2 * spacing
+        )
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(max(width, 640), height)
 
     def _row(self, form: QFormLayout, name: str, title: str, widget: Input) -> None:
         label = QLabel(title, self)
@@ -290,9 +315,7 @@ class PatientDialog(QDialog):
             self._show_banner(formatting.error_message(error))
 
     def _show_invalid(self, error: ValidationError) -> None:
-        self._existing_id = (
-            error.existing_id if isinstance(error, DuplicatePatientError) else None
-        )
+        self._existing_id = error.existing_id if isinstance(error, DuplicatePatientError) else None
         label = self.errors.get(error.field)
         widget = self.inputs.get(error.field)
         if label is None or widget is None:

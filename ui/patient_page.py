@@ -197,16 +197,21 @@ class PatientPage(QWidget):
 
     def show_patient(self, patient: PatientRecord) -> None:
         """Show ``patient`` at once and load their plans and reviews."""
-        same = self._patient is not None and self._patient.id == patient.id
-        self._patient = patient
-        self._show_details(patient)
-        if not same:
-            self._history = None
-            self.plan_model.set_plans((), None)
-            self.review_model.set_reviews((), None)
-            self.plans.set_note(self.tr("Loading plans…"))
-            self.reviews.set_note(self.tr("Loading reviews…"))
+        current = self._patient
         self._stack.setCurrentIndex(1)
+        if current is not None and current.id == patient.id and self._history is not None:
+            # Already shown; changes to this patient reload the page by themselves.
+            if patient.version > current.version:
+                self._patient = patient
+                self._show_details(patient)
+            return
+        self._patient = patient
+        self._history = None
+        self._show_details(patient)
+        self.plan_model.set_plans((), None)
+        self.review_model.set_reviews((), None)
+        self.plans.set_note(self.tr("Loading plans…"))
+        self.reviews.set_note(self.tr("Loading reviews…"))
         self.reload()
 
     def clear(self, message: str | None = None) -> None:
@@ -241,12 +246,10 @@ class PatientPage(QWidget):
         self.name_label.setText(formatting.banner_name(patient))
         self.preferred_label.setText(
             self.tr("known as {name}").format(name=patient.preferred_name)
-            if patient.preferred_name
+            if formatting.shows_preferred_name(patient)
             else ""
         )
-        self.nhs_value.setText(
-            formatting.nhs_number(patient.nhs_number) or self.tr("not recorded")
-        )
+        self.nhs_value.setText(formatting.nhs_number(patient.nhs_number) or self.tr("not recorded"))
         self.born_value.setText(
             self.tr("{date} (age {age})").format(
                 date=formatting.date(patient.date_of_birth),

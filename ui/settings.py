@@ -1,8 +1,8 @@
 """What the desktop client remembers between runs, through ``QSettings``.
 
 Each setting is declared once, with its type and default. Window state
-(geometry, splitter positions) lives in its own group, apart from the
-person's own choices, so resetting one never touches the other.
+(geometry, splitter positions) lives in a group of its own, apart from the
+person's own choices, so that resetting one never touches the other.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ T = TypeVar("T")
 ORGANIZATION = "careplan"
 APPLICATION = "careplan"
 
+# Window state only; the person's own choices, when there are some, get a group of their own.
 WINDOW_STATE_GROUP = "window-state"
-PREFERENCES_GROUP = "preferences"
 
 
 @dataclass(frozen=True)

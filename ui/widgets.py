@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 
 def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
@@ -23,7 +31,9 @@ def heading(text: str, factor: float = 1.25, parent: QWidget | None = None) -> Q
     return label
 
 
-def read_only_table(model: QAbstractItemModel, name: str, parent: QWidget | None = None) -> QTableView:
+def read_only_table(
+    model: QAbstractItemModel, name: str, parent: QWidget | None = None
+) -> QTableView:
     """A table of records: whole rows selected, nothing edited in place."""
     view = QTableView(parent)
     view.setModel(model)
@@ -42,3 +52,32 @@ def read_only_table(model: QAbstractItemModel, name: str, parent: QWidget | None
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     )
     return view
+
+
+def show_message(
+    parent: QWidget,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> QMessageBox:
+    """A message box that does not block the event loop (opened, not exec'd)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def fix_minimum_size(window: QWidget) -> None:
+    """Set a top-level window's minimum size once, from its contents, before it is shown.
+
+    By default a window's layout keeps changing the window's minimum size as
+    its contents change (a message appears, a label wraps), which can make the
+    window jump in size under the person's pointer, and which platforms
+    without size hints (the offscreen one used in tests) report as a warning.
+    Scroll areas and word-wrapping labels take up the slack instead.
+    """
+    layout = window.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.activate()
+    window.setMinimumSize(window.minimumSizeHint())

@@ -57,6 +57,7 @@ class HistoryService(Service):
                     actions,
                     c.review_date,
                     c.agreed_at,
+                    c.review_due,
                 )
                 for c, name, goals, actions in rows
             )

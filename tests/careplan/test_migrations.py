@@ -73,6 +73,13 @@ def test_upgrading_a_database_with_real_data_from_the_first_schema(fresh_url: st
         now = dt.datetime(2025, 1, 1, 9)
         conn.execute(
             text(
+                "INSERT INTO staff_member (id, full_name, role, active, created_at) VALUES "
+                "(1, 'Priya Shah', 'nurse', true, :now)"
+            ),
+            {"now": now},
+        )
+        conn.execute(
+            text(
                 "INSERT INTO patient (id, given_name, family_name, date_of_birth, name_key, "
                 "family_key, large_print, easy_read, created_at, updated_at, version) VALUES "
                 "(1, 'Zoë', 'Wiśniewska', '1950-02-03', 'zoe wisniewska', 'wisniewska', "
@@ -87,9 +94,10 @@ def test_upgrading_a_database_with_real_data_from_the_first_schema(fresh_url: st
         ):
             conn.execute(
                 text(
-                    "INSERT INTO consultation (id, patient_id, status, consultation_date, "
-                    "revision, review_date, started_at, updated_at, agreed_at, version) VALUES "
-                    "(:id, 1, :status, '2024-01-05', 1, :rd, :now, :now, :agreed, 1)"
+                    "INSERT INTO consultation (id, patient_id, clinician_id, status, "
+                    "consultation_date, revision, review_date, started_at, updated_at, "
+                    "agreed_at, version) VALUES "
+                    "(:id, 1, 1, :status, '2024-01-05', 1, :rd, :now, :now, :agreed, 1)"
                 ),
                 {"id": cid, "status": status, "rd": review_date, "now": now, "agreed": agreed},
             )
@@ -108,6 +116,9 @@ def test_upgrading_a_database_with_real_data_from_the_first_schema(fresh_url: st
         assert db.current_revision() == head_revision()
         services = Services(db.session_factory)
         assert services.patients.search("wisniewska").patients[0].given_name == "Zoë"
+        (nurse,) = services.staff.list()
+        assert (nurse.full_name, nurse.role) == ("Priya Shah", "nurse")
+        assert services.accounts.needs_first_admin()
         (entry,) = services.worklist.worklist(today=dt.date(2026, 1, 1))
         assert (entry.consultation_id, entry.due) == (2, dt.date(2025, 10, 6))
         assert entry.days_overdue == (dt.date(2026, 1, 1) - dt.date(2025, 10, 6)).days

@@ -29,26 +29,18 @@ def overdue_items(
 ) -> tuple[int | None, int | None]:
     """Which date is overdue now: ``(plan id, review id)``, at most one of them.
 
-    Only the plan in force matters (the latest agreed one). If it has been
-    reviewed, the latest review's next review date is what is due; if not,
-    the plan's own review date is.
+    The core marks the plan in force with the date it is next due
+    (``review_due``). If that date has passed, the overdue mark goes on the
+    latest review of that plan (whose next date it is) or, if it has not been
+    reviewed yet, on the plan's own review date.
     """
-    agreed = [p for p in plans if p.status == ConsultationStatus.AGREED.value]
-    if not agreed:
+    current = next((p for p in plans if p.review_due is not None), None)
+    if current is None or current.review_due is None or current.review_due >= today:
         return None, None
-    current = max(
-        agreed,
-        key=lambda p: (p.agreed_at or dt.datetime.min.replace(tzinfo=dt.UTC), p.id),
-    )
     its_reviews = [r for r in reviews if r.consultation_id == current.id]
     if its_reviews:
-        latest = max(its_reviews, key=lambda r: (r.reviewed_on, r.id))
-        if latest.next_review_date is not None and latest.next_review_date < today:
-            return None, latest.id
-        return None, None
-    if current.review_date is not None and current.review_date < today:
-        return current.id, None
-    return None, None
+        return None, max(its_reviews, key=lambda r: (r.reviewed_on, r.id)).id
+    return current.id, None
 
 
 class _HistoryTable(QAbstractTableModel):
@@ -214,7 +206,9 @@ class ReviewHistoryModel(_HistoryTable):
         super().__init__(parent)
         self._reviews: tuple[ReviewSummary, ...] = ()
 
-    def set_reviews(self, reviews: tuple[ReviewSummary, ...], overdue_review_id: int | None) -> None:
+    def set_reviews(
+        self, reviews: tuple[ReviewSummary, ...], overdue_review_id: int | None
+    ) -> None:
         self.beginResetModel()
         self._reviews = reviews
         self._overdue_id = overdue_review_id

@@ -40,6 +40,8 @@ class PatientListModel(QAbstractTableModel):
         self._today = today
         self._result: PatientSearchResult | None = None
         self._patients: tuple[PatientRecord, ...] = ()
+        # What each cell shows, worked out once per result: views ask for it often.
+        self._texts: list[tuple[str, ...]] = []
 
     # ----- what the search found -----------------------------------------------------
 
@@ -47,6 +49,11 @@ class PatientListModel(QAbstractTableModel):
         self.beginResetModel()
         self._result = result
         self._patients = result.patients
+        today = self._today()
+        self._texts = [
+            tuple(self._text(patient, column, today) for column in Column)
+            for patient in result.patients
+        ]
         self.endResetModel()
 
     @property
@@ -86,21 +93,23 @@ class PatientListModel(QAbstractTableModel):
 
     # ----- QAbstractTableModel ---------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._patients)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self,
         section: int,
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
-        if not 0 <= section < len(Column):
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.AGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             Column.NHS_NUMBER: self.tr("NHS number"),
@@ -117,22 +126,23 @@ class PatientListModel(QAbstractTableModel):
         if role == PATIENT_ROLE:
             return patient
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(patient, column)
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NHS_NUMBER and not patient.nhs_number:
                 return self.tr("No NHS number recorded")
             if column == Column.AGE:
-                return self.tr("Age in years")
-            return self._text(patient, column)
+                return formatting.age(patient.date_of_birth, self._today())
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, patient: PatientRecord, column: Column) -> str:
+    @staticmethod
+    def _text(patient: PatientRecord, column: Column, today: dt.date) -> str:
         if column == Column.NHS_NUMBER:
             return formatting.nhs_number(patient.nhs_number)
         if column == Column.NAME:
             return formatting.list_name(patient)
         if column == Column.DATE_OF_BIRTH:
             return formatting.date(patient.date_of_birth)
-        return formatting.age(patient.date_of_birth, self._today())
+        return formatting.age(patient.date_of_birth, today, short=True)

@@ -41,9 +41,15 @@ def upgrade() -> None:
     with op.batch_alter_table("staff_member", schema=None) as batch_op:
         batch_op.add_column(sa.Column("username", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("password_hash", sa.String(length=255), nullable=True))
-        batch_op.add_column(sa.Column("failed_sign_ins", sa.Integer(), nullable=False))
+        batch_op.add_column(
+            sa.Column("failed_sign_ins", sa.Integer(), nullable=False, server_default="0")
+        )
         batch_op.add_column(sa.Column("locked_until", sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column("must_change_password", sa.Boolean(), nullable=False))
+        batch_op.add_column(
+            sa.Column(
+                "must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()
+            )
+        )
         batch_op.create_unique_constraint(batch_op.f("uq_staff_member_username"), ["username"])
 
     # The audit trail is append-only: the database itself refuses changes.

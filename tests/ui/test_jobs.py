@@ -1,0 +1,168 @@
+"""The job runner: one job at a time off the UI thread, results back on it, stale ones dropped."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from ui.jobs import JobRunner
+
+
+@pytest.fixture
+def runner(app: object) -> Iterator[JobRunner]:
+    jobs = JobRunner()
+    yield jobs
+    jobs.shutdown()
+
+
+def test_result_comes_back_on_the_ui_thread(qtbot: QtBot, runner: JobRunner) -> None:
+    ran_on: list[threading.Thread] = []
+    got: list[tuple[int, threading.Thread]] = []
+
+    def job() -> int:
+        ran_on.append(threading.current_thread())
+        return 42
+
+    runner.submit(job, lambda value: got.append((value, threading.current_thread())))
+    qtbot.waitUntil(lambda: bool(got))
+    assert got == [(42, threading.main_thread())]
+    assert ran_on[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: not runner.busy)
+
+
+def test_error_goes_to_the_error_callback(qtbot: QtBot, runner: JobRunner) -> None:
+    errors: list[Exception] = []
+    done: list[object] = []
+
+    def fails() -> None:
+        raise ValueError("no")
+
+    runner.submit(fails, done.append, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValueError)
+    assert done == []
+
+
+def test_error_without_callback_is_reported_once(qtbot: QtBot, runner: JobRunner) -> None:
+    def fails() -> None:
+        raise RuntimeError("boom")
+
+    with qtbot.waitSignal(runner.unhandled_error) as blocker:
+        runner.submit(fails)
+    assert isinstance(blocker.args[0], RuntimeError)
+
+
+def test_jobs_run_one_at_a_time_in_order(qtbot: QtBot, runner: JobRunner) -> None:
+    running = 0
+    most = 0
+    lock = threading.Lock()
+    results: list[int] = []
+
+    def job(n: int) -> int:
+        nonlocal running, most
+        with lock:
+            running += 1
+            most = max(most, running)
+        threading.Event().wait(0.005)
+        with lock:
+            running -= 1
+        return n
+
+    for n in range(10):
+        runner.submit(functools.partial(job, n), results.append)
+    qtbot.waitUntil(lambda: len(results) == 10)
+    assert results == list(range(10))
+    assert most == 1
+
+
+def test_an_older_result_is_dropped_when_a_newer_job_has_the_same_key(
+    qtbot: QtBot, runner: JobRunner
+) -> None:
+    release = threading.Event()
+    started = threading.Event()
+    results: list[str] = []
+
+    def slow_old_search() -> str:
+        started.set()
+        release.wait(5)
+        return "old"
+
+    runner.submit(slow_old_search, results.append, key="search")
+    assert started.wait(5)
+    runner.submit(lambda: "new", results.append, key="search")
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert results == ["new"]
+
+
+def test_a_superseded_job_that_has_not_started_is_skipped(qtbot: QtBot, runner: JobRunner) -> None:
+    release = threading.Event()
+    ran: list[str] = []
+
+    def blocker() -> None:
+        release.wait(5)
+
+    runner.submit(blocker)
+    runner.submit(lambda: ran.append("first"), key="k")
+    runner.submit(lambda: ran.append("second"), key="k")
+    runner.submit(lambda: ran.append("other key"), key="other")
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert ran == ["second", "other key"]
+
+
+def test_cancel_drops_results(qtbot: QtBot, runner: JobRunner) -> None:
+    results: list[int] = []
+    release = threading.Event()
+    runner.submit(lambda: release.wait(5))
+    runner.submit(lambda: 1, results.append, key="k")
+    runner.cancel("k")
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert results == []
+
+
+def test_callbacks_of_a_deleted_owner_are_not_called(qtbot: QtBot, runner: JobRunner) -> None:
+    owner = QObject()
+    release = threading.Event()
+    results: list[int] = []
+    runner.submit(lambda: release.wait(5) and 1, results.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(owner))
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert results == []
+
+
+def test_busy_changes_are_signalled(qtbot: QtBot, runner: JobRunner) -> None:
+    seen: list[bool] = []
+    runner.busy_changed.connect(seen.append)
+    runner.submit(lambda: None)
+    qtbot.waitUntil(lambda: seen == [True, False])
+
+
+def test_jobs_after_shutdown_are_ignored(qtbot: QtBot, app: object) -> None:
+    runner = JobRunner()
+    runner.shutdown()
+    runner.shutdown()  # twice is harmless
+    ran: list[object] = []
+
+    def job() -> int:
+        ran.append("ran")
+        return 1
+
+    runner.submit(job, ran.append)
+    qtbot.wait(20)
+    assert ran == []
+    assert not runner.busy
+
+
+def _alive(obj: QObject) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)

@@ -1,0 +1,110 @@
+"""Smoke test: the real app under a real X server, with a screenshot to look at."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from careplan.services import Services
+from careplan.storage import Database
+from tests.ui.conftest import SEED_PATIENTS
+from ui.main_window import default_size
+
+pytestmark = pytest.mark.xvfb
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREEN = (1366, 768)
+
+
+def _free_display() -> int:
+    for number in range(90, 200):
+        if (
+            not Path(f"/tmp/.X{number}-lock").exists()
+            and not Path(f"/tmp/.X11-unix/X{number}").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("Xvfb is not installed (apt-get install xvfb)")
+    number = _free_display()
+    server = subprocess.Popen(
+        [xvfb, f":{number}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.monotonic() + 20
+    while not socket.exists():
+        if server.poll() is not None:
+            pytest.fail(f"Xvfb stopped: {server.stderr.read().decode() if server.stderr else ''}")
+        if time.monotonic() > deadline:
+            server.kill()
+            pytest.fail("Xvfb did not start within 20 s")
+        time.sleep(0.05)
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        if server.stderr is not None:
+            server.stderr.close()
+
+
+def test_the_app_shows_the_patient_list_under_x11(display: str, tmp_path: Path) -> None:
+    database = tmp_path / "care.sqlite3"
+    db = Database.open(f"sqlite:///{database}")
+    services = Services(db.session_factory)
+    for patient in SEED_PATIENTS:
+        services.patients.create(patient)
+    db.close()
+
+    shot = tmp_path / "smoke-patient-list.png"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "xcb",
+        "DISPLAY": display,
+        "CAREPLAN_SCREENSHOT": str(shot),
+        "CAREPLAN_NO_DEMO_OFFER": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    env.pop("WAYLAND_DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--database", f"sqlite:///{database}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert shot.exists()
+    image = QImage(str(shot))
+    assert not image.isNull()
+    # The picture is of the whole window, at its first-run size for this screen.
+    assert image.size() == default_size(QSize(*SCREEN))
+
+    artifacts = os.environ.get("CAREPLAN_ARTIFACTS")
+    if artifacts:
+        Path(artifacts).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(artifacts) / "smoke-patient-list.png")

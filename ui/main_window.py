@@ -1,0 +1,376 @@
+"""The main window: find a patient on the left, their page on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.changes import Change, Subject
+from careplan.records import PatientRecord, PatientSearchResult
+from careplan.services import Services
+from ui import formatting
+from ui.changes import ChangeBridge
+from ui.jobs import JobRunner
+from ui.models.patient_list import PATIENT_ROLE, Column, PatientListModel
+from ui.patient_dialog import PatientDialog
+from ui.patient_page import PatientPage
+from ui.settings import MAIN_SPLITTER_STATE, MAIN_WINDOW_GEOMETRY
+from ui.widgets import fix_minimum_size, read_only_table, show_message
+
+SEARCH_JOB = "main-window/search"
+SEARCH_DELAY_MS = 150
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first-run window size: large, but never larger than the screen."""
+    return QSize(
+        min(DEFAULT_SIZE.width(), int(available.width() * 0.95)),
+        min(DEFAULT_SIZE.height(), int(available.height() * 0.92)),
+    )
+
+
+class MainWindow(QMainWindow):
+    # The first search came back (the window shows real data from here on).
+    first_data_loaded = Signal(object)  # PatientSearchResult
+    search_finished = Signal(object)  # PatientSearchResult
+    dialog_opened = Signal(object)  # PatientDialog
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        changes: ChangeBridge,
+        settings: QSettings,
+        *,
+        database_label: str = "",
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._jobs = jobs
+        self._settings = settings
+        self._loaded_once = False
+        self._selected_id: int | None = None
+        self.patient_dialog: PatientDialog | None = None
+        self.setObjectName("main-window")
+        self.setWindowTitle(
+            self.tr("Care planning — {database}").format(database=database_label)
+            if database_label
+            else self.tr("Care planning")
+        )
+
+        self.model = PatientListModel(today, self)
+        self._build(today, changes)
+        self._build_actions()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+
+        changes.changed.connect(self._on_change)
+        jobs.unhandled_error.connect(self._on_unhandled_error)
+        fix_minimum_size(self)
+        self._restore_state()
+        self.refresh()
+
+    # ----- building -------------------------------------------------------------------
+
+    def _build(self, today: Callable[[], dt.date], changes: ChangeBridge) -> None:
+        left = QWidget(self)
+        self.search_label = QLabel(self.tr("&Find a patient"), left)
+        self.search_box = QLineEdit(left)
+        self.search_box.setPlaceholderText(self.tr("Search by name, NHS number or date of birth"))
+        self.search_box.setAccessibleName(self.tr("Find a patient"))
+        self.search_box.setAccessibleDescription(
+            self.tr("Search by name, NHS number or date of birth")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.installEventFilter(self)
+        self.search_box.returnPressed.connect(self._focus_list)
+        self.search_label.setBuddy(self.search_box)
+
+        self.list_view = read_only_table(self.model, self.tr("Patients"), left)
+        self._size_list_columns()
+        rows = self.list_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(int(self.list_view.fontMetrics().height() * 1.7))
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.list_view.activated.connect(self._on_activated)
+
+        self.status_label = QLabel(left)
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Search results"))
+
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.search_label)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.status_label)
+
+        self.page = PatientPage(self._services, self._jobs, changes, self._settings, today, self)
+        self.page.patient_loaded.connect(self._on_patient_loaded)
+        page_holder = QWidget(self)
+        page_layout = QVBoxLayout(page_holder)
+        page_layout.setContentsMargins(4, 8, 8, 8)
+        page_layout.addWidget(self.page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(page_holder)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        self.setTabOrder(self.search_box, self.list_view)
+        self.setTabOrder(self.list_view, self.page.plans_table)
+
+    def _size_list_columns(self) -> None:
+        """Fixed widths from the font, not from measuring every row (that is slow)."""
+        header = self.list_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        text = self.list_view.fontMetrics()
+        bold = header.fontMetrics()
+        padding = 3 * text.averageCharWidth()
+        samples = {
+            Column.NHS_NUMBER: "999 999 9999",
+            Column.DATE_OF_BIRTH: "30 Sep 2000",
+            Column.AGE: "23 mo",
+        }
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(text.horizontalAdvance(sample), bold.horizontalAdvance(title)) + padding
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self.tr("&New patient…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip(self.tr("Register a new patient (Ctrl+N)"))
+        self.new_action.triggered.connect(self.new_patient)
+
+        self.edit_action = QAction(self.tr("&Edit patient…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.edit_action.setToolTip(self.tr("Change this patient's details (Ctrl+E)"))
+        self.edit_action.setEnabled(False)
+        self.edit_action.triggered.connect(self.edit_patient)
+
+        self.find_action = QAction(self.tr("&Find a patient"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        patient_menu = self.menuBar().addMenu(self.tr("&Patient"))
+        patient_menu.addAction(self.new_action)
+        patient_menu.addAction(self.edit_action)
+        patient_menu.addAction(self.find_action)
+        patient_menu.addSeparator()
+        patient_menu.addAction(self.quit_action)
+
+        toolbar = QToolBar(self.tr("Patient"), self)
+        toolbar.setObjectName("patient-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.edit_action)
+        self.addToolBar(toolbar)
+
+    # ----- searching ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Run the search for what is in the search box now."""
+        self._search_timer.stop()
+        text = self.search_box.text()
+        search = self._services.patients.search
+        self._jobs.submit(
+            lambda: search(text),
+            self._on_results,
+            self._on_search_error,
+            key=SEARCH_JOB,
+            owner=self,
+        )
+
+    def _on_results(self, result: PatientSearchResult) -> None:
+        keep = self._selected_id
+        self.model.set_result(result)
+        self.status_label.setText(self.model.summary())
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.list_view.selectRow(row)
+        self.search_finished.emit(result)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.first_data_loaded.emit(result)
+
+    def _on_search_error(self, error: Exception) -> None:
+        self.status_label.setText(
+            self.tr("The search failed: {error}").format(error=formatting.error_message(error))
+        )
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _focus_list(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.list_view.selectionModel().hasSelection():
+            self.list_view.selectRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._focus_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    # ----- the chosen patient ---------------------------------------------------------
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        patient = indexes[0].data(PATIENT_ROLE)
+        if isinstance(patient, PatientRecord):
+            self._selected_id = patient.id
+            self.page.show_patient(patient)
+            self.edit_action.setEnabled(True)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        patient = index.data(PATIENT_ROLE)
+        if isinstance(patient, PatientRecord):
+            self._selected_id = patient.id
+            self.page.show_patient(patient)
+            self.page.focus_plans()
+
+    def _on_patient_loaded(self, patient: PatientRecord) -> None:
+        self.edit_action.setEnabled(True)
+
+    def open_patient(self, patient_id: int) -> None:
+        """Show the patient with this id, whether or not the list holds them."""
+        self._selected_id = patient_id
+        row = self.model.row_of(patient_id)
+        if row is not None:
+            self.list_view.selectRow(row)
+            return
+        self.list_view.clearSelection()
+        get = self._services.patients.get
+        self._jobs.submit(
+            lambda: get(patient_id), self.page.show_patient, self._on_open_error, owner=self
+        )
+
+    def _on_open_error(self, error: Exception) -> None:
+        self.statusBar().showMessage(formatting.error_message(error), 10_000)
+
+    # ----- adding and editing ---------------------------------------------------------
+
+    def new_patient(self) -> None:
+        self._open_dialog(None)
+
+    def edit_patient(self) -> None:
+        if self.page.patient is not None:
+            self._open_dialog(self.page.patient)
+
+    def _open_dialog(self, patient: PatientRecord | None) -> None:
+        if self.patient_dialog is not None and self.patient_dialog.isVisible():
+            self.patient_dialog.raise_()
+            return
+        dialog = PatientDialog(self._services, self._jobs, patient, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_patient_saved)
+        dialog.open_existing.connect(self.open_patient)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.patient_dialog = dialog
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+
+    def _forget_dialog(self) -> None:
+        self.patient_dialog = None
+
+    def _on_patient_saved(self, patient: PatientRecord) -> None:
+        self.statusBar().showMessage(
+            self.tr("Saved the details of {name}.").format(name=formatting.banner_name(patient)),
+            5_000,
+        )
+        self.open_patient(patient.id)
+
+    # ----- changes made anywhere ------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.subject in (Subject.PATIENT, Subject.DATABASE):
+            self._search_timer.start()
+
+    def _on_unhandled_error(self, error: Exception) -> None:
+        show_message(self, self.tr("Care planning"), formatting.error_message(error))
+
+    # ----- remembered layout ----------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = MAIN_WINDOW_GEOMETRY.read(self._settings)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self._default_geometry()
+        splitter = MAIN_SPLITTER_STATE.read(self._settings)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([560, 720])
+
+    def _default_geometry(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            self.resize(DEFAULT_SIZE)
+            return
+        available = screen.availableGeometry()
+        size = default_size(available.size())
+        self.resize(size)
+        self.move(
+            available.x() + (available.width() - size.width()) // 2,
+            available.y() + (available.height() - size.height()) // 2,
+        )
+
+    def save_state(self) -> None:
+        MAIN_WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())
+        MAIN_SPLITTER_STATE.write(self._settings, self.splitter.saveState())
+        self.page.save_state()
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
