@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
-from .storage import Database, inspect_sqlite_file, known_revisions
+from .storage import Database, connect_sqlite, inspect_sqlite_file, known_revisions
 
 
 def _fsync_file(path: Path) -> None:
@@ -42,8 +42,8 @@ def _require_sqlite(db: Database) -> Path:
     return db.path
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
-    dest = sqlite3.connect(target)
+def _copy(source: Any, target: Path, key: str | None = None) -> None:
+    dest = connect_sqlite(target, key=key)
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode=DELETE")
@@ -62,10 +62,10 @@ def backup(db: Database, target: Path) -> Path:
     partial.unlink(missing_ok=True)
     raw = db.engine.raw_connection()
     try:
-        _copy(raw.driver_connection, partial)  # type: ignore[arg-type]
+        _copy(raw.driver_connection, partial, db.key)
     finally:
         raw.close()
-    report = inspect_sqlite_file(partial, full=True)
+    report = inspect_sqlite_file(partial, full=True, key=db.key)
     if not report.ok:
         partial.unlink(missing_ok=True)
         raise DatabaseError(_("The backup could not be verified; nothing was written."))
@@ -79,12 +79,12 @@ def default_backup_name(now: dt.datetime) -> str:
     return f"careplan-{now.strftime('%Y%m%d-%H%M%S')}.sqlite3"
 
 
-def verify_backup_file(source: Path) -> None:
+def verify_backup_file(source: Path, key: str | None = None) -> None:
     """Refuse a damaged, foreign or too-new backup file, with a clear reason."""
     if not source.is_file():
         raise DatabaseError(_("There is no backup file at {path}.").format(path=source))
     try:
-        report = inspect_sqlite_file(source, full=True)
+        report = inspect_sqlite_file(source, full=True, key=key)
     except ForeignDatabaseError:
         raise
     if not report.ok:
@@ -102,7 +102,9 @@ def verify_backup_file(source: Path) -> None:
         )
 
 
-def restore(url: str, source: Path, *, keep_dir: Path | None = None) -> Path | None:
+def restore(
+    url: str, source: Path, *, keep_dir: Path | None = None, key: str | None = None
+) -> Path | None:
     """Replace the embedded database at ``url`` with the backup ``source``.
 
     The backup is verified first. A healthy current database is itself backed
@@ -112,7 +114,7 @@ def restore(url: str, source: Path, *, keep_dir: Path | None = None) -> Path | N
     from sqlalchemy import make_url
 
     source = source.absolute()
-    verify_backup_file(source)
+    verify_backup_file(source, key)
     database = make_url(url).database
     if make_url(url).get_backend_name() != "sqlite" or not database:
         raise DatabaseError(
@@ -128,18 +130,18 @@ def restore(url: str, source: Path, *, keep_dir: Path | None = None) -> Path | N
     healthy = False
     if target.exists() and target.stat().st_size > 0:
         try:
-            healthy = inspect_sqlite_file(target).ok
+            healthy = inspect_sqlite_file(target, key=key).ok
         except ForeignDatabaseError:
             healthy = False
     if healthy:
-        db = Database.open(url, migrate=False)
+        db = Database.open(url, migrate=False, key=key)
         try:
             kept = backup(db, (keep_dir or target.parent) / f"before-restore-{stamp}.sqlite3")
         finally:
             db.close()
         # Copy into the live file through the backup API: WAL and locks stay right.
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dest = sqlite3.connect(target, timeout=10)
+        src = connect_sqlite(source, key=key, read_only=True)
+        dest = connect_sqlite(target, key=key)
         try:
             src.backup(dest)
         finally:
@@ -155,14 +157,14 @@ def restore(url: str, source: Path, *, keep_dir: Path | None = None) -> Path | N
                     os.replace(side, kept.with_name(kept.name + suffix))
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect_sqlite(source, key=key, read_only=True)
         try:
-            _copy(src, partial)
+            _copy(src, partial, key)
         finally:
             src.close()
         _fsync_file(partial)
         os.replace(partial, target)
         _fsync_dir(target.parent)
     # Upgrade an older backup to the current schema.
-    Database.open(url).close()
+    Database.open(url, key=key).close()
     return kept

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import paths
 from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
+from .keys import sqlcipher_passphrase
 
 log = logging.getLogger(__name__)
 
@@ -84,16 +85,44 @@ class CheckReport:
     revision: str | None
 
 
-def inspect_sqlite_file(path: Path, *, full: bool = False) -> CheckReport:
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """Whether ``path`` is an unencrypted SQLite file (encrypted ones look random)."""
+    with path.open("rb") as handle:
+        return handle.read(16) == SQLITE_HEADER
+
+
+def connect_sqlite(path: Path | str, *, key: str | None = None, read_only: bool = False) -> Any:
+    """A DB-API connection: the standard library's, or SQLCipher's when there is a key."""
+    target = f"file:{quote(str(Path(path).absolute()))}" + ("?mode=ro" if read_only else "")
+    if key is None:
+        return sqlite3.connect(target, uri=True)
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    con = sqlcipher.connect(target, uri=True)
+    con.execute("PRAGMA cipher_log_level = NONE")
+    con.execute(f'PRAGMA key = "{sqlcipher_passphrase(key)}"')
+    return con
+
+
+def inspect_sqlite_file(path: Path, *, full: bool = False, key: str | None = None) -> CheckReport:
     """Check a SQLite file without writing to it (opened read-only)."""
     if not path.exists():
         return CheckReport(False, (_("The file does not exist."),), None)
     if path.stat().st_size == 0:
         return CheckReport(True, (), None)
-    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    if key is None and not is_plain_sqlite(path):
+        return CheckReport(False, (_("The file is encrypted or not a database."),), None)
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    if key is not None:
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        errors = (sqlite3.Error, sqlcipher.Error)
     try:
-        con = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
+        con = connect_sqlite(path, key=key, read_only=True)
+    except errors as exc:
         return CheckReport(
             False, (_("The file cannot be opened: {error}").format(error=exc),), None
         )
@@ -118,10 +147,13 @@ def inspect_sqlite_file(path: Path, *, full: bool = False) -> CheckReport:
                 _("{path} is not a care-plan database.").format(path=path.name)
             )
         return CheckReport(not problems, tuple(problems), revision)
-    except sqlite3.DatabaseError as exc:
-        return CheckReport(
-            False, (_("The file is not a readable database: {error}").format(error=exc),), None
+    except errors as exc:
+        hint = (
+            _("The key does not open it, or it is damaged: {error}")
+            if key is not None
+            else _("The file is not a readable database: {error}")
         )
+        return CheckReport(False, (hint.format(error=exc),), None)
     finally:
         con.close()
 
@@ -133,6 +165,8 @@ def _configure_sqlite(engine: Engine) -> None:
         # that savepoints and BEGIN behave as documented.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if type(dbapi_connection).__module__.startswith("sqlcipher3"):
+            cursor.execute("PRAGMA cipher_log_level = NONE")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -151,9 +185,10 @@ def _configure_sqlite(engine: Engine) -> None:
 class Database:
     """An open care-plan database: an engine and the session factory services use."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, key: str | None = None) -> None:
         self.url = url
         self.engine = engine
+        self.key = key  # the SQLCipher key of an encrypted embedded database
         self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -172,11 +207,16 @@ class Database:
         return str(self.path) if self.path else describe_url(self.url)
 
     @classmethod
-    def open(cls, url: str | None = None, *, migrate: bool = True) -> Database:
+    def open(
+        cls, url: str | None = None, *, migrate: bool = True, key: str | None = None
+    ) -> Database:
         """Open (creating and upgrading as needed) the database at ``url``.
 
-        Raises :class:`DamagedDatabaseError` before anything is written if a
-        SQLite file fails its quick check.
+        With ``key``, the embedded database is encrypted with SQLCipher (the
+        app and careplan-admin open it through :mod:`careplan.encryption`,
+        which keeps the key in the keyring). Raises
+        :class:`DamagedDatabaseError` before anything is written if a SQLite
+        file fails its quick check.
         """
         url = resolve_url(url)
         parsed = make_url(url)
@@ -186,7 +226,19 @@ class Database:
                 raise DatabaseError(_("The embedded database needs a file path."))
             path = Path(parsed.database)
             if path.exists():
-                report = inspect_sqlite_file(path)
+                report = inspect_sqlite_file(path, key=key)
+                if not report.ok and key is not None and not is_plain_sqlite(path):
+                    raise DamagedDatabaseError(
+                        _(
+                            "The database {path} could not be opened with its key: the key "
+                            "in this computer's keyring is not the one it was made with, or "
+                            "the file is damaged. Nothing has been changed. If the database "
+                            "came from another computer, import its recovery key "
+                            "(careplan-admin recovery-key import); otherwise restore it from "
+                            "a backup (careplan-admin restore BACKUP_FILE)."
+                        ).format(path=path),
+                        str(path),
+                    )
                 if not report.ok:
                     raise DamagedDatabaseError(
                         _(
@@ -203,13 +255,23 @@ class Database:
                         )
                     )
             path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, **kwargs)
+            if key is None:
+                engine = create_engine(url, **kwargs)
+            else:
+                engine = create_engine(
+                    URL.create(
+                        "sqlite+pysqlcipher",
+                        password=sqlcipher_passphrase(key),
+                        database=str(path.absolute()),
+                    ),
+                    **kwargs,
+                )
             _configure_sqlite(engine)
         else:
             if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
                 parsed = parsed.set(drivername="postgresql+psycopg")
             engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
-        db = cls(url, engine)
+        db = cls(url, engine, key)
         try:
             if migrate:
                 db.upgrade()
@@ -280,7 +342,7 @@ class Database:
         """A full integrity check (for ``careplan-admin check``)."""
         if self.is_sqlite:
             assert self.path is not None
-            return inspect_sqlite_file(self.path, full=True)
+            return inspect_sqlite_file(self.path, full=True, key=self.key)
         try:
             revision = self.current_revision()
         except SQLAlchemyError as exc:

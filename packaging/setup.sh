@@ -88,7 +88,10 @@ with_secret_service() {
   runtime="$(mktemp -d)"
   chmod 700 "$runtime"
   local status=0
-  XDG_RUNTIME_DIR="$runtime" dbus-run-session -- bash -c '
+  mkdir -p "$runtime/home"
+  # gnome-keyring keeps its files under HOME: a temporary one, never the user's own.
+  HOME="$runtime/home" XDG_DATA_HOME="$runtime/home/.local/share" XDG_RUNTIME_DIR="$runtime" \
+  dbus-run-session -- bash -c '
     printf "careplan-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec "$@"' bash "$@" || status=$?
   rm -rf "$runtime"

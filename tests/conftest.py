@@ -17,6 +17,7 @@ from careplan.storage import Database
 from tests.support import pgserver
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -39,6 +40,12 @@ def _private_home(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("CAREPLAN_DATABASE_URL", raising=False)
+    # Keys go to a test keyring in a file of this test's own (child processes share it).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.test_keyring.FileKeyring")
+    monkeypatch.setenv("CAREPLAN_TEST_KEYRING_FILE", str(home / "keyring.json"))
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    )
 
 
 @pytest.fixture(scope="session")

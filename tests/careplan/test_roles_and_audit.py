@@ -140,19 +140,23 @@ def test_the_database_refuses_changes_to_the_trail_and_verify_finds_tampering(
 
 
 def test_cli_audit_verify_reports_an_altered_row(tmp_path: Path) -> None:
+    from careplan.encryption import open_practice_database
+    from careplan.keys import KeyStore
+    from careplan.storage import connect_sqlite
     from tests.careplan.test_cli import admin as run_admin
 
-    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
-    db = Database.open(url)
+    path = tmp_path / "a.sqlite3"
+    url = f"sqlite:///{path}"
+    db = open_practice_database(url)
     Services(db.session_factory, actor=Actor.system("system")).patients.create(
         PatientInput("Ann", "Lee", "1950-01-01")
     )
     db.close()
     ok = run_admin("audit", "verify", "--database", url)
     assert ok.returncode == 0 and "intact" in ok.stdout
-    import sqlite3
 
-    con = sqlite3.connect(tmp_path / "a.sqlite3")
+    # Someone holding the key removes the protection and alters the entry.
+    con = connect_sqlite(path, key=KeyStore.system().database_key(path))
     con.execute("DROP TRIGGER audit_event_no_update")
     con.execute("UPDATE audit_event SET action = 'open' WHERE id = 1")
     con.commit()

@@ -1,0 +1,64 @@
+"""The database key in a real Secret Service (gnome-keyring in a private D-Bus session).
+
+The README's test command runs pytest inside such a session; elsewhere this
+test skips (and in CI a skip fails the run).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from careplan.encryption import open_practice_database
+from careplan.keys import SERVICE, KeyStore
+from careplan.records import PatientInput
+from careplan.services import Services
+
+
+@pytest.fixture
+def secret_service() -> KeyStore:
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        pytest.skip("no D-Bus session (run the tests through packaging/setup.sh test)")
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    try:
+        backend.get_password(SERVICE, "probe")
+    except Exception as exc:  # noqa: BLE001 - any failure means no usable Secret Service
+        pytest.skip(f"no Secret Service on the session bus: {exc}")
+    return KeyStore(backend)
+
+
+def test_the_key_lives_in_the_secret_service_and_reopens_the_database(
+    secret_service: KeyStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "careplan.sqlite3"
+    db = open_practice_database(f"sqlite:///{path}", keystore=secret_service)
+    Services(db.session_factory).patients.create(PatientInput("Ann", "Lee", "1950-01-01"))
+    db.close()
+    key = secret_service.database_key(path)
+    assert key is not None and len(key) == 64
+    if shutil.which("secret-tool"):
+        looked_up = subprocess.run(
+            [
+                "secret-tool",
+                "lookup",
+                "service",
+                SERVICE,
+                "username",
+                KeyStore.database_entry(path),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert looked_up.stdout.strip() == key
+    db = open_practice_database(f"sqlite:///{path}", keystore=secret_service)
+    try:
+        assert Services(db.session_factory).patients.count() == 1
+    finally:
+        db.close()
