@@ -14,6 +14,7 @@ from .audit import Actor
 from .backup import backup, default_backup_name, restore
 from .dates import utcnow
 from .demo import MAX_PATIENTS, load_demo
+from .encryption import open_practice_database
 from .errors import (
     CarePlanError,
     DamagedDatabaseError,
@@ -23,6 +24,7 @@ from .errors import (
 )
 from .exports import write_worklist
 from .i18n import _
+from .keys import KeyStore, key_from_recovery
 from .records import PatientRecord, WorklistFilter
 from .services import Services
 from .services.worklist import MAX_WINDOW_DAYS
@@ -124,6 +126,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rest.add_argument("path", metavar="PATH", type=Path, help=_("backup file"))
 
+    commands.add_parser(
+        "recovery-key",
+        parents=[common],
+        help=_(
+            "store the recovery key of a database moved from another computer in this "
+            "computer's keyring (read from standard input)"
+        ),
+    )
+    commands.add_parser(
+        "postgres-password",
+        parents=[common],
+        help=_(
+            "keep the PostgreSQL password for --database in the keyring (read from standard input)"
+        ),
+    )
+
     aud = commands.add_parser("audit", parents=[common], help=_("check or export the audit trail"))
     aud_commands = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     aud_commands.add_parser(
@@ -196,6 +214,51 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("show, or set with the options, the practice name and phone printed on plans"),
     )
     _practice_options(practice, "--name", "--phone")
+
+    export = commands.add_parser(
+        "export", parents=[common], help=_("export a patient's latest agreed plan as FHIR R4 JSON")
+    )
+    export.add_argument(
+        "--patient",
+        required=True,
+        metavar="ID",
+        help=_("the patient's NHS number, or their record number"),
+    )
+    export.add_argument(
+        "--format", choices=("fhir",), default="fhir", help=_("file format (default fhir)")
+    )
+    export.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=_("file to write (replaced if it exists), or a folder to put it in"),
+    )
+    imp = commands.add_parser(
+        "import",
+        parents=[common],
+        help=_("import a FHIR R4 bundle holding one person's plan (all or nothing)"),
+    )
+    imp.add_argument("file", metavar="FILE", type=Path, help=_("FHIR R4 JSON bundle"))
+    cal = commands.add_parser(
+        "calendar",
+        parents=[common],
+        help=_("write a calendar file (.ics) for a patient's next review"),
+    )
+    cal.add_argument(
+        "--patient",
+        required=True,
+        metavar="ID",
+        help=_("the patient's NHS number, or their record number"),
+    )
+    cal.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=_("file to write (replaced if it exists), or a folder to put it in"),
+    )
+    _practice_options(cal, "--practice-name", "--practice-phone")
     return parser
 
 
@@ -215,7 +278,27 @@ def _practice_options(parser: argparse.ArgumentParser, name: str, phone: str) ->
 
 
 def _open(url: str) -> Database:
-    return Database.open(url)
+    """The practice's database, encrypted at rest, its key from the keyring."""
+
+    def show_recovery_key(recovery: str) -> None:
+        sys.stderr.write(
+            _(
+                "A new encrypted database was created. Its recovery key is shown only this once;\n"
+                "write it down or print it, and keep it somewhere safe. It reopens the database\n"
+                "on another computer (careplan-admin recovery-key import):\n\n    {key}\n\n"
+            ).format(key=recovery)
+        )
+
+    return open_practice_database(url, on_new_key=show_recovery_key)
+
+
+def _database_key(url: str) -> str | None:
+    from sqlalchemy import make_url
+
+    database = make_url(url).database
+    if make_url(url).get_backend_name() != "sqlite" or not database:
+        return None
+    return KeyStore.system().database_key(Path(database).absolute())
 
 
 def _services(db: Database) -> Services:
@@ -280,7 +363,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if not path.exists():
             err.write(_("careplan-admin: there is no database at {path}\n").format(path=path))
             return EXIT_ERROR
-        report = inspect_sqlite_file(path, full=True)
+        report = inspect_sqlite_file(path, full=True, key=_database_key(args.url))
     else:
         db = _open(args.url)
         try:
@@ -325,7 +408,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    kept = restore(args.url, args.path)
+    kept = restore(args.url, args.path, key=_database_key(args.url))
     out.write(
         _("Restored {source} into {where}.\n").format(
             source=args.path, where=describe_url(args.url)
@@ -473,6 +556,141 @@ def cmd_practice(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .fhir import FhirExchange
+
+    db = _open(args.url)
+    try:
+        services = _services(db)
+        patient = _find_patient(services, args.patient)
+        target: Path = args.out
+        if target.is_dir():
+            who = patient.nhs_number or str(patient.id)
+            target = target / f"care-plan-{who}-{utcnow().date().isoformat()}.json"
+        result = FhirExchange(services.context).export_file(patient.id, target)
+    finally:
+        db.close()
+    out.write(
+        _("Written {path}: plan {plan} of patient {ref} as FHIR R4 ({count} resources).\n").format(
+            path=result.path, plan=result.consultation_id, ref=args.patient, count=result.resources
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .fhir import FhirExchange
+
+    db = _open(args.url)
+    try:
+        services = _services(db)
+        result = FhirExchange(services.context).import_file(args.file)
+        patient = services.patients.get(result.patient_id)
+    finally:
+        db.close()
+    out.write(
+        _(
+            "Imported {path} as plan {plan} ({status}) of patient {patient}{nhs}: "
+            "{goals} goal(s), {actions} action(s), {reviews} review(s).\n"
+        ).format(
+            path=args.file,
+            plan=result.consultation_id,
+            status=result.status,
+            patient=result.patient_id,
+            nhs=f" (NHS number {patient.nhs_number_display})" if patient.nhs_number else "",
+            goals=result.goals,
+            actions=result.actions,
+            reviews=result.reviews,
+        )
+    )
+    if result.patient_created:
+        out.write(_("The patient was not registered here and has been added.\n"))
+    for item in result.left_out:
+        out.write(_("Left out (no place for it in this app): {item}\n").format(item=item))
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .fhir import FhirExchange
+
+    practice = _practice(args)
+    db = _open(args.url)
+    try:
+        services = _services(db)
+        patient = _find_patient(services, args.patient)
+        target: Path = args.out / "care-plan-review.ics" if args.out.is_dir() else args.out
+        result = FhirExchange(services.context).review_calendar_file(
+            patient.id, target, practice.name, practice.phone
+        )
+    finally:
+        db.close()
+    out.write(
+        _("Written {path}: review on {date}.\n").format(
+            path=result.path, date=result.review_date.isoformat()
+        )
+    )
+    return EXIT_OK
+
+
+def _read_secret(prompt: str) -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\n")
+
+
+def cmd_recovery_key(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sqlalchemy import make_url
+
+    database = make_url(args.url).database
+    if make_url(args.url).get_backend_name() != "sqlite" or not database:
+        err.write(_("careplan-admin: recovery keys are for the embedded database.\n"))
+        return EXIT_ERROR
+    path = Path(database).absolute()
+    key = key_from_recovery(_read_secret(_("Recovery key: ")))
+    if not inspect_sqlite_file(path, key=key).ok:
+        err.write(
+            _(
+                "careplan-admin: that recovery key does not open {path}; nothing was stored.\n"
+            ).format(path=path)
+        )
+        return EXIT_ERROR
+    KeyStore.system().store_database_key(path, key)
+    out.write(_("The key for {path} is now in this computer's keyring.\n").format(path=path))
+    return EXIT_OK
+
+
+def cmd_postgres_password(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sqlalchemy import make_url
+
+    url = make_url(args.url)
+    if url.get_backend_name() != "postgresql" or not url.username:
+        err.write(
+            _(
+                "careplan-admin: give a PostgreSQL URL with a user name, e.g. "
+                "--database postgresql+psycopg://careplan@db.practice.local/careplan\n"
+            )
+        )
+        return EXIT_ERROR
+    if url.password is not None:
+        err.write(
+            _(
+                "careplan-admin: leave the password out of the URL; it is read from "
+                "standard input and kept in the keyring.\n"
+            )
+        )
+        return EXIT_USAGE
+    password = _read_secret(_("PostgreSQL password: "))
+    KeyStore.system().store_postgres_password(
+        url.username, url.host or "localhost", url.port, url.database or "", password
+    )
+    db = _open(args.url)
+    db.close()
+    out.write(_("The password is in the keyring and the server accepted it.\n"))
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "patients": cmd_patients,
@@ -481,9 +699,14 @@ COMMANDS = {
     "restore": cmd_restore,
     "worklist": cmd_worklist,
     "audit": cmd_audit,
+    "recovery-key": cmd_recovery_key,
+    "postgres-password": cmd_postgres_password,
     "print": cmd_print,
     "prepare-sheet": cmd_print,
     "practice": cmd_practice,
+    "export": cmd_export,
+    "import": cmd_import,
+    "calendar": cmd_calendar,
 }
 
 

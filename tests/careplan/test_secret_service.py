@@ -28,7 +28,7 @@ def secret_service() -> KeyStore:
     backend = SecretService.Keyring()
     try:
         backend.get_password(SERVICE, "probe")
-    except Exception as exc:  # noqa: BLE001 - any failure means no usable Secret Service
+    except Exception as exc:  # any failure means no usable Secret Service
         pytest.skip(f"no Secret Service on the session bus: {exc}")
     return KeyStore(backend)
 
