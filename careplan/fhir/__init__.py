@@ -1,0 +1,21 @@
+"""Exchanging plans with other systems: FHIR R4 export and import, the review calendar.
+
+The mapping between this app's plan and FHIR is described in :mod:`careplan.fhir.codes`
+(codes and their sources), :mod:`careplan.fhir.export` and :mod:`careplan.fhir.parse`.
+"""
+
+from __future__ import annotations
+
+from .document import PlanDocument
+from .reading import MAX_BYTES, BundleError
+from .service import CalendarResult, ExportResult, FhirExchange, ImportResult
+
+__all__ = [
+    "MAX_BYTES",
+    "BundleError",
+    "CalendarResult",
+    "ExportResult",
+    "FhirExchange",
+    "ImportResult",
+    "PlanDocument",
+]

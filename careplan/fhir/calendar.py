@@ -1,0 +1,96 @@
+"""An iCalendar (RFC 5545) file for the person's next review, to add to their own calendar.
+
+It says only what the person needs: that their care plan review is due that day, at which
+practice, and the practice's phone number. No names, no clinical text. The review is an
+all-day event (``DTSTART;VALUE=DATE``) because the date, not yet the time, is agreed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from ..i18n import _
+
+PRODID = "-//careplan//Care plan review//EN"
+LINE_OCTETS = 75
+_UID_NAMESPACE = uuid.UUID("0c7e6a52-7d0b-5a4c-9f2e-3b8d61e0a4c7")
+
+
+def review_uid(consultation_id: int, review_date: dt.date) -> str:
+    """Stable: exporting the same review again updates the event rather than adding one."""
+    key = f"{consultation_id}|{review_date.isoformat()}"
+    return f"{uuid.uuid5(_UID_NAMESPACE, key)}@careplan.invalid"
+
+
+def escape_text(value: str) -> str:
+    """RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def fold(line: str) -> bytes:
+    """RFC 5545 §3.1: lines of at most 75 octets, never splitting a UTF-8 character."""
+    out = bytearray()
+    current = 0
+    for char in line:
+        encoded = char.encode("utf-8")
+        if current + len(encoded) > LINE_OCTETS:
+            out += b"\r\n "
+            current = 1
+        out += encoded
+        current += len(encoded)
+    out += b"\r\n"
+    return bytes(out)
+
+
+def review_event(
+    *,
+    uid: str,
+    review_date: dt.date,
+    practice_name: str = "",
+    practice_phone: str = "",
+    stamp: dt.datetime,
+) -> bytes:
+    """The calendar file's bytes: one all-day event on ``review_date``."""
+    practice_name = " ".join(practice_name.split())
+    practice_phone = " ".join(practice_phone.split())
+    if practice_name:
+        summary = _("Care plan review at {practice}").format(practice=practice_name)
+        contact = _("Please contact {practice} to arrange a time").format(practice=practice_name)
+    else:
+        summary = _("Care plan review")
+        contact = _("Please contact your practice to arrange a time")
+    if practice_phone:
+        contact += _(" (phone {phone})").format(phone=practice_phone)
+    description = (
+        _("Your care plan is due to be looked at again on this day.")
+        + "\n"
+        + contact
+        + _(", if you have not done so already.")
+    )
+    stamp_text = stamp.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp_text}",
+        f"DTSTART;VALUE=DATE:{review_date.strftime('%Y%m%d')}",
+        f"DTEND;VALUE=DATE:{(review_date + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+        f"SUMMARY:{escape_text(summary)}",
+        f"DESCRIPTION:{escape_text(description)}",
+        "CLASS:PRIVATE",
+        "TRANSP:TRANSPARENT",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "TRIGGER:-P1D",
+        f"DESCRIPTION:{escape_text(summary)}",
+        "END:VALARM",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    return b"".join(fold(line) for line in lines)

@@ -1,0 +1,108 @@
+"""How long printing a plan takes, against a bare ReportLab document (DESIGN.md §8).
+
+The floor is the plainest ReportLab can do with the same text on the same
+number of A4 pages: every line the plan prints (headings, labels and the
+person's words, and each page's header and footer) as simple paragraphs in
+a built-in font, with page breaks to match the page count. Budget: 3x.
+
+    python -m careplan.printing.bench [--runs N] [--large]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import sys
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+from reportlab.platypus.flowables import Flowable
+
+from ..bench import Measure, compare
+from ..settings import PracticeDetails
+from .flowables import BidiParagraph, Block, ColourKey
+from .markup import escape
+from .plan import plan_story, render_plan
+from .samples import sample_patient, typical_plan
+from .styles import Look, make_styles
+
+PRACTICE = PracticeDetails("Ashby Health Centre", "01632 960 000")
+PRINTED = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
+
+
+def printed_words(story: Sequence[Flowable]) -> list[str]:
+    """The text a story prints, one string per paragraph, for the floor's paragraphs."""
+    out: list[str] = []
+    for item in story:
+        if isinstance(item, Block):
+            out += printed_words(item.items)
+        elif isinstance(item, Paragraph):
+            out.append(item.getPlainText())
+        elif isinstance(item, BidiParagraph):
+            out.append(f"{item.label or ''} {item.value}")
+        elif isinstance(item, ColourKey):
+            out.append(item.label)
+    return [w for w in out if w.strip()]
+
+
+def bare_document(words: Sequence[str], pages: int) -> tuple[bytes, int]:
+    """The floor: ``words`` as plain paragraphs spread over exactly ``pages`` A4 pages."""
+    style = getSampleStyleSheet()["Normal"]
+    story: list[Flowable] = []
+    per_page = -(-len(words) // pages)
+    for index, word in enumerate(words):
+        if index and index % per_page == 0:
+            story.append(PageBreak())
+        story.append(Paragraph(escape(word), style))
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1)
+    doc.build(story)
+    return buffer.getvalue(), doc.page
+
+
+def measure_printing(runs: int = 15, budget: float = 3.0, *, large_print: bool = False) -> Measure:
+    """Median time to render the typical plan, and its ratio to the bare floor."""
+    patient = sample_patient(large_print=large_print)
+    plan = typical_plan(patient.id)
+
+    def work() -> object:
+        return render_plan(plan, patient, PRACTICE, printed_at=PRINTED, tz=dt.UTC)
+
+    pages = render_plan(plan, patient, PRACTICE, printed_at=PRINTED, tz=dt.UTC).pages
+    # The same words the plan prints, headings and labels included, and the
+    # header and footer of every page.
+    words = printed_words(plan_story(plan, patient, make_styles(Look.choose(large_print))))
+    words += [patient.full_name, PRACTICE.name, PRACTICE.phone, "Page 1 of 3"] * pages
+    floor_pages = bare_document(words, pages)[1]
+    assert floor_pages == pages, "the floor must have the plan's page count"
+
+    def floor() -> object:
+        return bare_document(words, pages)
+
+    kind = "large print" if large_print else "standard print"
+    return compare(
+        "print_plan_large" if large_print else "print_plan",
+        work,
+        floor,
+        budget,
+        runs,
+        f"typical plan, {kind}, {pages} A4 pages, {sum(map(len, words)):,} characters of text",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m careplan.printing.bench")
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--large", action="store_true", help="large print")
+    args = parser.parse_args(argv)
+    measure = measure_printing(args.runs, large_print=args.large)
+    print(json.dumps(measure.as_json(), indent=2))
+    return 0 if measure.within_budget else 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

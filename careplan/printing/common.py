@@ -1,0 +1,87 @@
+"""What the printed documents share: the result type, headings, page information."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import HRFlowable
+
+from ..i18n import _
+from ..records import PatientRecord
+from ..settings import PracticeDetails
+from . import words
+from .document import PageInfo
+from .flowables import Block, text
+from .styles import ACCENT, Styles
+
+
+@dataclass(frozen=True)
+class PrintedDocument:
+    """A rendered PDF, ready to save, preview or print."""
+
+    pdf: bytes
+    pages: int
+    large_print: bool
+    filename: str  # a suggested file name, e.g. "care-plan-margaret-smith-2026-03-02.pdf"
+    patient_id: int
+    consultation_id: int | None  # the plan printed; None for a preparation sheet
+
+
+def heading(title: str, styles: Styles) -> list[Flowable]:
+    return [
+        text(title, styles.heading, bold=True),
+        HRFlowable(
+            width="100%",
+            thickness=1.2,
+            color=ACCENT,
+            spaceBefore=0,
+            spaceAfter=styles.body.fontSize * 0.6,
+        ),
+    ]
+
+
+def section(title: str, blocks: Iterable[list[Flowable]], styles: Styles) -> list[Flowable]:
+    """A heading and its blocks, or nothing at all when there are no blocks."""
+    items = [block for block in blocks if block]
+    if not items:
+        return []
+    first, *rest = items
+    # A heading never ends a page alone: it travels with its first block, and
+    # each block (an action and its details, say) stays on one page if it can.
+    return [Block([*heading(title, styles), *first]), *(Block(b) for b in rest)]
+
+
+def page_info(
+    patient: PatientRecord,
+    practice: PracticeDetails,
+    *,
+    document: str,
+    printed: str,
+    draft: bool,
+    title: str,
+) -> PageInfo:
+    return PageInfo(
+        person=patient.full_name,
+        born=_("Born {date}").format(date=words.long_date(patient.date_of_birth)),
+        practice_name=practice.name,
+        practice_phone=_("Phone {number}").format(number=practice.phone) if practice.phone else "",
+        document=document,
+        printed=printed,
+        draft=draft,
+        draft_word=_("DRAFT"),
+        page_of=words.page_of,
+        title=title,
+        author=practice.name or "careplan",
+    )
+
+
+def suggested_filename(kind: str, patient: PatientRecord, day: dt.date) -> str:
+    """``care-plan-margaret-smith-2026-03-02.pdf``: plain ASCII, safe on every system."""
+    folded = unicodedata.normalize("NFKD", patient.full_name)
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.encode("ascii", "ignore").decode().lower()).strip("-")
+    return f"{kind}-{slug or patient.id}-{day.isoformat()}.pdf"

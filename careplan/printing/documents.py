@@ -1,0 +1,90 @@
+"""Printed documents for a patient or a consultation, read through the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..audit import AuditAction
+from ..errors import NotFoundError
+from ..i18n import _
+from ..services import Services
+from ..settings import PracticeDetails
+from .common import PrintedDocument
+from .plan import render_plan
+from .preparation import render_preparation_sheet
+
+
+class NoPlanError(NotFoundError):
+    """The patient has no plan to print."""
+
+
+def plan_document(
+    services: Services,
+    consultation_id: int,
+    practice: PracticeDetails,
+    *,
+    printed_at: dt.datetime,
+    large_print: bool | None = None,
+    tz: dt.tzinfo | None = None,
+) -> PrintedDocument:
+    """The take-home plan of one consultation (a draft prints marked DRAFT)."""
+    plan = services.consultations.get(consultation_id)
+    patient = services.patients.get(plan.patient_id)
+    return render_plan(
+        plan, patient, practice, printed_at=printed_at, large_print=large_print, tz=tz
+    )
+
+
+def latest_plan_document(
+    services: Services,
+    patient_id: int,
+    practice: PracticeDetails,
+    *,
+    printed_at: dt.datetime,
+    large_print: bool | None = None,
+    tz: dt.tzinfo | None = None,
+) -> PrintedDocument:
+    """The take-home plan of the patient's latest agreed plan."""
+    patient = services.patients.get(patient_id)
+    plan = services.consultations.latest_agreed(patient_id)
+    if plan is None:
+        raise NoPlanError(_("This person has no agreed plan to print yet."))
+    return render_plan(
+        plan, patient, practice, printed_at=printed_at, large_print=large_print, tz=tz
+    )
+
+
+def preparation_document(
+    services: Services,
+    patient_id: int,
+    practice: PracticeDetails,
+    *,
+    printed_at: dt.datetime,
+    large_print: bool | None = None,
+    tz: dt.tzinfo | None = None,
+) -> PrintedDocument:
+    """The preparation sheet: results gathered in the open draft, goals of the last plan."""
+    patient = services.patients.get(patient_id)
+    draft = services.consultations.current_draft(patient_id)
+    last = services.consultations.latest_agreed(patient_id)
+    if draft is None and last is None:
+        raise NoPlanError(_("This person has no plan yet, so there is nothing to prepare from."))
+    return render_preparation_sheet(
+        patient,
+        practice,
+        printed_at=printed_at,
+        preparation=draft.preparation if draft is not None else None,
+        last_plan=last,
+        large_print=large_print,
+        tz=tz,
+    )
+
+
+def record_printed(services: Services, document: PrintedDocument) -> None:
+    """Add to the audit trail that ``document`` left the app (printed or saved as PDF)."""
+    if document.consultation_id is None:
+        services.audit.record(AuditAction.PRINT, document.patient_id, "preparation_sheet")
+    else:
+        services.audit.record(
+            AuditAction.PRINT, document.patient_id, "consultation", document.consultation_id
+        )

@@ -1,0 +1,131 @@
+"""Right-to-left text for a left-to-right page: Arabic letter joining and visual order.
+
+ReportLab lays text out left to right, one glyph per character. Arabic and
+Hebrew therefore reach it already *shaped* (each Arabic letter replaced by its
+initial, medial, final or isolated presentation form, and lam-alef by its
+ligature) and in *visual order* for each printed line (the Unicode
+bidirectional algorithm, from python-bidi). Shaping happens on the whole text
+in reading order; the visual order is computed per line, after line breaking,
+as the bidirectional algorithm requires.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bidi.algorithm import get_display
+
+# Joining types: D joins on both sides, R only to the letter before it, C joins
+# like D without changing shape (tatweel, ZWJ), T is transparent (marks), U none.
+_DUAL, _RIGHT, _CAUSING, _TRANSPARENT, _NONE = "D", "R", "C", "T", "U"
+_FORM_RE = re.compile(r"<(isolated|final|initial|medial)> ([0-9A-F]{4})(?: ([0-9A-F]{4}))?$")
+_LAM = "\u0644"
+_ALEFS = frozenset("\u0622\u0623\u0625\u0627")
+_STRONG_RTL = frozenset({"R", "AL"})
+_RTL_CONTROLS = frozenset("\u200f\u202b\u202e\u2067")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """Presentation forms from Unicode's own decompositions: letter -> form -> glyph char."""
+    forms: dict[str, dict[str, str]] = {}
+    lam_alef: dict[str, dict[str, str]] = {}
+    for cp in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        match = _FORM_RE.match(unicodedata.decomposition(chr(cp)))
+        if not match:
+            continue
+        form, first, second = match.groups()
+        if second is None:
+            forms.setdefault(chr(int(first, 16)), {}).setdefault(form, chr(cp))
+        elif chr(int(first, 16)) == _LAM and chr(int(second, 16)) in _ALEFS:
+            lam_alef.setdefault(chr(int(second, 16)), {}).setdefault(form, chr(cp))
+    return forms, lam_alef
+
+
+def _joining(ch: str) -> str:
+    forms, _ = _tables()
+    shapes = forms.get(ch)
+    if shapes is not None:
+        if "initial" in shapes or "medial" in shapes:
+            return _DUAL
+        if "final" in shapes:
+            return _RIGHT
+        return _NONE
+    if ch in ("\u0640", "\u200d"):
+        return _CAUSING
+    if unicodedata.category(ch) in ("Mn", "Me"):
+        return _TRANSPARENT
+    return _NONE
+
+
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` holds any right-to-left letters (or controls)."""
+    if text.isascii():
+        return False
+    return any(unicodedata.bidirectional(ch) in _STRONG_RTL or ch in _RTL_CONTROLS for ch in text)
+
+
+def is_rtl(text: str) -> bool:
+    """The base direction of a paragraph: that of its first strong letter (rule P2)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in _STRONG_RTL:
+            return True
+    return False
+
+
+def shape_arabic(text: str) -> str:
+    """Arabic letters replaced by their joined presentation forms, still in reading order."""
+    if not any(0x0600 <= ord(ch) <= 0x08FF for ch in text):
+        return text
+    forms, lam_alef = _tables()
+    # Lam followed by alef is one glyph: the ligature joins only to what comes before.
+    items: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == _LAM and i + 1 < len(text) and text[i + 1] in lam_alef:
+            items.append(_LAM + text[i + 1])
+            i += 2
+        else:
+            items.append(ch)
+            i += 1
+    kinds = [_RIGHT if len(item) == 2 else _joining(item) for item in items]
+    out: list[str] = []
+    for index, item in enumerate(items):
+        kind = kinds[index]
+        if kind in (_NONE, _TRANSPARENT):
+            out.append(item)
+            continue
+        before = next((kinds[j] for j in range(index - 1, -1, -1) if kinds[j] != _TRANSPARENT), "")
+        after = next(
+            (kinds[j] for j in range(index + 1, len(items)) if kinds[j] != _TRANSPARENT), ""
+        )
+        joins_before = kind in (_DUAL, _RIGHT, _CAUSING) and before in (_DUAL, _CAUSING)
+        joins_after = kind in (_DUAL, _CAUSING) and after in (_DUAL, _RIGHT, _CAUSING)
+        if len(item) == 2:
+            ligatures = lam_alef[item[1]]
+            out.append(ligatures.get("final" if joins_before else "isolated", item))
+            continue
+        form = (
+            "medial"
+            if joins_before and joins_after
+            else "final"
+            if joins_before
+            else "initial"
+            if joins_after
+            else "isolated"
+        )
+        out.append(forms.get(item, {}).get(form, item))
+    return "".join(out)
+
+
+def visual_line(line: str, rtl: bool) -> str:
+    """One printed line in the order its characters appear from left to right."""
+    if not has_rtl(line):
+        return line
+    return str(get_display(line, base_dir="R" if rtl else "L"))

@@ -1,0 +1,175 @@
+"""Export plan as FHIR…, Import FHIR bundle…, Save review date to calendar…, driven as the
+patient page drives them: through the job runner, with progress, and a message at the end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from careplan.records import PatientRecord, StaffRecord
+from careplan.services import Services
+from careplan.settings import PracticeDetails
+from tests.ui.conftest import agreed_plan, message_box_offscreen
+from ui.changes import ChangeBridge
+from ui.exchange import ExchangeActions
+from ui.jobs import JobRunner
+
+
+@pytest.fixture
+def actions(qtbot: QtBot, services: Services, jobs: JobRunner) -> ExchangeActions:
+    page = QWidget()
+    qtbot.addWidget(page)
+    return ExchangeActions(
+        page,
+        services,
+        jobs,
+        practice=lambda: PracticeDetails("Leeds Road Surgery", "0113 496 0000"),
+    )
+
+
+@pytest.fixture
+def planned(
+    services: Services, patients: list[PatientRecord], clinician: StaffRecord
+) -> PatientRecord:
+    agreed_plan(services, patients[0], clinician, "2026-06-02")
+    return patients[0]
+
+
+def _plans(services: Services, patient: PatientRecord) -> int:
+    return len(services.history.patient_history(patient.id).plans)
+
+
+@message_box_offscreen
+def test_export_writes_the_plan_with_progress_and_says_where(
+    qtbot: QtBot, actions: ExchangeActions, planned: PatientRecord, tmp_path: Path
+) -> None:
+    steps: list[tuple[int, int]] = []
+    actions.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(actions.exported, timeout=10_000) as blocker:
+        actions.export_plan_to(planned.id, tmp_path / "plan.json")
+        assert actions.busy and actions.progress is not None
+    result = blocker.args[0]
+    bundle = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    assert bundle["resourceType"] == "Bundle" and len(bundle["entry"]) == result.resources
+    assert steps and steps[-1] == (1000, 1000)
+    assert not actions.busy
+    assert actions.message is not None and "plan.json" in actions.message.text()
+
+
+@message_box_offscreen
+def test_export_plan_asks_for_the_file_and_adds_the_suffix(
+    qtbot: QtBot,
+    actions: ExchangeActions,
+    planned: PatientRecord,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def save_name(parent: QWidget, title: str, folder: str, filters: str) -> tuple[str, str]:
+        asked.append(folder)
+        return str(tmp_path / "for-the-hospital"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    with qtbot.waitSignal(actions.exported, timeout=10_000):
+        actions.export_plan(planned)
+    assert (tmp_path / "for-the-hospital.json").exists()
+    assert asked[0].endswith(".json") and planned.nhs_number in asked[0]
+
+
+def test_cancelling_the_file_dialog_does_nothing(
+    actions: ExchangeActions, planned: PatientRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: ("", ""))
+    actions.export_plan(planned)
+    actions.import_bundle(planned)
+    actions.save_review_calendar(planned)
+    assert not actions.busy
+
+
+@message_box_offscreen
+def test_a_file_for_someone_else_is_refused_on_their_page(
+    qtbot: QtBot,
+    actions: ExchangeActions,
+    services: Services,
+    planned: PatientRecord,
+    patients: list[PatientRecord],
+    tmp_path: Path,
+) -> None:
+    with qtbot.waitSignal(actions.exported, timeout=10_000):
+        actions.export_plan_to(planned.id, tmp_path / "plan.json")
+    other = patients[1]
+    with qtbot.waitSignal(actions.failed, timeout=10_000) as blocker:
+        actions.import_from(tmp_path / "plan.json", expected_patient_id=other.id)
+    assert "different person" in blocker.args[0]
+    assert _plans(services, other) == 0 and _plans(services, planned) == 1
+    assert actions.message is not None and actions.message.text() == blocker.args[0]
+
+
+@message_box_offscreen
+def test_an_import_reports_what_came_in_and_the_views_hear_of_it(
+    qtbot: QtBot,
+    actions: ExchangeActions,
+    services: Services,
+    bridge: ChangeBridge,
+    planned: PatientRecord,
+    tmp_path: Path,
+) -> None:
+    with qtbot.waitSignal(actions.exported, timeout=10_000):
+        actions.export_plan_to(planned.id, tmp_path / "plan.json")
+    heard: list[object] = []
+    bridge.changed.connect(heard.append)
+    steps: list[int] = []
+    actions.progressed.connect(lambda done, total: steps.append(done * 1000 // total))
+    with qtbot.waitSignal(actions.imported, timeout=10_000) as blocker:
+        actions.import_from(tmp_path / "plan.json", expected_patient_id=planned.id)
+    result = blocker.args[0]
+    assert (result.patient_id, result.goals, result.actions) == (planned.id, 1, 2)
+    assert _plans(services, planned) == 2
+    assert any(getattr(c, "patient_id", None) == planned.id for c in heard)
+    assert steps == sorted(steps) and steps[-1] == 1000
+    assert actions.message is not None and "1 goal(s), 2 action(s)" in actions.message.text()
+
+
+@message_box_offscreen
+def test_a_broken_file_is_explained_and_nothing_changes(
+    qtbot: QtBot,
+    actions: ExchangeActions,
+    services: Services,
+    planned: PatientRecord,
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cut.json"
+    path.write_text('{"resourceType": "Bundle", "entry": [', encoding="utf-8")
+    with qtbot.waitSignal(actions.failed, timeout=10_000) as blocker:
+        actions.import_from(path, expected_patient_id=planned.id)
+    assert "ends too early" in blocker.args[0]
+    assert _plans(services, planned) == 1
+
+
+@message_box_offscreen
+def test_the_review_date_is_saved_as_a_calendar_file(
+    qtbot: QtBot, actions: ExchangeActions, planned: PatientRecord, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(actions.calendar_saved, timeout=10_000) as blocker:
+        actions.save_calendar_to(planned.id, tmp_path / "review.ics")
+    data = (tmp_path / "review.ics").read_bytes()
+    assert b"DTSTART;VALUE=DATE:20260602\r\n" in data
+    assert b"SUMMARY:Care plan review at Leeds Road Surgery\r\n" in data
+    assert blocker.args[0].review_date.isoformat() == "2026-06-02"
+
+
+@message_box_offscreen
+def test_one_exchange_at_a_time(
+    qtbot: QtBot, actions: ExchangeActions, planned: PatientRecord, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(actions.exported, timeout=10_000):
+        actions.export_plan_to(planned.id, tmp_path / "one.json")
+        actions.export_plan_to(planned.id, tmp_path / "two.json")  # ignored while busy
+    qtbot.wait(50)
+    assert (tmp_path / "one.json").exists() and not (tmp_path / "two.json").exists()

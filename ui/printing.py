@@ -1,0 +1,384 @@
+"""Print preview, Print and Save as PDF, for a plan or a preparing-for-your-appointment sheet.
+
+The core renders the PDF (careplan.printing); this window shows its pages, sends
+them to a printer chosen in the system print dialog, or saves the PDF through
+the core's atomic writer. Rendering, rasterising and printing run on the job
+runner's worker thread, so the window never freezes while a plan is prepared.
+
+Pages are rasterised with PDFium (pypdfium2, a 4 MB wheel): Qt's own PDF module
+(QtPdf) ships only in PySide6-Addons, some 60 MB more, for the same result.
+PDFium is used from the worker thread only, one job at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import pypdfium2
+from PySide6.QtCore import QCoreApplication, QRect, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan import settings
+from careplan.atomic import write_atomically
+from careplan.dates import utcnow
+from careplan.errors import CarePlanError
+from careplan.printing import (
+    PrintedDocument,
+    plan_document,
+    preparation_document,
+    record_printed,
+)
+from careplan.services import Services
+from careplan.settings import PracticeDetails
+from ui.jobs import JobRunner
+from ui.widgets import fix_minimum_size
+
+PREVIEW_DPI = 96
+# Printers get pages at their own resolution, but no finer than this: a 600 dpi
+# A4 page is 140 MB of pixels, and text at 300 dpi is already as sharp as paper.
+MAX_PRINT_DPI = 300
+
+
+class Document(StrEnum):
+    PLAN = "plan"
+    PREPARATION = "preparation"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A document and its pages as images for the preview."""
+
+    document: PrintedDocument
+    pages: tuple[QImage, ...]
+
+
+def rasterise(pdf: bytes, dpi: float) -> list[QImage]:
+    """Every page of ``pdf`` as an image at ``dpi`` (call from one thread at a time)."""
+    images = []
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+            image = _to_image(bitmap)
+            image.setDotsPerMeterX(round(dpi / 0.0254))
+            image.setDotsPerMeterY(round(dpi / 0.0254))
+            images.append(image)
+            bitmap.close()
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+def _to_image(bitmap: pypdfium2.PdfBitmap) -> QImage:
+    """The bitmap's pixels copied into a QImage that owns them.
+
+    (A QImage made over a Python buffer, then copied, upset reference counts in
+    some PySide6 versions; writing into the QImage's own memory avoids that.)
+    """
+    rgba = bitmap.n_channels == 4
+    fmt = QImage.Format.Format_RGBA8888 if rgba else QImage.Format.Format_RGB888
+    image = QImage(bitmap.width, bitmap.height, fmt)
+    source = memoryview(bitmap.buffer).cast("B")
+    target = image.bits()
+    row = bitmap.width * bitmap.n_channels
+    line, stride = image.bytesPerLine(), bitmap.stride
+    if line == stride:
+        target[: stride * bitmap.height] = source[: stride * bitmap.height]
+    else:
+        for y in range(bitmap.height):
+            target[y * line : y * line + row] = source[y * stride : y * stride + row]
+    return image
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Send every page of ``pdf`` to ``printer``, scaled to its page; return pages printed."""
+    dpi = min(max(printer.resolution(), 72), MAX_PRINT_DPI)
+    images = rasterise(pdf, dpi)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise CarePlanError(
+            QCoreApplication.translate("PrintDialog", "The printer could not be started.")
+        )
+    try:
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+    finally:
+        painter.end()
+    return len(images)
+
+
+class PrintDialog(QDialog):
+    """A preview of the document, with Print…, Save as PDF… and a Large print choice."""
+
+    rendered = Signal(object)  # Rendered, once the preview shows it
+    saved = Signal(str)  # the path written
+    printed = Signal(int)  # pages sent to the printer
+    failed = Signal(str)  # a message for the person
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        *,
+        document: Document,
+        record_id: int,
+        practice: PracticeDetails | None = None,
+        now: Callable[[], dt.datetime] = utcnow,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._jobs = jobs
+        self._kind = document
+        self._record_id = record_id
+        self._practice = practice
+        self._now = now
+        self._large: bool | None = None  # None: as the person's needs say
+        self._current: Rendered | None = None
+        self._printer: QPrinter | None = None  # kept alive while a print job runs
+        self._key = f"print-preview-{id(self)}"
+        self.setWindowTitle(
+            self.tr("Print the plan")
+            if document is Document.PLAN
+            else self.tr("Print the preparing-for-your-appointment sheet")
+        )
+        self.setAccessibleName(self.windowTitle())
+
+        self.status = QLabel(self.tr("Preparing the preview…"), self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Print status"))
+        self.large_print = QCheckBox(self.tr("&Large print"), self)
+        self.large_print.setToolTip(self.tr("Body text at 18 point, for people who need it"))
+        self.large_print.setEnabled(False)
+        self.large_print.toggled.connect(self._on_large_toggled)
+
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.setSpacing(12)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.pages)
+        self.scroll.setAccessibleName(self.tr("Preview of the printed pages"))
+
+        buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as_pdf)
+
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.large_print)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(buttons)
+        fix_minimum_size(self)
+        self.resize(760, 900)
+        self._set_busy(True)
+        self._render()
+
+    # ----- rendering ----------------------------------------------------------------
+
+    @property
+    def current(self) -> Rendered | None:
+        return self._current
+
+    def _render(self) -> None:
+        services, kind, record_id = self._services, self._kind, self._record_id
+        practice, large, printed_at = self._practice, self._large, self._now()
+
+        def job() -> Rendered:
+            details = practice if practice is not None else settings.practice_details()
+            make = plan_document if kind is Document.PLAN else preparation_document
+            document = make(services, record_id, details, printed_at=printed_at, large_print=large)
+            return Rendered(document, tuple(rasterise(document.pdf, PREVIEW_DPI)))
+
+        self._jobs.submit(job, self._on_rendered, self._on_error, key=self._key, owner=self)
+
+    def _on_rendered(self, result: Rendered) -> None:
+        self._current = result
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        for number, image in enumerate(result.pages, start=1):
+            page = QLabel(self.pages)
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setFrameShape(QLabel.Shape.Box)
+            page.setAccessibleName(
+                self.tr("Page {page} of {total}").format(page=number, total=len(result.pages))
+            )
+            self.pages_layout.addWidget(page)
+        self.large_print.blockSignals(True)
+        self.large_print.setChecked(result.document.large_print)
+        self.large_print.blockSignals(False)
+        self.status.setText(
+            self.tr("{pages} page(s), ready to print or save.").format(pages=result.document.pages)
+        )
+        self._set_busy(False)
+        self.rendered.emit(result)
+
+    def _on_large_toggled(self, checked: bool) -> None:
+        self._large = checked
+        self.status.setText(self.tr("Preparing the preview…"))
+        self._set_busy(True)
+        self._render()
+
+    # ----- output ---------------------------------------------------------------------
+
+    def save_as_pdf(self) -> None:
+        if self._current is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / self._current.document.filename)
+        path, _selected = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        """Write the PDF to ``path`` (atomically) and note it in the audit trail."""
+        current, services = self._current, self._services
+        if current is None:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+
+        def job() -> str:
+            written = write_atomically(path, current.document.pdf)
+            record_printed(services, current.document)
+            return str(written)
+
+        self._set_busy(True)
+        self.status.setText(self.tr("Saving…"))
+        self._jobs.submit(job, self._on_saved, self._on_error, owner=self)
+
+    def _on_saved(self, path: str) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Saved as {path}").format(path=path))
+        self.saved.emit(path)
+
+    def print_document(self) -> None:
+        if self._current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._current.document.filename)
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print on ``printer`` (already set up); the worker thread paints the pages."""
+        current, services = self._current, self._services
+        if current is None:
+            return
+
+        def job() -> int:
+            pages = print_pdf(current.document.pdf, printer)
+            record_printed(services, current.document)
+            return pages
+
+        self._printer = printer
+        self._set_busy(True)
+        self.status.setText(self.tr("Sending to the printer…"))
+        self._jobs.submit(job, self._on_printed, self._on_error, owner=self)
+
+    def _on_printed(self, pages: int) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Sent {pages} page(s) to the printer.").format(pages=pages))
+        self.printed.emit(pages)
+
+    # ----- state ----------------------------------------------------------------------
+
+    def _on_error(self, error: Exception) -> None:
+        message = (
+            error.message
+            if isinstance(error, CarePlanError)
+            else self.tr("Printing failed ({error}). Nothing was saved.").format(
+                error=error.__class__.__name__
+            )
+        )
+        self._set_busy(False)
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        ready = not busy and self._current is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+        self.large_print.setEnabled(not busy and self._current is not None)
+
+
+def show_print_dialog(
+    parent: QWidget,
+    services: Services,
+    jobs: JobRunner,
+    consultation_id: int,
+    practice: PracticeDetails | None = None,
+) -> PrintDialog:
+    """Open the print window for a consultation's take-home plan (a draft prints as DRAFT)."""
+    dialog = PrintDialog(
+        services,
+        jobs,
+        document=Document.PLAN,
+        record_id=consultation_id,
+        practice=practice,
+        parent=parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def show_preparation_dialog(
+    parent: QWidget,
+    services: Services,
+    jobs: JobRunner,
+    patient_id: int,
+    practice: PracticeDetails | None = None,
+) -> PrintDialog:
+    """Open the print window for a patient's preparing-for-your-appointment sheet."""
+    dialog = PrintDialog(
+        services,
+        jobs,
+        document=Document.PREPARATION,
+        record_id=patient_id,
+        practice=practice,
+        parent=parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
