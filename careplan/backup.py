@@ -9,7 +9,13 @@ from typing import Any
 
 from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
-from .storage import Database, connect_sqlite, inspect_sqlite_file, known_revisions
+from .storage import (
+    Database,
+    connect_sqlite,
+    inspect_sqlite_file,
+    is_plain_sqlite,
+    known_revisions,
+)
 
 
 def _fsync_file(path: Path) -> None:
@@ -107,6 +113,8 @@ def restore(
 ) -> Path | None:
     """Replace the embedded database at ``url`` with the backup ``source``.
 
+    ``key`` is the database's key; a backup made by an earlier, unencrypted
+    version is restored as it is and encrypted when the app next opens it.
     The backup is verified first. A healthy current database is itself backed
     up before it is replaced (the path is returned); a damaged one is moved
     aside, never deleted. The app must not be running on this database.
@@ -114,7 +122,8 @@ def restore(
     from sqlalchemy import make_url
 
     source = source.absolute()
-    verify_backup_file(source, key)
+    source_key = key if source.is_file() and not is_plain_sqlite(source) else None
+    verify_backup_file(source, source_key)
     database = make_url(url).database
     if make_url(url).get_backend_name() != "sqlite" or not database:
         raise DatabaseError(
@@ -125,46 +134,40 @@ def restore(
         raise DatabaseError(_("The backup file is the database itself."))
     target.parent.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    kept: Path | None = None
 
-    healthy = False
+    # The copy is made and checked before anything of the current database is touched.
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = connect_sqlite(source, key=source_key, read_only=True)
+    try:
+        _copy(src, partial, source_key)
+    finally:
+        src.close()
+    _fsync_file(partial)
+
+    kept: Path | None = None
+    sidecars = [target.with_name(target.name + suffix) for suffix in ("-wal", "-shm")]
     if target.exists() and target.stat().st_size > 0:
         try:
-            healthy = inspect_sqlite_file(target, key=key).ok
+            healthy = inspect_sqlite_file(target, key=None if is_plain_sqlite(target) else key).ok
         except ForeignDatabaseError:
             healthy = False
-    if healthy:
-        db = Database.open(url, migrate=False, key=key)
-        try:
-            kept = backup(db, (keep_dir or target.parent) / f"before-restore-{stamp}.sqlite3")
-        finally:
-            db.close()
-        # Copy into the live file through the backup API: WAL and locks stay right.
-        src = connect_sqlite(source, key=key, read_only=True)
-        dest = connect_sqlite(target, key=key)
-        try:
-            src.backup(dest)
-        finally:
-            src.close()
-            dest.close()
-    else:
-        if target.exists():
+        if healthy:
+            db = Database.open(url, migrate=False, key=None if is_plain_sqlite(target) else key)
+            try:
+                kept = backup(db, (keep_dir or target.parent) / f"before-restore-{stamp}.sqlite3")
+            finally:
+                db.close()
+            for side in sidecars:  # its contents are in the backup just made
+                side.unlink(missing_ok=True)
+        else:
             kept = target.with_name(f"{target.name}.damaged-{stamp}")
             os.replace(target, kept)
-            for suffix in ("-wal", "-shm"):
-                side = target.with_name(target.name + suffix)
+            for side in sidecars:
                 if side.exists():
-                    os.replace(side, kept.with_name(kept.name + suffix))
-        partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
-        src = connect_sqlite(source, key=key, read_only=True)
-        try:
-            _copy(src, partial, key)
-        finally:
-            src.close()
-        _fsync_file(partial)
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
+                    os.replace(side, kept.with_name(kept.name + side.name[-4:]))
+    os.replace(partial, target)
+    _fsync_dir(target.parent)
     # Upgrade an older backup to the current schema.
-    Database.open(url, key=key).close()
+    Database.open(url, key=source_key).close()
     return kept

@@ -106,8 +106,9 @@ def encrypt_plain_database(path: Path, key: str) -> None:
     if not report.ok:
         raise DamagedDatabaseError(
             _(
-                "The database {path} is damaged, so it was not converted; nothing has been "
-                "changed. Restore it from a backup first."
+                "The database file {path} is damaged and has not been changed (it was not "
+                "converted to the encrypted form). Restore it from a backup first: "
+                "careplan-admin restore BACKUP_FILE"
             ).format(path=path),
             str(path),
         )

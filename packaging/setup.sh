@@ -23,7 +23,7 @@ RUN_PACKAGES=(
 )
 # A real X server, PostgreSQL, a Secret Service, and PDF tools, for the tests.
 TEST_PACKAGES=(
-  xvfb xauth postgresql poppler-utils gnome-keyring dbus-x11 libsecret-tools sqlite3
+  xvfb xauth xdotool postgresql poppler-utils gnome-keyring dbus-x11 libsecret-tools sqlite3
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -8,21 +8,29 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from careplan import backup, paths, storage
-from careplan.errors import DamagedDatabaseError, DatabaseError
-from careplan.records import PatientSearchResult
-from careplan.services import Services
-from careplan.storage import Database
-from ui import screenshot
-from ui.changes import ChangeBridge
-from ui.demo_offer import DemoOffer, Progress
+# Only light modules here: the sign-in window shows before SQLAlchemy, the
+# migrations and the main window are loaded.
+from careplan import paths
+from careplan.errors import CarePlanError, DamagedDatabaseError
 from ui.jobs import JobRunner
-from ui.main_window import MainWindow
-from ui.settings import APPLICATION, ORGANIZATION
+from ui.settings import APPLICATION, IDLE_LOCK_MINUTES, ORGANIZATION
+from ui.sign_in import SignInWindow
+
+if TYPE_CHECKING:
+    from careplan.storage import Database
+    from ui.demo_offer import Progress
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +54,7 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         metavar="URL",
         help=(
             "database URL, e.g. sqlite:////path/to/file.sqlite3 or "
-            f"postgresql://host/db (default: ${storage.ENV_URL}, else the per-user file)"
+            "postgresql://host/db (default: $CAREPLAN_DATABASE_URL, else the per-user file)"
         ),
     )
     return parser.parse_known_args(list(argv))
@@ -120,21 +128,32 @@ def tell(message: str, parent: QWidget | None = None) -> None:
 
 
 def open_database(
-    url: str, ask: AskForBackup = ask_for_backup, tell: Tell = tell
+    url: str,
+    ask: AskForBackup = ask_for_backup,
+    tell: Tell = tell,
+    show_recovery_key: Callable[[str], None] | None = None,
 ) -> Database | None:
-    """Open the database, offering a restore if it is damaged; ``None`` if it cannot be used."""
+    """Open the encrypted practice database, offering a restore if it is damaged.
+
+    ``None`` if it cannot be used (the reason has been told).
+    """
+    from careplan import backup, storage
+    from careplan.encryption import open_practice_database
+    from careplan.keys import KeyStore
+
     while True:
         try:
-            return Database.open(url)
+            return open_practice_database(url, on_new_key=show_recovery_key)
         except DamagedDatabaseError as error:
             source = ask(error)
             if source is None:
                 return None
             try:
-                backup.restore(url, source)
-            except DatabaseError as restore_error:
+                key = KeyStore.system().database_key(Path(error.path)) if error.path else None
+                backup.restore(url, source, key=key)
+            except CarePlanError as restore_error:
                 tell(restore_error.message)
-        except DatabaseError as error:
+        except CarePlanError as error:  # no keyring, not a care-plan database, ...
             tell(error.message)
             return None
         except OSError as error:  # e.g. a folder that cannot be created
@@ -144,6 +163,12 @@ def open_database(
                 )
             )
             return None
+
+
+def show_recovery_key(recovery_key: str) -> None:
+    from ui.recovery_key import RecoveryKeyDialog
+
+    RecoveryKeyDialog(recovery_key).exec()
 
 
 # ----- the running app ------------------------------------------------------------------
@@ -165,17 +190,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     configure_application(app)
 
-    database = open_database(storage.resolve_url(args.database), ask_for_backup, tell)
-    if database is None:
-        return 1
-
-    changes = ChangeBridge()
     jobs = JobRunner()
-    try:
-        services = Services(database.session_factory, notify=changes.notify)
-        window = MainWindow(
-            services, jobs, changes, QSettings(), database_label=database.description
+    sign_in = SignInWindow(jobs)
+    sign_in.show()  # first, before the heavy modules below load
+    started: dict[str, Any] = {}
+
+    def start() -> None:
+        from careplan.storage import resolve_url
+
+        database = open_database(
+            resolve_url(args.database), ask_for_backup, tell, show_recovery_key
         )
+        if database is None:
+            app.exit(1)
+            return
+        started["database"] = database
+        started["session"] = _start_session(app, database, jobs, sign_in)
+
+    QTimer.singleShot(0, start)
+    try:
+        return app.exec()
+    finally:
+        jobs.shutdown()
+        if "database" in started:
+            started["database"].close()
+
+
+def _start_session(
+    app: QApplication, database: Database, jobs: JobRunner, sign_in: SignInWindow
+) -> Any:
+    import datetime as dt
+
+    from careplan.records import PatientSearchResult
+    from careplan.services import Services
+    from ui import screenshot
+    from ui.changes import ChangeBridge
+    from ui.demo_offer import DemoOffer
+    from ui.main_window import MainWindow
+    from ui.session import IdleWatch, Session
+
+    changes = ChangeBridge(sign_in)
+    settings = QSettings()
+    minutes = min(60, max(1, IDLE_LOCK_MINUTES.read(settings)))
+
+    def make_window(actor: Any) -> MainWindow:
+        services = Services(database.session_factory, notify=changes.notify, actor=actor)
+        window = MainWindow(services, jobs, changes, settings, database_label=database.description)
         shot = screenshot.requested_path()
         if shot is not None:
             screenshot.take_when_ready(window, shot)
@@ -186,11 +246,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 offer.ask()
 
         window.first_data_loaded.connect(maybe_offer_demo)
-        window.show()
-        return app.exec()
-    finally:
-        jobs.shutdown()
-        database.close()
+        return window
+
+    base = Services(database.session_factory, notify=changes.notify)
+    idle = IdleWatch(app, dt.timedelta(minutes=minutes), parent=sign_in)
+    session = Session(app, sign_in, make_window, base.accounts, idle)
+    sign_in.database_ready(base.accounts)
+    return session
 
 
 if __name__ == "__main__":

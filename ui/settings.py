@@ -45,3 +45,8 @@ MAIN_SPLITTER_STATE = Setting(WINDOW_STATE_GROUP, "main-splitter", QByteArray, Q
 PATIENT_PAGE_SPLITTER_STATE = Setting(
     WINDOW_STATE_GROUP, "patient-page-splitter", QByteArray, QByteArray()
 )
+
+# The person's own choices.
+CHOICES_GROUP = "choices"
+# Minutes without keyboard or mouse input before the screen locks (1 to 60).
+IDLE_LOCK_MINUTES = Setting(CHOICES_GROUP, "idle-lock-minutes", int, 5)

@@ -185,7 +185,15 @@ class AccountService(Service):
         return True
 
     def sign_out(self, actor: Actor) -> None:
-        self._audit_now(AuditAction.SIGN_OUT)
+        self._audit_as(actor, AuditAction.SIGN_OUT)
+
+    def lock(self, actor: Actor) -> None:
+        """The screen locked: recorded, so the trail shows when patient data was hidden."""
+        self._audit_as(actor, AuditAction.LOCK)
+
+    def _audit_as(self, actor: Actor, action: AuditAction) -> None:
+        with self._write() as session:
+            self._audit_in(session, actor, action, self._now())
 
     def check_password(self, actor: Actor, password: str) -> bool:
         """Unlocking a locked screen: the same person's password, with the same slow-down."""

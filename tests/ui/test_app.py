@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -172,38 +169,56 @@ def test_the_damaged_database_dialog(
     assert app_module.ask_for_backup(error) == chosen
 
 
-def _run_app(tmp_path: Path, database: Path, **env: str) -> tuple[int, Path]:
-    shot = tmp_path / "shot.png"
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "CAREPLAN_NO_DEMO_OFFER": "1",
-        "CAREPLAN_SCREENSHOT": str(shot),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        **env,
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "ui.app", "--database", f"sqlite:///{database}"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert "Traceback" not in done.stderr, done.stderr
-    return done.returncode, shot
+ADMIN, PASSWORD = "sam.patel", "correct horse battery"
 
 
-def test_the_app_starts_shows_data_and_saves_a_screenshot(tmp_path: Path) -> None:
+def _practice_with_admin(path: Path) -> None:
+    """An encrypted practice database, as the app makes it, with patients and an admin."""
+    from careplan.encryption import open_practice_database
+
+    db = open_practice_database(f"sqlite:///{path}")
+    services = Services(db.session_factory)
+    services.accounts.create_first_admin("Sam Patel", ADMIN, PASSWORD)
+    for patient in SEED_PATIENTS:
+        services.patients.create(patient)
+    db.close()
+
+
+def _sign_in_when_shown(username: str, password: str) -> None:
+    """Type into the real sign-in window once it is there, and press Enter."""
+    from ui.sign_in import SignInWindow
+
+    def attempt() -> None:
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, SignInWindow) and w.isVisible()
+        ]
+        if not windows:
+            QTimer.singleShot(50, attempt)
+            return
+        window = windows[0]
+        window.username.setText(username)
+        window.password.setText(password)
+        window.password.returnPressed.emit()
+
+    QTimer.singleShot(50, attempt)
+
+
+def test_the_app_signs_in_shows_data_and_saves_a_screenshot(
+    app: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     database = tmp_path / "care.sqlite3"
-    _filled(database).close()
-    code, shot = _run_app(tmp_path, database)
-    assert code == 0
+    _practice_with_admin(database)
+    shot = tmp_path / "shot.png"
+    monkeypatch.setenv("CAREPLAN_SCREENSHOT", str(shot))
+    _sign_in_when_shown(ADMIN, PASSWORD)
+    assert app_module.main(["--database", f"sqlite:///{database}"]) == 0
     image = QImage(str(shot))
     assert not image.isNull()
     assert image.width() >= 600 and image.height() >= 400
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
 
 
 def test_the_app_stops_with_code_1_when_the_database_cannot_be_used(

@@ -15,7 +15,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from careplan.services import Services
-from careplan.storage import Database
 from tests.ui.conftest import SEED_PATIENTS
 from ui.main_window import default_size
 
@@ -69,9 +68,15 @@ def display() -> Iterator[str]:
 
 
 def test_the_app_shows_the_patient_list_under_x11(display: str, tmp_path: Path) -> None:
+    from careplan.encryption import open_practice_database
+
+    xdotool = shutil.which("xdotool")
+    if xdotool is None:
+        pytest.skip("xdotool is not installed (apt-get install xdotool)")
     database = tmp_path / "care.sqlite3"
-    db = Database.open(f"sqlite:///{database}")
+    db = open_practice_database(f"sqlite:///{database}")
     services = Services(db.session_factory)
+    services.accounts.create_first_admin("Sam Patel", "sam.patel", "correct horse battery")
     for patient in SEED_PATIENTS:
         services.patients.create(patient)
     db.close()
@@ -87,17 +92,47 @@ def test_the_app_shows_the_patient_list_under_x11(display: str, tmp_path: Path) 
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     env.pop("WAYLAND_DISPLAY", None)
-    done = subprocess.run(
+    with subprocess.Popen(
         [sys.executable, "-m", "ui.app", "--database", f"sqlite:///{database}"],
         cwd=ROOT,
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr, done.stderr
+    ) as app:
+        # A person types their name and password into the sign-in window.
+        keys = {**env}
+        # No window manager runs here, so the window is given the keyboard focus first.
+        subprocess.run(
+            [
+                xdotool,
+                "search",
+                "--sync",
+                "--onlyvisible",
+                "--name",
+                "sign in",
+                "windowfocus",
+                "--sync",
+            ],
+            env=keys,
+            check=True,
+            timeout=60,
+            capture_output=True,
+        )
+        subprocess.run([xdotool, "type", "--delay", "30", "sam.patel"], env=keys, check=True)
+        subprocess.run([xdotool, "key", "Tab"], env=keys, check=True)
+        subprocess.run(
+            [xdotool, "type", "--delay", "30", "correct horse battery"], env=keys, check=True
+        )
+        subprocess.run([xdotool, "key", "Return"], env=keys, check=True)
+        try:
+            _stdout, stderr = app.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            _stdout, stderr = app.communicate()
+            pytest.fail(f"the app did not show its window and quit: {stderr}")
+    assert app.returncode == 0, stderr
+    assert "Traceback" not in stderr, stderr
     assert shot.exists()
     image = QImage(str(shot))
     assert not image.isNull()
