@@ -18,6 +18,7 @@ class StaffRecord:
     role: str
     job_title: str | None
     active: bool
+    username: str | None = None
 
 
 @dataclass(frozen=True)
@@ -384,3 +385,37 @@ class PracticeOverview:
     registered_patients: int
     overall: OverviewRow
     by_staff: tuple[OverviewRow, ...]
+
+
+@dataclass(frozen=True)
+class GoalReviewPoint:
+    """Progress on a goal at one review: a point on its Goal Attainment Scale chart."""
+
+    review_id: int
+    goal_id: int  # the goal as it stood in the plan that was reviewed
+    reviewed_on: dt.date
+    attainment: int  # -2 .. +2
+    comment: str | None
+    status_after: str
+    reviewer_name: str | None
+    mode: str
+    goal_text: str  # the wording that was reviewed
+
+
+@dataclass(frozen=True)
+class GoalHistory:
+    """One goal followed through the plan's revisions, with its reviews, oldest first.
+
+    A goal carried into a new revision (or reworded at a review) is the same
+    goal; ``goal_ids`` lists its versions and ``text`` is its latest wording.
+    """
+
+    goal_id: int  # the latest version
+    text: str
+    status: str
+    expressed_by: str
+    first_agreed_on: dt.date
+    goal_ids: tuple[int, ...]
+    wordings: tuple[str, ...]  # each distinct wording, oldest first
+    in_current_plan: bool  # its latest version is in the plan now due for review
+    reviews: tuple[GoalReviewPoint, ...] = ()

@@ -183,6 +183,24 @@ def demo_loader(database: Database) -> Callable[[Progress], object]:
     return load
 
 
+def install_crash_handler(tell: Tell = tell) -> None:
+    """Unexpected errors: logged and shown without their message, which may quote what a
+    person typed (a name, a goal); only the kind of error and where it happened."""
+    import traceback
+
+    def handle(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        where = "".join(traceback.format_list(traceback.extract_tb(tb)))
+        log.error("unexpected %s at:\n%s", kind.__name__, where)
+        tell(
+            _tr(
+                "Something unexpected went wrong ({kind}). Everything up to your last change "
+                "is saved. Please restart the app, and tell the practice administrator."
+            ).format(kind=kind.__name__)
+        )
+
+    sys.excepthook = handle
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -190,6 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     configure_application(app)
 
+    install_crash_handler()
     jobs = JobRunner()
     sign_in = SignInWindow(jobs)
     sign_in.show()  # first, before the heavy modules below load
@@ -233,8 +252,10 @@ def _start_session(
     settings = QSettings()
     minutes = min(60, max(1, IDLE_LOCK_MINUTES.read(settings)))
 
-    def make_window(actor: Any) -> MainWindow:
-        services = Services(database.session_factory, notify=changes.notify, actor=actor)
+    def services_for(actor: Any) -> Services:
+        return Services(database.session_factory, notify=changes.notify, actor=actor)
+
+    def make_window(services: Services) -> MainWindow:
         window = MainWindow(services, jobs, changes, settings, database_label=database.description)
         shot = screenshot.requested_path()
         if shot is not None:
@@ -250,7 +271,7 @@ def _start_session(
 
     base = Services(database.session_factory, notify=changes.notify)
     idle = IdleWatch(app, dt.timedelta(minutes=minutes), parent=sign_in)
-    session = Session(app, sign_in, make_window, base.accounts, idle)
+    session = Session(app, sign_in, jobs, services_for, make_window, base.accounts, idle)
     sign_in.database_ready(base.accounts)
     return session
 

@@ -76,8 +76,9 @@ class IdleWatch(QObject):
 class Session(QObject):
     """Signing in, locking, switching person and signing out, around the main window.
 
-    ``make_window(actor)`` builds the main window for a signed-in person;
-    ``accounts`` is the core's account service (its audit entries say who).
+    ``services_for(actor)`` gives the core services acting as a signed-in
+    person; ``make_window(services)`` builds their main window; ``accounts``
+    is the core's account service (its audit entries say who).
     """
 
     window_opened = Signal(object)  # the main window
@@ -86,6 +87,8 @@ class Session(QObject):
         self,
         app: QApplication,
         sign_in: SignInWindow,
+        jobs: Any,
+        services_for: Callable[[Any], Any],
         make_window: Callable[[Any], QMainWindow],
         accounts: Any,
         idle: IdleWatch,
@@ -93,10 +96,13 @@ class Session(QObject):
         super().__init__(sign_in)
         self._app = app
         self.sign_in = sign_in
+        self._jobs = jobs
+        self._services_for = services_for
         self._make_window = make_window
         self._accounts = accounts
         self._idle = idle
         self.actor: Any = None
+        self.services: Any = None
         self.window: QMainWindow | None = None
         self._hidden: list[QWidget] = []
         sign_in.signed_in.connect(self._on_signed_in)
@@ -123,24 +129,57 @@ class Session(QObject):
             self._close_windows()
             self._accounts.sign_out(self.actor)
         self.actor = actor
+        self.services = self._services_for(actor)
         self.sign_in.hide()
-        window = self._make_window(actor)
+        window = self._make_window(self.services)
         window.setWindowTitle(f"{window.windowTitle()} — {actor.username}")
         self.window = window
         self._add_actions(window)
         window.show()
         self._idle.start()
         self.window_opened.emit(window)
+        if self._accounts.must_change_password(actor):
+            from ui.admin import ChangePasswordDialog
+
+            ChangePasswordDialog(
+                self._jobs, self.services, actor, required=True, parent=window
+            ).open()
 
     def _add_actions(self, window: QMainWindow) -> None:
         menu = window.menuBar().addMenu(self.tr("&Session"))
         lock = QAction(self.tr("&Lock the screen"), window)
         lock.setShortcut(QKeySequence(self.tr("Ctrl+L")))
         lock.triggered.connect(self.lock)
+        change = QAction(self.tr("&Change my password…"), window)
+        change.triggered.connect(self.change_password)
         sign_out = QAction(self.tr("Sign &out"), window)
         sign_out.triggered.connect(self.sign_out)
         menu.addAction(lock)
+        menu.addAction(change)
         menu.addAction(sign_out)
+        if self.actor is not None and self.actor.role == "admin":
+            menu.addSeparator()
+            accounts = QAction(self.tr("Staff &accounts…"), window)
+            accounts.triggered.connect(self.show_accounts)
+            trail = QAction(self.tr("Audit &trail…"), window)
+            trail.triggered.connect(self.show_audit)
+            menu.addAction(accounts)
+            menu.addAction(trail)
+
+    def change_password(self) -> None:
+        from ui.admin import ChangePasswordDialog
+
+        ChangePasswordDialog(self._jobs, self.services, self.actor, parent=self.window).open()
+
+    def show_accounts(self) -> None:
+        from ui.admin import StaffAccountsWindow
+
+        StaffAccountsWindow(self._jobs, self.services, self.window).open()
+
+    def show_audit(self) -> None:
+        from ui.admin import AuditWindow
+
+        AuditWindow(self._jobs, self.services, self.window).open()
 
     def lock(self) -> None:
         if self.actor is None or self.locked:
@@ -168,6 +207,7 @@ class Session(QObject):
         self._close_windows()
         self._accounts.sign_out(self.actor)
         self.actor = None
+        self.services = None
         self.sign_in.username.clear()
         self.sign_in.set_mode(Mode.SIGN_IN)
         self.sign_in.show()

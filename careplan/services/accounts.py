@@ -140,6 +140,20 @@ class AccountService(Service):
             self._report(session, Change(Subject.STAFF, record.id))
         return record
 
+    def list_accounts(self) -> list[StaffRecord]:
+        """Every staff member, with or without a sign-in, for administrators."""
+        self._require(Permission.MANAGE_STAFF)
+        with self._read() as session:
+            rows = session.scalars(select(m.StaffMember).order_by(m.StaffMember.full_name))
+            return [convert.staff(r) for r in rows]
+
+    def must_change_password(self, actor: Actor) -> bool:
+        if actor.staff_id is None:
+            return False
+        with self._read() as session:
+            row = session.get(m.StaffMember, actor.staff_id)
+            return bool(row and row.must_change_password)
+
     def sign_in(self, username: str, password: str) -> Actor:
         login = (username or "").strip().casefold()
         refused = AuthenticationError(_("The username or password is not right."))

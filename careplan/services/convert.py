@@ -21,7 +21,7 @@ from ..records import (
 
 
 def staff(row: m.StaffMember) -> StaffRecord:
-    return StaffRecord(row.id, row.full_name, row.role, row.job_title, row.active)
+    return StaffRecord(row.id, row.full_name, row.role, row.job_title, row.active, row.username)
 
 
 def patient(row: m.Patient) -> PatientRecord:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -244,3 +245,24 @@ def test_a_database_folder_that_cannot_be_made_is_explained(tmp_path: Path) -> N
     url = f"sqlite:///{blocker / 'care.sqlite3'}"
     assert open_database(url, ask=never_asked, tell=told.append) is None
     assert told and "Cannot open the database" in told[0]
+
+
+def test_crash_output_names_no_patient_text(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    told: list[str] = []
+    previous = sys.excepthook
+    try:
+        app_module.install_crash_handler(told.append)
+        # Made at run time, so that no source line quoted in a traceback holds it.
+        typed = "".join(reversed("kraP rehtaefllliuQ ot klaw ot stnaw elocaeS yraM"))
+        try:
+            raise KeyError(typed)
+        except KeyError as error:
+            sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        sys.excepthook = previous
+    assert told and "KeyError" in told[0]
+    assert "Seacole" not in told[0]
+    assert "Seacole" not in caplog.text and "Quillfeather" not in caplog.text
+    assert "KeyError" in caplog.text

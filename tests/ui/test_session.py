@@ -50,8 +50,10 @@ def setup(
     qtbot.addWidget(sign_in)
     idle = IdleWatch(app, dt.timedelta(minutes=5), clock=clock, parent=sign_in)
 
-    def make_window(actor: object) -> MainWindow:
-        services = Services(database.session_factory, notify=bridge.notify, actor=actor)
+    def services_for(actor: object) -> Services:
+        return Services(database.session_factory, notify=bridge.notify, actor=actor)
+
+    def make_window(services: Services) -> MainWindow:
         return MainWindow(
             services,
             jobs,
@@ -60,7 +62,7 @@ def setup(
             database_label="test",
         )
 
-    session = Session(app, sign_in, make_window, base.accounts, idle)
+    session = Session(app, sign_in, jobs, services_for, make_window, base.accounts, idle)
     sign_in.show()
     sign_in.database_ready(base.accounts)
     qtbot.waitUntil(lambda: sign_in.mode is Mode.SIGN_IN)

@@ -1,0 +1,392 @@
+"""Accounts and the audit trail: change my password; for administrators, staff accounts
+and the audit trail (view, verify, export). Roles are enforced by the core; these
+windows only make the allowed actions easy to reach."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.jobs import JobRunner
+from ui.widgets import read_only_table
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _secret(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setMinimumWidth(300)
+    return field
+
+
+class _FormDialog(QDialog):
+    """A small form whose work runs on the job runner; errors shown in the dialog."""
+
+    def __init__(self, jobs: JobRunner, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._jobs = jobs
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a40000;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def run(self, work: Any) -> None:
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Working…"))
+        self._jobs.submit(work, self._done, self._failed, owner=self)
+
+    def _done(self, _result: object) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(getattr(error, "message", None) or str(error))
+
+    def _submit(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class ChangePasswordDialog(_FormDialog):
+    def __init__(
+        self,
+        jobs: JobRunner,
+        services: Any,
+        actor: Any,
+        *,
+        required: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(jobs, self_tr("Change your password"), parent)
+        self._services, self._actor = services, actor
+        if required:
+            note = QLabel(
+                self.tr("An administrator set a temporary password for you. Choose your own now."),
+                self,
+            )
+            note.setWordWrap(True)
+            self.form.addRow(note)
+        self.old = _secret(self, self.tr("Current password"))
+        self.new = _secret(self, self.tr("New password"))
+        self.again = _secret(self, self.tr("New password again"))
+        self.form.addRow(self.tr("Current password"), self.old)
+        self.form.addRow(self.tr("New password"), self.new)
+        self.form.addRow(self.tr("New password again"), self.again)
+
+    def _submit(self) -> None:
+        if self.new.text() != self.again.text():
+            self.message.setText(self.tr("The two new passwords are not the same."))
+            return
+        old, new = self.old.text(), self.new.text()
+        self.run(lambda: self._services.accounts.change_password(self._actor, old, new))
+
+
+def self_tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("admin", text)
+
+
+class AddAccountDialog(_FormDialog):
+    def __init__(self, jobs: JobRunner, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(jobs, self_tr("Add a staff account"), parent)
+        self._services = services
+        self.full_name = QLineEdit(self)
+        self.full_name.setAccessibleName(self.tr("Full name"))
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Role"))
+        for value, label in (
+            ("clinician", self.tr("Clinician")),
+            ("nurse", self.tr("Nurse")),
+            ("admin", self.tr("Administrator")),
+        ):
+            self.role.addItem(label, value)
+        self.username = QLineEdit(self)
+        self.username.setAccessibleName(self.tr("Username"))
+        self.password = _secret(self, self.tr("Temporary password"))
+        self.form.addRow(self.tr("Full name"), self.full_name)
+        self.form.addRow(self.tr("Role"), self.role)
+        self.form.addRow(self.tr("Username"), self.username)
+        self.form.addRow(self.tr("Temporary password"), self.password)
+
+    def _submit(self) -> None:
+        name, role = self.full_name.text(), str(self.role.currentData())
+        username, password = self.username.text(), self.password.text()
+
+        def work() -> Any:
+            record = self._services.accounts.create_account(name, role, username, password)
+            self._services.accounts.reset_password(record.id, password)  # must change it
+            return record
+
+        self.run(work)
+
+
+class ResetPasswordDialog(_FormDialog):
+    def __init__(
+        self, jobs: JobRunner, services: Any, staff: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(jobs, self_tr("Reset a password"), parent)
+        self._services, self._staff = services, staff
+        self.form.addRow(
+            QLabel(
+                self.tr(
+                    "A temporary password for {name}; they choose their own at their next sign-in."
+                ).format(name=staff.full_name),
+                self,
+            )
+        )
+        self.password = _secret(self, self.tr("Temporary password"))
+        self.form.addRow(self.tr("Temporary password"), self.password)
+
+    def _submit(self) -> None:
+        password = self.password.text()
+        self.run(lambda: self._services.accounts.reset_password(self._staff.id, password))
+
+
+class StaffModel(QAbstractTableModel):
+    HEADERS = ("Name", "Role", "Username", "Job title")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        return (
+            row.full_name,
+            row.role,
+            row.username or self.tr("(no sign-in)"),
+            row.job_title or "",
+        )[index.column()]
+
+
+class StaffAccountsWindow(QDialog):
+    def __init__(self, jobs: JobRunner, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._jobs, self._services = jobs, services
+        self.setWindowTitle(self.tr("Staff accounts"))
+        self.model = StaffModel(self)
+        self.table = read_only_table(self.model, self.tr("Staff"), self)
+        add = QPushButton(self.tr("&Add an account…"), self)
+        add.clicked.connect(self.add_account)
+        reset = QPushButton(self.tr("&Reset password…"), self)
+        reset.clicked.connect(self.reset_password)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(reset)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(760, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._jobs.submit(
+            self._services.accounts.list_accounts,
+            self.model.set_rows,
+            lambda error: QMessageBox.warning(self, self.windowTitle(), error.message),
+            owner=self,
+        )
+
+    def add_account(self) -> None:
+        if AddAccountDialog(self._jobs, self._services, self).exec():
+            self.refresh()
+
+    def reset_password(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            ResetPasswordDialog(
+                self._jobs, self._services, self.model.rows[rows[0].row()], self
+            ).exec()
+
+
+class AuditModel(QAbstractTableModel):
+    HEADERS = (
+        "When (UTC)",
+        "Staff",
+        "Computer user",
+        "Workstation",
+        "Action",
+        "Patient",
+        "Record",
+        "Outcome",
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self.rows[index.row()]
+        record = (
+            f"{e.record_type} {e.record_id}" if e.record_id is not None else (e.record_type or "")
+        )
+        values = (
+            e.at.strftime("%Y-%m-%d %H:%M:%S"),
+            e.staff_id,
+            e.os_user,
+            e.workstation,
+            e.action,
+            e.patient_id,
+            record,
+            e.outcome,
+        )
+        value = values[index.column()]
+        return "" if value is None else str(value)
+
+
+class AuditWindow(QDialog):
+    def __init__(self, jobs: JobRunner, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._jobs, self._services = jobs, services
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.model = AuditModel(self)
+        self.table = read_only_table(self.model, self.tr("Audit entries"), self)
+        self.status = QLabel(self.tr("The latest 1,000 entries, newest first."), self)
+        verify = QPushButton(self.tr("&Verify the trail"), self)
+        verify.clicked.connect(self.verify)
+        export = QPushButton(self.tr("&Export as CSV…"), self)
+        export.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addWidget(verify)
+        buttons.addWidget(export)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(1100, 560)
+        self._jobs.submit(
+            lambda: self._services.audit.entries(limit=1000),
+            self.model.set_rows,
+            self._failed,
+            owner=self,
+        )
+
+    def verify(self) -> None:
+        def shown(report: Any) -> None:
+            if report.ok:
+                self.status.setText(
+                    self.tr("The trail is intact: {n:,} entries checked.").format(n=report.checked)
+                )
+            else:
+                self.status.setText(
+                    self.tr("The trail was tampered with:\n{problems}").format(
+                        problems="\n".join(report.problems[:10])
+                    )
+                )
+
+        self._jobs.submit(self._services.audit.verify, shown, self._failed, owner=self)
+
+    def export(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit trail"), "audit-trail.csv", "CSV (*.csv)"
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+
+        def work() -> int:
+            handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - replaced atomically below
+                "w",
+                encoding="utf-8",
+                newline="",
+                dir=target.parent,
+                delete=False,
+                prefix=f".{target.name}.",
+                suffix=".partial",
+            )
+            try:
+                with handle:
+                    count = int(self._services.audit.export_csv(handle))
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(handle.name, target)
+            except BaseException:
+                Path(handle.name).unlink(missing_ok=True)
+                raise
+            return count
+
+        self._jobs.submit(
+            work,
+            lambda n: self.status.setText(
+                self.tr("{n:,} entries written to {path}.").format(n=n, path=target)
+            ),
+            self._failed,
+            owner=self,
+        )
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(getattr(error, "message", None) or str(error))
