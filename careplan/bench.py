@@ -120,3 +120,211 @@ def measure_worklist(db: Database, runs: int = 15, budget: float = 3.0) -> Measu
         )
     finally:
         raw.close()
+
+
+# ----- the whole benchmark (careplan-admin bench) ---------------------------------------
+
+BUDGETS = {
+    "startup": 1.5,  # ratio to a bare PySide6 window, whole processes
+    "open_patient": 0.050,  # seconds
+    "print": 3.0,
+    "worklist": 3.0,
+    "fhir_export": None,  # absolute, no budget set
+    "memory": None,  # ratio reported, no budget set
+}
+TEN_YEARS_NAME = ("Decade", "Bench-Patient")
+
+
+def _child(args: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            **(env or {}),
+        },
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args[:3])} failed: {done.stderr[-2000:]}")
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    return dict(json.loads(lines[-1])) if lines else {}
+
+
+def _process_seconds(args: list[str], env: dict[str, str] | None = None) -> float:
+    start = time.perf_counter()
+    _child(args, env)
+    return time.perf_counter() - start
+
+
+def measure_startup(url: str, runs: int = 7) -> Measure:
+    import statistics
+
+    app: list[float] = []
+    bare: list[float] = []
+    for _ in range(runs):
+        bare.append(_process_seconds(["-m", "ui.bench_probe", "bare-window"]))
+        app.append(
+            _process_seconds(["-m", "ui.app", "--database", url], {"CAREPLAN_QUIT_WHEN_SHOWN": "1"})
+        )
+    median, base = statistics.median(app), statistics.median(bare)
+    return Measure(
+        "startup",
+        median,
+        base,
+        median / base,
+        BUDGETS["startup"],
+        runs,
+        "process start to the first usable window (sign-in) and exit",
+    )
+
+
+def measure_memory(url: str, patient_id: int) -> Measure:
+    bare = _child(["-m", "ui.bench_probe", "bare-window"])["peak_kib"]
+    app = _child(["-m", "ui.bench_probe", "memory", url, str(patient_id)])
+    return Measure(
+        "memory",
+        app["peak_kib"] * 1024.0,
+        bare * 1024.0,
+        app["peak_kib"] / bare,
+        BUDGETS["memory"],
+        1,
+        f"peak resident bytes with the practice open ({app['rows']} rows listed) "
+        "and one patient's page, against a bare window; median_s and floor_s "
+        "hold bytes for this measure",
+    )
+
+
+def measure_open_patient(url: str, patient_id: int, runs: int = 21) -> Measure:
+    result = _child(["-m", "ui.bench_probe", "open-patient", url, str(patient_id), str(runs)])
+    return Measure(
+        "open_patient",
+        result["median_s"],
+        None,
+        None,
+        BUDGETS["open_patient"],
+        runs,
+        f"core call and the patient page's models, {result['records']} "
+        "plans and reviews over ten years (audited as an opening)",
+    )
+
+
+def measure_fhir_export(db: Database, patient_id: int, runs: int = 15) -> Measure:
+    from .audit import Actor
+    from .fhir import FhirExchange
+
+    exchange = FhirExchange(Services(db.session_factory, actor=Actor.system("system")).context)
+    seconds = median_seconds(lambda: exchange.export_bundle(patient_id), runs)
+    return Measure(
+        "fhir_export",
+        seconds,
+        None,
+        None,
+        BUDGETS["fhir_export"],
+        runs,
+        "one person's latest plan as a FHIR R4 bundle (in memory)",
+    )
+
+
+def ten_year_patient(db: Database) -> int:
+    """A person with a plan every six months for ten years, each reviewed (made once)."""
+    from .audit import Actor
+    from .records import GoalProgressInput, PatientInput, ReviewInput
+
+    services = Services(db.session_factory, actor=Actor.system("system"))
+    found = services.patients.search(" ".join(TEN_YEARS_NAME)).patients
+    if found:
+        return found[0].id
+    patient = services.patients.create(PatientInput(*TEN_YEARS_NAME, "1950-06-15"))
+    today = dt.date.today()
+    for half_year in range(20, 0, -1):
+        when = today - dt.timedelta(days=182 * half_year)
+        plan = services.consultations.start_or_resume(patient.id, None, when)
+        services.consultations.add_what_matters(plan.id, "Keeping my allotment going")
+        for words in ("Walk to the allotment three times a week", "Sleep through the night"):
+            goal = services.consultations.add_goal(plan.id, words, "patient", 8)
+            for step in ("Walk with my neighbour", "Write it on the calendar"):
+                services.consultations.add_action(
+                    goal.id,
+                    step,
+                    "20 minutes",
+                    "morning",
+                    "three times a week",
+                    confidence_rating=8,
+                )
+        plan = services.consultations.set_review_date(plan.id, when + dt.timedelta(days=90))
+        plan = services.consultations.agree(plan.id, plan.version)
+        services.reviews.record(
+            ReviewInput(
+                plan.id,
+                plan.version,
+                None,
+                "phone",
+                when + dt.timedelta(days=91),
+                when + dt.timedelta(days=181),
+                goals=tuple(GoalProgressInput(g.id, 1, "Going well") for g in plan.goals),
+            )
+        )
+    return patient.id
+
+
+def run_benchmark(url: str, *, runs: int = 15) -> list[Measure]:
+    from .encryption import open_practice_database
+    from .printing.bench import measure_printing
+
+    db = open_practice_database(url)
+    try:
+        patient_id = ten_year_patient(db)
+        measures = [measure_startup(url, runs=max(5, runs // 2))]
+        measures.append(measure_open_patient(url, patient_id, runs))
+        printing = measure_printing(runs)
+        measures.append(
+            Measure(
+                "print",
+                printing.median_s,
+                printing.floor_s,
+                printing.ratio,
+                BUDGETS["print"],
+                printing.runs,
+                printing.note,
+            )
+        )
+        measures.append(measure_worklist(db, runs))
+        measures.append(measure_fhir_export(db, patient_id, runs))
+        measures.append(measure_memory(url, patient_id))
+    finally:
+        db.close()
+    return measures
+
+
+def table(measures: list[Measure]) -> str:
+    lines = [f"{'measure':<14}{'median':>12}{'floor':>12}{'ratio':>8}{'budget':>9}  within"]
+
+    def show(value: float | None, is_bytes: bool) -> str:
+        if value is None:
+            return "-"
+        return f"{value / 2**20:.1f} MiB" if is_bytes else f"{value * 1000:.1f} ms"
+
+    for m in measures:
+        is_bytes = m.name == "memory"
+
+        budget = (
+            "-"
+            if m.budget is None
+            else (f"{m.budget * 1000:.0f} ms" if m.floor_s is None else f"{m.budget:g}x")
+        )
+        ratio = "-" if m.ratio is None else f"{m.ratio:.2f}"
+        within = {True: "yes", False: "NO", None: "-"}[m.within_budget]
+        lines.append(
+            f"{m.name:<14}{show(m.median_s, is_bytes):>12}"
+            f"{show(m.floor_s, is_bytes):>12}{ratio:>8}"
+            f"{budget:>9}  {within}"
+        )
+    return "\n".join(lines)

@@ -65,7 +65,7 @@ def open_practice_database(
             _(
                 "The database {path} is encrypted and its key is not in this computer's "
                 "keyring. If it came from another computer, import its recovery key: "
-                "careplan-admin recovery-key import --database {url}"
+                "careplan-admin recovery-key --database {url}"
             ).format(path=path, url=url),
             str(path),
         )

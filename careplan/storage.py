@@ -234,8 +234,8 @@ class Database:
                             "in this computer's keyring is not the one it was made with, or "
                             "the file is damaged. Nothing has been changed. If the database "
                             "came from another computer, import its recovery key "
-                            "(careplan-admin recovery-key import); otherwise restore it from "
-                            "a backup (careplan-admin restore BACKUP_FILE)."
+                            "(careplan-admin recovery-key --database URL); otherwise restore "
+                            "it from a backup (careplan-admin restore BACKUP_FILE)."
                         ).format(path=path),
                         str(path),
                     )

@@ -1,0 +1,191 @@
+"""Screenshots of the follow-up screens of the real app under an X server, for looking at.
+
+    python packaging/screenshots_followup.py [OUTDIR] [--patients N] [--database URL]
+
+Starts its own Xvfb at 1366x768 when no DISPLAY is set, fills a temporary
+database with the demo practice (unless --database is given), and saves:
+the review worklist, a review in progress (and the same review with a
+problem shown by its field), a patient page with goal history, one goal
+chart on its own, and the practice overview.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREEN = "1366x768x24"
+
+
+def _free_display() -> int:
+    for number in range(140, 190):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+def _under_xvfb() -> int:
+    if shutil.which("Xvfb") is None:
+        sys.exit("Xvfb is not installed (apt-get install xvfb)")
+    display = f":{_free_display()}"
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(1.0)
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        return subprocess.call([sys.executable, *sys.argv], env=env)
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "artifacts" / "screenshots")
+    parser.add_argument("--patients", type=int, default=1000)
+    parser.add_argument("--database", default=None)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        return _under_xvfb()
+
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QElapsedTimer, QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from careplan.demo import load_demo
+    from careplan.services import Services
+    from careplan.storage import Database
+    from ui.app import configure_application
+    from ui.changes import ChangeBridge
+    from ui.followup.review_dialog import ReviewDialog
+    from ui.jobs import JobRunner
+    from ui.main_window import MainWindow
+
+    workdir = Path(tempfile.mkdtemp(prefix="careplan-followup-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
+    url = args.database or f"sqlite:///{workdir / 'demo.sqlite3'}"
+    db = Database.open(url)
+    if args.database is None:
+        load_demo(db, args.patients)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication([sys.argv[0]])
+    configure_application(app)
+    changes, jobs = ChangeBridge(), JobRunner()
+    services = Services(db.session_factory, notify=changes.notify)
+    window = MainWindow(services, jobs, changes, QSettings(), database_label="Ashby Health Centre")
+    window.resize(1366, 740)
+    window.show()
+
+    def wait_until(ready: Callable[[], bool], what: str, timeout_ms: int = 30_000) -> None:
+        timer = QElapsedTimer()
+        timer.start()
+        while not ready():
+            app.processEvents()
+            if timer.elapsed() > timeout_ms:
+                raise SystemExit(f"timed out waiting for {what}")
+            time.sleep(0.01)
+        settle = QElapsedTimer()
+        settle.start()
+        while settle.elapsed() < 400:
+            app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        path = args.outdir / name
+        widget.grab().save(str(path))
+        print(path)
+
+    wait_until(lambda: window.model.rowCount() > 0, "the patient list")
+
+    # The worklist, as a nurse opens it in the morning.
+    worklist = window.followup.show_worklist()
+    worklist.move(0, 0)
+    worklist.resize(1366, 740)
+    wait_until(lambda: worklist.model.rowCount() > 0, "the worklist")
+    save(worklist, "followup-worklist.png")
+
+    # A review in progress for the first person on the list (most overdue).
+    worklist.table.selectRow(0)
+    worklist.record_review()
+    wait_until(lambda: worklist.launcher.dialog is not None, "the review dialog")
+    dialog = worklist.launcher.dialog
+    assert isinstance(dialog, ReviewDialog)
+    dialog.set_mode("phone")
+    nurse = next(
+        (i for i in range(dialog.reviewer.count()) if "Priya" in dialog.reviewer.itemText(i)), 1
+    )
+    dialog.reviewer.setCurrentIndex(nurse)
+    first = dialog.goal_editors[0]
+    first.set_attainment(1)
+    first.comment.setText("Walking to the corner shop most days now, not on wet days")
+    if first.action_editors:
+        first.action_editors[0].confidence.setValue(8)
+    if len(first.action_editors) > 1:
+        first.action_editors[1].set_outcome("changed")
+        first.action_editors[1].comment.setText("Only at weekends")
+        first.action_editors[1].confidence.setValue(5)
+    wait_until(lambda: True, "the dialog to settle")
+    save(dialog, "followup-review-in-progress.png")
+
+    # Saving with a goal not yet rated: the problem shows by that goal.
+    dialog.save()
+    wait_until(lambda: not dialog.saving, "the save")
+    problem = next(
+        (e for e in dialog.goal_editors if e.attainment() is None), dialog.goal_editors[0]
+    )
+    dialog.scroll_area.ensureWidgetVisible(problem)
+    wait_until(lambda: True, "the message")
+    save(dialog, "followup-review-problem.png")
+    dialog._closing_confirmed = True  # screenshots only: leave without asking
+    dialog.reject()
+
+    # A person with several reviews: their page with goal history.
+    people = services.patients.search("", limit=None).patients
+    best = max(
+        people[:300],
+        key=lambda p: sum(len(g.reviews) for g in services.history.goal_history(p.id)),
+    )
+    window.activateWindow()
+    window.open_patient(best.id)
+    wait_until(
+        lambda: (
+            (h := window.page.history) is not None
+            and h.patient.id == best.id
+            and bool(window.page.followup.goal_history.cards)
+        ),
+        "the patient page",
+    )
+    save(window, "followup-patient-goal-history.png")
+    card = max(window.page.followup.goal_history.cards, key=lambda c: len(c.history.reviews))
+    card.chart.resize(560, card.chart.height())
+    save(card.chart, "followup-goal-chart.png")
+
+    overview = window.followup.show_overview()
+    overview.move(0, 0)
+    overview.resize(1366, 600)
+    wait_until(lambda: overview.model.rowCount() > 0, "the overview")
+    save(overview, "followup-overview.png")
+
+    window.close()
+    jobs.shutdown()
+    db.close()
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""careplan-admin bench: every measure against its floor, as a table and as JSON.
+
+Timings are not asserted here (speed is measured by running the command, not
+by timed tests); this checks that each measure is taken and reported.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.careplan.test_cli import admin
+
+NAMES = ["startup", "open_patient", "print", "worklist", "fhir_export", "memory"]
+
+
+def test_bench_reports_every_measure_with_its_floor_and_budget(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bench.sqlite3'}"
+    made = admin("demo", "--patients", "60", "--database", url)
+    assert made.returncode == 0, made.stderr
+    out = tmp_path / "bench.json"
+    result = admin("bench", "--runs", "3", "--database", url, "--out", str(out))
+    assert result.returncode in (0, 1), result.stderr  # 1: a budget was missed
+    assert "Traceback" not in result.stderr
+    header, *rows = result.stdout.splitlines()[:7]
+    assert header.split()[:5] == ["measure", "median", "floor", "ratio", "budget"]
+    assert [row.split()[0] for row in rows] == NAMES
+    measures = json.loads(out.read_text(encoding="utf-8"))["measures"]
+    assert [m["name"] for m in measures] == NAMES
+    by_name = {m["name"]: m for m in measures}
+    for name in ("startup", "print", "worklist", "memory"):
+        m = by_name[name]
+        assert m["floor_s"] > 0 and m["ratio"] == m["median_s"] / m["floor_s"]
+    for name in ("open_patient", "fhir_export"):
+        assert by_name[name]["floor_s"] is None and by_name[name]["ratio"] is None
+    assert by_name["startup"]["budget"] == 1.5 and by_name["print"]["budget"] == 3.0
+    assert by_name["open_patient"]["budget"] == 0.05
+    assert all(m["median_s"] > 0 for m in measures)

@@ -1,0 +1,1 @@
+"""Follow-up: the review worklist, recording a review, goal history and the practice overview."""

@@ -1,0 +1,166 @@
+"""Follow-up in the main window and on the patient page: menu actions, windows, a button.
+
+The main window and the patient page each hold one of these and call it at a
+few points; everything about follow-up lives here rather than in them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QPushButton, QToolBar, QWidget
+
+from careplan.records import PatientHistory
+from careplan.services import Services
+from ui import formatting
+from ui.changes import ChangeBridge
+from ui.followup.goal_history import GoalHistorySection
+from ui.followup.overview import OverviewWindow
+from ui.followup.review_dialog import ReviewLauncher
+from ui.followup.worklist import WorklistWindow
+from ui.jobs import JobRunner
+
+
+class FollowUp(QObject):
+    """The "Follow-up" menu of the main window and the windows it opens."""
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        changes: ChangeBridge,
+        today: Callable[[], dt.date],
+        open_patient: Callable[[int], None],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._services = services
+        self._jobs = jobs
+        self._changes = changes
+        self._today = today
+        self._open_patient = open_patient
+        self._window = window
+        self.worklist_window: WorklistWindow | None = None
+        self.overview_window: OverviewWindow | None = None
+
+        self.worklist_action = QAction(self.tr("Review &worklist"), window)
+        self.worklist_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.worklist_action.setToolTip(
+            self.tr("People due or overdue for a review of their plan (Ctrl+R)")
+        )
+        self.worklist_action.triggered.connect(self.show_worklist)
+        self.overview_action = QAction(self.tr("Practice &overview"), window)
+        self.overview_action.setToolTip(
+            self.tr("How many people have a plan, an action plan and a review on time")
+        )
+        self.overview_action.triggered.connect(self.show_overview)
+        # The windows are top-level of their own (the main window stays usable beside
+        # them); they close with it.
+        window.installEventFilter(self)
+
+    def add_to_menu_bar(self, bar: QMenuBar) -> QMenu:
+        menu = bar.addMenu(self.tr("F&ollow-up"))
+        menu.addAction(self.worklist_action)
+        menu.addAction(self.overview_action)
+        return menu
+
+    def add_to_toolbar(self, toolbar: QToolBar) -> None:
+        toolbar.addSeparator()
+        toolbar.addAction(self.worklist_action)
+        toolbar.addAction(self.overview_action)
+
+    def show_worklist(self) -> WorklistWindow:
+        if self.worklist_window is None:
+            self.worklist_window = WorklistWindow(
+                self._services, self._jobs, self._changes, self._today, self._show_patient
+            )
+        self._raise(self.worklist_window)
+        return self.worklist_window
+
+    def show_overview(self) -> OverviewWindow:
+        if self.overview_window is None:
+            self.overview_window = OverviewWindow(
+                self._services, self._jobs, self._changes, self._today
+            )
+        self._raise(self.overview_window)
+        return self.overview_window
+
+    @staticmethod
+    def _raise(window: QWidget) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        was_visible = window.isVisible()
+        window.show()
+        # Bring an open window to the front (a platform without window stacking, such
+        # as the offscreen one used in tests, only warns that it cannot).
+        if was_visible and QGuiApplication.platformName() != "offscreen":
+            window.raise_()
+        window.activateWindow()
+
+    def _show_patient(self, patient_id: int) -> None:
+        self._open_patient(patient_id)
+        self._raise(self._window)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.close_windows()
+        return super().eventFilter(watched, event)
+
+    def close_windows(self) -> None:
+        for window in (self.worklist_window, self.overview_window):
+            if window is not None:
+                window.close()
+                window.deleteLater()
+        self.worklist_window = self.overview_window = None
+
+
+class PatientFollowUp(QObject):
+    """On the patient page: the "Record review" button and the goal history section."""
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        today: Callable[[], dt.date],
+        page: QWidget,
+    ) -> None:
+        super().__init__(page)
+        self._plan_id: int | None = None
+        self.record_button = QPushButton(self.tr("&Record review…"), page)
+        self.record_button.setToolTip(self.tr("Record a review of this person's current plan"))
+        self.record_button.setEnabled(False)
+        self.record_button.clicked.connect(self.record_review)
+        self.goal_history = GoalHistorySection(services, jobs, page)
+        self.launcher = ReviewLauncher(services, jobs, today, page)
+
+    @property
+    def plan_id(self) -> int | None:
+        """The plan now due for review, if the person has one."""
+        return self._plan_id
+
+    def show_history(self, history: PatientHistory) -> None:
+        current = next((p for p in history.plans if p.review_due is not None), None)
+        self._plan_id = current.id if current is not None else None
+        self.record_button.setEnabled(current is not None)
+        if current is not None and current.review_due is not None:
+            self.record_button.setToolTip(
+                self.tr("Record a review of the plan agreed {date} (due {due})").format(
+                    date=formatting.date(current.consultation_date),
+                    due=formatting.date(current.review_due),
+                )
+            )
+        else:
+            self.record_button.setToolTip(self.tr("This person has no plan due for review."))
+        self.goal_history.show_patient(history.patient.id)
+
+    def clear(self) -> None:
+        self._plan_id = None
+        self.record_button.setEnabled(False)
+        self.goal_history.clear()
+
+    def record_review(self) -> None:
+        if self._plan_id is not None:
+            self.launcher.open(self._plan_id)

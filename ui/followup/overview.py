@@ -1,0 +1,190 @@
+"""The practice overview: how care planning went over a chosen period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.changes import Change, Subject
+from careplan.records import PracticeOverview
+from careplan.services import Services
+from careplan.services.overview import EARLY_DAYS, GRACE_DAYS
+from ui import formatting
+from ui.changes import ChangeBridge
+from ui.followup.review_dialog import add_months, from_qdate, to_qdate
+from ui.jobs import JobRunner
+from ui.models.overview import OverviewModel
+from ui.widgets import fix_minimum_size, heading, read_only_table
+
+LOAD_JOB = "overview/load"
+REFRESH_DELAY_MS = 250
+
+
+def last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
+    return add_months(today, -12) + dt.timedelta(days=1), today
+
+
+class OverviewWindow(QWidget):
+    loaded = Signal(object)  # PracticeOverview
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        changes: ChangeBridge,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._services = services
+        self._jobs = jobs
+        self._today = today
+        self._stale = True
+        self.setObjectName("overview-window")
+        self.setWindowTitle(self.tr("Practice overview — Care planning"))
+        self.model = OverviewModel(self)
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        changes.changed.connect(self._on_change)
+        fix_minimum_size(self)
+        self.resize(QSize(1180, 560))
+
+    def _build(self) -> None:
+        title = heading(self.tr("How care planning is going"), 1.4, self)
+        start, end = last_twelve_months(self._today())
+        self.start = self._date_edit(start, self.tr("Period from"))
+        self.end = self._date_edit(end, self.tr("Period to"))
+        start_label = QLabel(self.tr("&From"), self)
+        start_label.setBuddy(self.start)
+        end_label = QLabel(self.tr("&to"), self)
+        end_label.setBuddy(self.end)
+        self.last_year_button = QPushButton(self.tr("&Last 12 months"), self)
+        self.last_year_button.clicked.connect(self.show_last_twelve_months)
+        period = QHBoxLayout()
+        period.addWidget(start_label)
+        period.addWidget(self.start)
+        period.addWidget(end_label)
+        period.addWidget(self.end)
+        period.addSpacing(12)
+        period.addWidget(self.last_year_button)
+        period.addStretch(1)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.table = read_only_table(self.model, self.tr("Practice overview"), self)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.table.fontMetrics().averageCharWidth() * 12)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(int(self.table.fontMetrics().height() * 1.8))
+
+        self.definitions = QLabel(self)
+        self.definitions.setWordWrap(True)
+        self.definitions.setTextFormat(Qt.TextFormat.PlainText)
+        self.definitions.setAccessibleName(self.tr("What the figures count"))
+        self.definitions.setText(
+            self.tr(
+                "Counted over plans agreed in the period, under the clinician who agreed them. "
+                "An action plan is a goal with at least one action. A review is on time when it "
+                "is recorded from {early} days before to {grace} days after the date it was "
+                "due; reviews count once their on-time window has closed. Confidence is each "
+                "action's final rating (or its first, if not rated again), 0 to 10."
+            ).format(early=EARLY_DAYS, grace=GRACE_DAYS)
+        )
+        self.definitions.setStyleSheet("color: #505050;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(title)
+        layout.addLayout(period)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.definitions)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    def _date_edit(self, value: dt.date, name: str) -> QDateEdit:
+        edit = QDateEdit(to_qdate(value), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(name)
+        edit.dateChanged.connect(lambda _d: self._timer.start())
+        return edit
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return from_qdate(self.start.date()), from_qdate(self.end.date())
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        for edit, value in ((self.start, start), (self.end, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(value.year, value.month, value.day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def show_last_twelve_months(self) -> None:
+        self.set_period(*last_twelve_months(self._today()))
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._stale = False
+        start, end = self.period()
+        overview = self._services.overview.overview
+        self.summary.setText(self.tr("Counting…"))
+        self._jobs.submit(
+            lambda: overview(start, end),
+            self._on_loaded,
+            self._on_error,
+            key=LOAD_JOB,
+            owner=self,
+        )
+
+    def _on_loaded(self, overview: PracticeOverview) -> None:
+        self.model.set_overview(overview)
+        o = overview.overall
+        self.summary.setText(
+            self.tr(
+                "{start} to {end}: {plans} plans agreed with {people} people, of "
+                "{registered} registered."
+            ).format(
+                start=formatting.date(overview.start),
+                end=formatting.date(overview.end),
+                plans=formatting.number(o.plans_agreed),
+                people=formatting.number(o.people_with_plan),
+                registered=formatting.number(overview.registered_patients),
+            )
+        )
+        self.loaded.emit(overview)
+
+    def _on_error(self, error: Exception) -> None:
+        self.model.set_overview(None)
+        self.summary.setText(formatting.error_message(error))
+
+    def _on_change(self, change: Change) -> None:
+        if change.subject in (Subject.REVIEW, Subject.CONSULTATION, Subject.DATABASE):
+            if self.isVisible():
+                self._timer.start()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,405 @@
+"""The review worklist window: who is due or overdue for review, most overdue first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.atomic import write_atomically
+from careplan.audit import AuditAction
+from careplan.changes import Change, Subject
+from careplan.exports import write_worklist
+from careplan.records import ReviewResult, StaffRecord, WorklistEntry, WorklistFilter
+from careplan.services import Services
+from careplan.services.worklist import MAX_WINDOW_DAYS
+from ui import formatting
+from ui.changes import ChangeBridge
+from ui.followup.review_dialog import ReviewLauncher
+from ui.jobs import JobRunner
+from ui.models.worklist import WorklistColumn, WorklistModel
+from ui.widgets import fix_minimum_size, heading, read_only_table, show_message
+
+LOAD_JOB = "worklist/load"
+STAFF_JOB = "worklist/staff"
+REFRESH_DELAY_MS = 150
+DEFAULT_WINDOW_DAYS = 14
+
+AskPath = Callable[[QWidget, str], str | None]
+
+
+def ask_csv_path(parent: QWidget, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Export the worklist"),
+        suggested,
+        parent.tr("CSV files (*.csv);;All files (*)"),
+    )
+    return path or None
+
+
+def export_worklist(services: Services, entries: tuple[WorklistEntry, ...], path: Path) -> int:
+    """Write the rows shown as CSV (header row first), atomically; runs in the job runner.
+
+    Starts with a byte-order mark so that spreadsheet programs read names in
+    any script correctly; cells that a spreadsheet would run as a formula are
+    made plain text by the core's writer.
+    """
+    buffer = io.StringIO()
+    write_worklist(entries, buffer, as_csv=True)
+    write_atomically(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    services.audit.record(AuditAction.EXPORT, None, "worklist")
+    return len(entries)
+
+
+class WorklistWindow(QWidget):
+    """Filters, the table, and what to do with the chosen person."""
+
+    loaded = Signal(object)  # tuple[WorklistEntry, ...]
+    exported = Signal(str)  # the path written
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        changes: ChangeBridge,
+        today: Callable[[], dt.date],
+        open_patient: Callable[[int], None],
+        *,
+        ask_path: AskPath = ask_csv_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._services = services
+        self._jobs = jobs
+        self._today = today
+        self._open_patient = open_patient
+        self._ask_path = ask_path
+        self._selected: int | None = None  # consultation id
+        self._selected_row = 0
+        self._stale = True
+        self.setObjectName("worklist-window")
+        self.setWindowTitle(self.tr("Review worklist — Care planning"))
+        self.model = WorklistModel(self)
+        self.launcher = ReviewLauncher(services, jobs, today, self)
+        self.launcher.saved.connect(self._on_review_saved)
+        self._build()
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        changes.changed.connect(self._on_change)
+        fix_minimum_size(self)
+        self.resize(QSize(1200, 680))
+        self._load_staff()
+
+    # ----- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = heading(self.tr("People due for a review"), 1.4, self)
+
+        self.window_days = QSpinBox(self)
+        self.window_days.setRange(0, MAX_WINDOW_DAYS)
+        self.window_days.setValue(DEFAULT_WINDOW_DAYS)
+        self.window_days.setSuffix(self.tr(" days"))
+        self.window_days.setAccessibleName(self.tr("Due within how many days"))
+        window_label = QLabel(self.tr("&Due within"), self)
+        window_label.setBuddy(self.window_days)
+
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("Overdue and due soon"), "all")
+        self.status.addItem(self.tr("Overdue only"), "overdue")
+        self.status.addItem(self.tr("Not yet overdue"), "due")
+        self.status.setAccessibleName(self.tr("Show"))
+        status_label = QLabel(self.tr("&Show"), self)
+        status_label.setBuddy(self.status)
+
+        self.staff = QComboBox(self)
+        self.staff.addItem(self.tr("Any staff member"), None)
+        self.staff.setAccessibleName(self.tr("Staff member"))
+        self.staff.setMinimumContentsLength(20)
+        staff_label = QLabel(self.tr("S&taff member"), self)
+        staff_label.setBuddy(self.staff)
+        self.staff.setToolTip(
+            self.tr("People whose plan this staff member agreed, or who they last reviewed")
+        )
+
+        filters = QHBoxLayout()
+        filters.addWidget(status_label)
+        filters.addWidget(self.status)
+        filters.addSpacing(16)
+        filters.addWidget(window_label)
+        filters.addWidget(self.window_days)
+        filters.addSpacing(16)
+        filters.addWidget(staff_label)
+        filters.addWidget(self.staff)
+        filters.addStretch(1)
+
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("How many people"))
+        self.summary.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        self.table = read_only_table(self.model, self.tr("People due for review"), self)
+        self.table.setObjectName("worklist-table")
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        self._size_columns()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(int(self.table.fontMetrics().height() * 1.7))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.activated.connect(self._on_activated)
+        self.table.setToolTip(self.tr("Enter or double-click: record a review for this person"))
+
+        self.record_button = QPushButton(self.tr("&Record review…"), self)
+        self.record_button.setDefault(True)
+        self.record_button.clicked.connect(self.record_review)
+        self.open_button = QPushButton(self.tr("&Open patient"), self)
+        self.open_button.clicked.connect(self.open_selected_patient)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.clicked.connect(self.export_csv)
+        self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.refresh_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._set_message("")
+        self._update_buttons()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows, then Enter to review
+
+        self.window_days.valueChanged.connect(lambda _v: self._refresh_timer.start())
+        self.status.currentIndexChanged.connect(self._on_status)
+        self.staff.currentIndexChanged.connect(lambda _i: self.refresh())
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        text = self.table.fontMetrics()
+        bold = header.fontMetrics()
+        padding = 3 * text.averageCharWidth()
+        samples = {
+            WorklistColumn.NAME: "Margaret Featherstonehaugh",
+            WorklistColumn.WHEN: "365 days overdue",
+            WorklistColumn.PHONE: "01632 960 123",
+            WorklistColumn.NHS_NUMBER: "999 999 9999",
+            WorklistColumn.DUE: "30 Sep 2000",
+            WorklistColumn.AGREED_BY: "Dr Amara Okafor",
+        }
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(text.horizontalAdvance(sample), bold.horizontalAdvance(title)) + padding
+            header.resizeSection(column, width)
+
+    # ----- loading --------------------------------------------------------------------
+
+    def criteria(self) -> WorklistFilter:
+        status = str(self.status.currentData())
+        return WorklistFilter(
+            due_within_days=None if status == "overdue" else self.window_days.value(),
+            status=status,
+            staff_id=self.staff.currentData(),
+        )
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        self._stale = False
+        criteria, today = self.criteria(), self._today()
+        worklist = self._services.worklist.worklist
+        self.summary.setText(self.tr("Loading…") if not self.model.rowCount() else "")
+        self._jobs.submit(
+            lambda: worklist(criteria, today),
+            self._on_loaded,
+            self._on_error,
+            key=LOAD_JOB,
+            owner=self,
+        )
+
+    def _on_loaded(self, entries: list[WorklistEntry]) -> None:
+        keep, keep_row = self._selected, self._selected_row
+        self.model.set_entries(entries)
+        self.summary.setText(self.model.summary())
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and self.model.rowCount():
+            # The person just reviewed has left the list: the next one is where they were.
+            row = min(keep_row, self.model.rowCount() - 1) if keep is not None else 0
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self._selected = None
+        self._update_buttons()
+        self.loaded.emit(self.model.entries)
+
+    def _on_error(self, error: Exception) -> None:
+        self.summary.setText(
+            self.tr("The worklist could not be read: {error}").format(
+                error=formatting.error_message(error)
+            )
+        )
+
+    def _load_staff(self) -> None:
+        staff = self._services.staff.list
+        self._jobs.submit(staff, self._on_staff, self._on_error, key=STAFF_JOB, owner=self)
+
+    def _on_staff(self, staff: list[StaffRecord]) -> None:
+        chosen = self.staff.currentData()
+        self.staff.blockSignals(True)
+        self.staff.clear()
+        self.staff.addItem(self.tr("Any staff member"), None)
+        for member in staff:
+            self.staff.addItem(member.full_name, member.id)
+        index = self.staff.findData(chosen) if chosen is not None else 0
+        self.staff.setCurrentIndex(max(index, 0))
+        self.staff.blockSignals(False)
+        if index < 0:
+            self.refresh()
+
+    def _on_status(self) -> None:
+        self.window_days.setEnabled(self.status.currentData() != "overdue")
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.subject is Subject.STAFF:
+            self._load_staff()
+            return
+        if change.subject in (
+            Subject.REVIEW,
+            Subject.CONSULTATION,
+            Subject.PATIENT,
+            Subject.DATABASE,
+        ):
+            if self.isVisible():
+                self._refresh_timer.start()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # ----- the chosen person ----------------------------------------------------------
+
+    def selected_entry(self) -> WorklistEntry | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.entry(indexes[0].row())
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self._selected = entry.consultation_id
+            self._selected_row = self.table.selectionModel().selectedRows()[0].row()
+        self._update_buttons()
+
+    def _on_activated(self, _index: QModelIndex) -> None:
+        self.record_review()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_entry() is not None
+        self.record_button.setEnabled(chosen)
+        self.open_button.setEnabled(chosen)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
+
+    def record_review(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self._set_message("")
+            self.launcher.open(entry.consultation_id)
+
+    def open_selected_patient(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self._open_patient(entry.patient_id)
+
+    def _on_review_saved(self, result: ReviewResult) -> None:
+        review = result.review
+        if review.next_review_date is not None:
+            text = self.tr("Review saved. Next review {date}.").format(
+                date=formatting.date(review.next_review_date)
+            )
+        else:
+            text = self.tr("Review saved. No further review is planned.")
+        self._set_message(text)
+
+    def _set_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # ----- export ---------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        entries = self.model.entries
+        if not entries:
+            return
+        suggested = str(Path.home() / f"review-worklist-{self._today().isoformat()}.csv")
+        chosen = self._ask_path(self, suggested)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".csv")
+        services = self._services
+        self.export_button.setEnabled(False)
+        self._jobs.submit(
+            lambda: export_worklist(services, entries, path),
+            lambda count: self._on_exported(path, count),
+            self._on_export_error,
+            owner=self,
+        )
+
+    def _on_exported(self, path: Path, count: int) -> None:
+        self._update_buttons()
+        self._set_message(
+            self.tr("Exported {count} people to {path}.").format(
+                count=formatting.number(count), path=path
+            )
+        )
+        self.exported.emit(str(path))
+
+    def _on_export_error(self, error: Exception) -> None:
+        self._update_buttons()
+        show_message(
+            self,
+            self.tr("Export the worklist"),
+            self.tr("The worklist was not exported: {error}").format(
+                error=formatting.error_message(error)
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._refresh_timer.stop()
+        super().closeEvent(event)
