@@ -174,8 +174,10 @@ class ResetPasswordDialog(_FormDialog):
         self.run(lambda: self._services.accounts.reset_password(self._staff.id, password))
 
 
-class StaffModel(QAbstractTableModel):
-    HEADERS = ("Name", "Role", "Username", "Job title")
+class _RecordsModel(QAbstractTableModel):
+    """A read-only table of plain records; subclasses say the headers and the cells."""
+
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,13 +204,18 @@ class StaffModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        row = self.rows[index.row()]
-        return (
-            row.full_name,
-            row.role,
-            row.username or self.tr("(no sign-in)"),
-            row.job_title or "",
-        )[index.column()]
+        value = self.cells(self.rows[index.row()])[index.column()]
+        return "" if value is None else str(value)
+
+    def cells(self, row: Any) -> tuple[object, ...]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class StaffModel(_RecordsModel):
+    HEADERS = ("Name", "Role", "Username", "Job title")
+
+    def cells(self, row: Any) -> tuple[object, ...]:
+        return (row.full_name, row.role, row.username or self.tr("(no sign-in)"), row.job_title)
 
 
 class StaffAccountsWindow(QDialog):
@@ -252,7 +259,7 @@ class StaffAccountsWindow(QDialog):
             ).exec()
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(_RecordsModel):
     HEADERS = (
         "When (UTC)",
         "Staff",
@@ -264,36 +271,9 @@ class AuditModel(QAbstractTableModel):
         "Outcome",
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        e = self.rows[index.row()]
-        record = (
-            f"{e.record_type} {e.record_id}" if e.record_id is not None else (e.record_type or "")
-        )
-        values = (
+    def cells(self, e: Any) -> tuple[object, ...]:
+        record = f"{e.record_type} {e.record_id}" if e.record_id is not None else e.record_type
+        return (
             e.at.strftime("%Y-%m-%d %H:%M:%S"),
             e.staff_id,
             e.os_user,
@@ -303,8 +283,6 @@ class AuditModel(QAbstractTableModel):
             record,
             e.outcome,
         )
-        value = values[index.column()]
-        return "" if value is None else str(value)
 
 
 class AuditWindow(QDialog):
