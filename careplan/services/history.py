@@ -32,27 +32,23 @@ class HistoryService(Service):
         )
         with self._read() as session:
             patient = convert.patient(get_or_404(session, m.Patient, patient_id, _("patient")))
-            goal_counts = (
-                select(m.Goal.consultation_id, func.count(m.Goal.id).label("goals"))
-                .group_by(m.Goal.consultation_id)
-                .subquery()
+            # Counted per plan of this person (indexed), not over the whole practice.
+            goal_count = (
+                select(func.count(m.Goal.id))
+                .where(m.Goal.consultation_id == m.Consultation.id)
+                .correlate(m.Consultation)
+                .scalar_subquery()
             )
-            action_counts = (
-                select(m.Goal.consultation_id, func.count(m.Action.id).label("actions"))
-                .join(m.Action, m.Action.goal_id == m.Goal.id)
-                .group_by(m.Goal.consultation_id)
-                .subquery()
+            action_count = (
+                select(func.count(m.Action.id))
+                .join(m.Goal, m.Action.goal_id == m.Goal.id)
+                .where(m.Goal.consultation_id == m.Consultation.id)
+                .correlate(m.Consultation)
+                .scalar_subquery()
             )
             rows = session.execute(
-                select(
-                    m.Consultation,
-                    m.StaffMember.full_name,
-                    func.coalesce(goal_counts.c.goals, 0),
-                    func.coalesce(action_counts.c.actions, 0),
-                )
+                select(m.Consultation, m.StaffMember.full_name, goal_count, action_count)
                 .outerjoin(m.StaffMember, m.Consultation.clinician_id == m.StaffMember.id)
-                .outerjoin(goal_counts, goal_counts.c.consultation_id == m.Consultation.id)
-                .outerjoin(action_counts, action_counts.c.consultation_id == m.Consultation.id)
                 .where(m.Consultation.patient_id == patient_id)
                 .order_by(m.Consultation.consultation_date.desc(), m.Consultation.id.desc())
             ).all()
