@@ -19,7 +19,7 @@ RUN_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
   libxkbcommon0 libx11-xcb1 libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-noto-color-emoji
 )
 # A real X server, PostgreSQL, a Secret Service, and PDF tools, for the tests.
 TEST_PACKAGES=(

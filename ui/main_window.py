@@ -33,10 +33,14 @@ from careplan.records import PatientRecord, PatientSearchResult
 from careplan.services import Services
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.consultation.launcher import ConsultationLauncher
+from ui.exchange import ExchangeActions
+from ui.followup.actions import FollowUp
 from ui.jobs import JobRunner
 from ui.models.patient_list import PATIENT_ROLE, Column, PatientListModel
 from ui.patient_dialog import PatientDialog
 from ui.patient_page import PatientPage
+from ui.printing import show_preparation_dialog, show_print_dialog
 from ui.settings import MAIN_SPLITTER_STATE, MAIN_WINDOW_GEOMETRY
 from ui.widgets import fix_minimum_size, read_only_table, show_message
 
@@ -86,6 +90,10 @@ class MainWindow(QMainWindow):
 
         self.model = PatientListModel(today, self)
         self._build(today, changes)
+        self.followup = FollowUp(services, jobs, changes, today, self.open_patient, self)
+        self.consultations = ConsultationLauncher(services, jobs, changes, settings, self)
+        self.consultations.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.page.consultation_requested.connect(self.consultations.open)
         self._build_actions()
 
         self._search_timer = QTimer(self)
@@ -185,6 +193,48 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(False)
         self.edit_action.triggered.connect(self.edit_patient)
 
+        self.consult_action = QAction(self.tr("Start or resume &consultation"), self)
+        self.consult_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
+        self.consult_action.setToolTip(
+            self.tr("Build the plan together with this patient (Ctrl+K)")
+        )
+        self.consult_action.triggered.connect(
+            lambda: self.page.patient is not None and self.consultations.open(self.page.patient)
+        )
+
+        # The take-home plan and the preparation sheet; the plan in exchange with others.
+        self.print_action = QAction(self.tr("&Print plan…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(
+            self.tr("Preview, print or save as PDF the plan chosen in the list, or the latest")
+        )
+        self.print_action.triggered.connect(self.print_plan)
+        self.prepare_action = QAction(self.tr("Preparation &sheet…"), self)
+        self.prepare_action.triggered.connect(
+            lambda: (
+                self.page.patient is not None
+                and show_preparation_dialog(self, self._services, self._jobs, self.page.patient.id)
+            )
+        )
+        self.exchange = ExchangeActions(self, self._services, self._jobs)
+        self.exchange.imported.connect(lambda result: self.open_patient(result.patient_id))
+        self.export_action = QAction(self.tr("E&xport plan as FHIR…"), self)
+        self.export_action.triggered.connect(lambda: self.exchange.export_plan(self.page.patient))
+        self.import_action = QAction(self.tr("&Import FHIR bundle…"), self)
+        self.import_action.triggered.connect(lambda: self.exchange.import_bundle(None))
+        self.calendar_action = QAction(self.tr("Save review date to &calendar…"), self)
+        self.calendar_action.triggered.connect(
+            lambda: self.exchange.save_review_calendar(self.page.patient)
+        )
+        self.patient_actions = (
+            self.print_action,
+            self.prepare_action,
+            self.export_action,
+            self.calendar_action,
+        )
+        for action in self.patient_actions:
+            action.setEnabled(False)
+
         self.find_action = QAction(self.tr("&Find a patient"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
@@ -197,9 +247,19 @@ class MainWindow(QMainWindow):
         patient_menu = self.menuBar().addMenu(self.tr("&Patient"))
         patient_menu.addAction(self.new_action)
         patient_menu.addAction(self.edit_action)
+        patient_menu.addAction(self.consult_action)
+        patient_menu.addSeparator()
+        patient_menu.addAction(self.print_action)
+        patient_menu.addAction(self.prepare_action)
+        patient_menu.addSeparator()
+        patient_menu.addAction(self.export_action)
+        patient_menu.addAction(self.import_action)
+        patient_menu.addAction(self.calendar_action)
+        patient_menu.addSeparator()
         patient_menu.addAction(self.find_action)
         patient_menu.addSeparator()
         patient_menu.addAction(self.quit_action)
+        self.followup.add_to_menu_bar(self.menuBar())
 
         toolbar = QToolBar(self.tr("Patient"), self)
         toolbar.setObjectName("patient-toolbar")
@@ -207,6 +267,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.edit_action)
+        toolbar.addAction(self.consult_action)
+        self.followup.add_to_toolbar(toolbar)
         self.addToolBar(toolbar)
 
     # ----- searching ------------------------------------------------------------------
@@ -284,6 +346,8 @@ class MainWindow(QMainWindow):
 
     def _on_patient_loaded(self, patient: PatientRecord) -> None:
         self.edit_action.setEnabled(True)
+        for action in self.patient_actions:
+            action.setEnabled(True)
 
     def open_patient(self, patient_id: int) -> None:
         """Show the patient with this id, whether or not the list holds them."""
@@ -302,6 +366,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(formatting.error_message(error), 10_000)
 
     # ----- adding and editing ---------------------------------------------------------
+
+    def print_plan(self) -> None:
+        """Print the plan chosen in the patient's list of plans, or else their latest one."""
+        history = self.page.history
+        if history is None or not history.plans:
+            self.statusBar().showMessage(self.tr("This person has no plan to print yet."), 10_000)
+            return
+        rows = self.page.plans_table.selectionModel().selectedRows()
+        chosen = (
+            history.plans[rows[0].row()]
+            if rows
+            else next((p for p in history.plans if p.status == "agreed"), history.plans[0])
+        )
+        show_print_dialog(self, self._services, self._jobs, chosen.id)
 
     def new_patient(self) -> None:
         self._open_dialog(None)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -26,6 +27,7 @@ from careplan.records import PatientHistory, PatientRecord
 from careplan.services import Services
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.followup.actions import PatientFollowUp
 from ui.jobs import JobRunner
 from ui.models.history import PlanHistoryModel, ReviewHistoryModel, overdue_items
 from ui.settings import PATIENT_PAGE_SPLITTER_STATE
@@ -62,6 +64,8 @@ class PatientPage(QWidget):
     # The patient's record as last read from the database.
     patient_loaded = Signal(object)
     history_loaded = Signal(object)  # PatientHistory
+    # "Start or resume consultation" was pressed for this patient (PatientRecord).
+    consultation_requested = Signal(object)
 
     def __init__(
         self,
@@ -150,6 +154,14 @@ class PatientPage(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignBaseline)
         title_row.addWidget(self.preferred_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        self.followup = PatientFollowUp(self._services, self._jobs, self._today, self)
+        title_row.addWidget(self.followup.record_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.consult_button = QPushButton(self.tr("Start or resume &consultation"), self.header)
+        self.consult_button.setAccessibleName(self.tr("Start or resume consultation"))
+        self.consult_button.clicked.connect(
+            lambda: self._patient is not None and self.consultation_requested.emit(self._patient)
+        )
+        title_row.addWidget(self.consult_button, 0, Qt.AlignmentFlag.AlignTop)
         header_layout = QVBoxLayout(self.header)
         header_layout.setContentsMargins(16, 12, 16, 12)
         header_layout.addLayout(title_row)
@@ -169,12 +181,14 @@ class PatientPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.plans)
         self.splitter.addWidget(self.reviews)
+        self.splitter.addWidget(self.followup.goal_history)
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.plans_table, self.reviews_table)
+        self.setTabOrder(self.reviews_table, self.consult_button)
         return content
 
     def _value_label(self) -> QLabel:
@@ -210,6 +224,7 @@ class PatientPage(QWidget):
         self._show_details(patient)
         self.plan_model.set_plans((), None)
         self.review_model.set_reviews((), None)
+        self.followup.clear()
         self.plans.set_note(self.tr("Loading plans…"))
         self.reviews.set_note(self.tr("Loading reviews…"))
         self.reload()
@@ -220,6 +235,7 @@ class PatientPage(QWidget):
         self._history = None
         self.plan_model.set_plans((), None)
         self.review_model.set_reviews((), None)
+        self.followup.clear()
         self.placeholder.setText(
             message
             or self.tr("Choose a patient from the list to see their details, plans and reviews.")
@@ -286,6 +302,7 @@ class PatientPage(QWidget):
         self.plans.set_note("" if history.plans else self.tr("No plans yet."))
         self.reviews.set_note("" if history.reviews else self.tr("No reviews yet."))
         self.patient_loaded.emit(history.patient)
+        self.followup.show_history(history)
         self.history_loaded.emit(history)
 
     def _on_history_error(self, error: Exception) -> None:
@@ -307,7 +324,7 @@ class PatientPage(QWidget):
     def _restore_state(self) -> None:
         state = PATIENT_PAGE_SPLITTER_STATE.read(self._settings)
         if state.isEmpty() or not self.splitter.restoreState(state):
-            self.splitter.setSizes([300, 200])
+            self.splitter.setSizes([140, 110, 350])
 
     def save_state(self) -> None:
         PATIENT_PAGE_SPLITTER_STATE.write(self._settings, self.splitter.saveState())

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from .. import models as m
@@ -26,11 +27,14 @@ from ..records import (
     ConsultationRecord,
     EscalationStepRecord,
     GoalRecord,
+    ParticipantRecord,
+    PreparationResultRecord,
     SupportRecord,
     WhatMattersRecord,
 )
 from ..text import NAME_MAX, SHORT_MAX, clean, clean_optional
 from ..vocabulary import (
+    CONFIDENCE_PROMPT_BELOW,
     GOAL_TRANSITIONS,
     ActionOwner,
     AgendaStatus,
@@ -55,6 +59,25 @@ _FULL_PLAN = (
     selectinload(m.Consultation.supports),
     selectinload(m.Consultation.escalation_steps),
 )
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Removed(Generic[R]):
+    """What a ``remove_*`` call took out of a draft: enough to put it back as it was.
+
+    ``parent_id`` is the consultation (the goal, for actions and barriers; the
+    preparation, for results). ``links`` are the records that pointed at the
+    removed one and were unlinked: goals of a what-matters statement, barriers
+    of an action. Undo in the consultation window is built on this.
+    """
+
+    parent_id: int
+    position: int
+    record: R
+    links: tuple[int, ...] = ()
+
 
 _GOAL_FIELDS = ("text", "expressed_by", "importance", "target", "target_date", "what_matters_id")
 _ACTION_FIELDS = ("what", "how_much", "when", "how_often", "who", "who_name")
@@ -942,9 +965,592 @@ class ConsultationService(Service):
             earlier.review_due = None
         row.review_due = row.review_date
 
+    # ----- changing and taking out again (what undo in the consultation window needs) --
+
+    def _result_in_draft(self, session: Session, result_id: int) -> m.PreparationResult:
+        result = get_or_404(session, m.PreparationResult, result_id, _("result"))
+        self._draft(session, result.preparation.consultation_id)
+        return result
+
+    def _result_values(self, values: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if "test_name" in values:
+            out["test_name"] = clean(
+                values["test_name"],
+                "test_name",
+                max_length=SHORT_MAX,
+                required=True,
+                multiline=False,
+                label=_("test"),
+            )
+        if "value" in values:
+            out["value"] = clean_optional(
+                values["value"], "value", max_length=SHORT_MAX, multiline=False
+            )
+        if "meaning" in values:
+            out["meaning"] = clean_optional(values["meaning"], "meaning")
+        if "taken_on" in values:
+            taken = parse_date(values["taken_on"], "taken_on", label=_("date of the test"))
+            if taken and taken > self._today():
+                raise ValidationError(
+                    "taken_on", _("The date of the test cannot be in the future.")
+                )
+            out["taken_on"] = taken
+        return out
+
+    def update_result(self, result_id: int, **changes: Any) -> PreparationResultRecord:
+        self._require(Permission.EDIT_PLANS)
+        unknown = set(changes) - {"test_name", "value", "meaning", "taken_on"}
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], _("This is not part of a result."))
+        values = self._result_values(changes)
+        with self._write() as session:
+            result = self._result_in_draft(session, result_id)
+            for key, value in values.items():
+                setattr(result, key, value)
+            record = _result_record(result)
+            self._changed(result.preparation.consultation)
+        return record
+
+    def remove_result(self, result_id: int) -> Removed[PreparationResultRecord]:
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            result = self._result_in_draft(session, result_id)
+            removed = Removed(result.preparation_id, result.position, _result_record(result))
+            consultation = result.preparation.consultation
+            session.delete(result)
+            self._changed(consultation)
+        return removed
+
+    def restore_result(self, removed: Removed[PreparationResultRecord]) -> PreparationResultRecord:
+        self._require(Permission.EDIT_PLANS)
+        r = removed.record
+        with self._write() as session:
+            prep = get_or_404(session, m.Preparation, removed.parent_id, _("preparation"))
+            row = self._draft(session, prep.consultation_id)
+            self._not_back_yet(session, m.PreparationResult, r.id)
+            session.add(
+                m.PreparationResult(
+                    id=r.id,
+                    preparation_id=prep.id,
+                    test_name=r.test_name,
+                    value=r.value,
+                    meaning=r.meaning,
+                    taken_on=r.taken_on,
+                    position=removed.position,
+                )
+            )
+            self._changed(row)
+        return r
+
+    def remove_participant(self, participant_id: int) -> Removed[ParticipantRecord]:
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            who = get_or_404(session, m.Participant, participant_id, _("person present"))
+            row = self._draft(session, who.consultation_id)
+            removed = Removed(row.id, 0, ParticipantRecord(who.id, who.role, who.name))
+            session.delete(who)
+            self._changed(row)
+        return removed
+
+    def restore_participant(self, removed: Removed[ParticipantRecord]) -> ParticipantRecord:
+        self._require(Permission.EDIT_PLANS)
+        p = removed.record
+        with self._write() as session:
+            row = self._draft(session, removed.parent_id)
+            self._not_back_yet(session, m.Participant, p.id)
+            session.add(m.Participant(id=p.id, consultation_id=row.id, role=p.role, name=p.name))
+            self._changed(row)
+        return p
+
+    def remove_agenda_item(self, item_id: int) -> Removed[AgendaItemRecord]:
+        """Take out a topic added by mistake. Topics not discussed are deferred, not removed."""
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            item = get_or_404(session, m.AgendaItem, item_id, _("topic"))
+            row = self._draft(session, item.consultation_id)
+            removed = Removed(row.id, item.rank, convert.agenda_item(item))
+            session.delete(item)
+            self._changed(row)
+        return removed
+
+    def restore_agenda_item(self, removed: Removed[AgendaItemRecord]) -> AgendaItemRecord:
+        self._require(Permission.EDIT_PLANS)
+        a = removed.record
+        with self._write() as session:
+            row = self._draft(session, removed.parent_id)
+            self._not_back_yet(session, m.AgendaItem, a.id)
+            carried = a.carried_from_id
+            if carried is not None and session.get(m.AgendaItem, carried) is None:
+                carried = None
+            session.add(
+                m.AgendaItem(
+                    id=a.id,
+                    consultation_id=row.id,
+                    text=a.text,
+                    raised_by=a.raised_by,
+                    rank=a.rank,
+                    status=a.status,
+                    carried_from_id=carried,
+                    created_at=self._now(),
+                )
+            )
+            self._changed(row)
+        return a
+
+    def remove_what_matters(self, what_matters_id: int) -> Removed[WhatMattersRecord]:
+        """Goals linked to it stay, unlinked (``links`` lists them, to link them again)."""
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            wm = get_or_404(session, m.WhatMatters, what_matters_id, _("what matters"))
+            row = self._draft(session, wm.consultation_id)
+            linked = tuple(
+                session.scalars(
+                    select(m.Goal.id).where(m.Goal.what_matters_id == wm.id).order_by(m.Goal.id)
+                )
+            )
+            removed = Removed(row.id, wm.position, WhatMattersRecord(wm.id, wm.text), linked)
+            # The link is structure, not the goal's words: unlinking (here, and linking
+            # again on restore) leaves the goal's version alone, so nobody's edit conflicts.
+            session.execute(
+                update(m.Goal).where(m.Goal.what_matters_id == wm.id).values(what_matters_id=None)
+            )
+            session.delete(wm)
+            self._changed(row)
+        return removed
+
+    def restore_what_matters(self, removed: Removed[WhatMattersRecord]) -> WhatMattersRecord:
+        self._require(Permission.EDIT_PLANS)
+        w = removed.record
+        with self._write() as session:
+            row = self._draft(session, removed.parent_id)
+            self._not_back_yet(session, m.WhatMatters, w.id)
+            session.add(
+                m.WhatMatters(
+                    id=w.id, consultation_id=row.id, text=w.text, position=removed.position
+                )
+            )
+            session.flush()
+            if removed.links:
+                session.execute(
+                    update(m.Goal)
+                    .where(
+                        m.Goal.id.in_(removed.links),
+                        m.Goal.consultation_id == row.id,
+                        m.Goal.what_matters_id.is_(None),
+                    )
+                    .values(what_matters_id=w.id)
+                )
+            self._changed(row)
+        return w
+
+    def remove_goal(self, goal_id: int) -> Removed[GoalRecord]:
+        """Take a goal out of the draft with its actions and barriers."""
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            goal = self._goal_in_draft(session, goal_id)
+            removed = Removed(goal.consultation_id, goal.position, convert.goal(goal))
+            consultation = goal.consultation
+            # Barriers first: the database removes a barrier with its action, which the
+            # ORM (knowing no barrier-action relationship) would not expect.
+            goal.barriers.clear()
+            session.flush()
+            session.delete(goal)
+            self._changed(consultation)
+        return removed
+
+    def restore_goal(self, removed: Removed[GoalRecord]) -> GoalRecord:
+        """Put a removed goal back, with its actions and barriers, under the same ids.
+
+        Its version starts again at 1: callers holding the removed goal's version
+        must use the returned record's.
+        """
+        self._require(Permission.EDIT_PLANS)
+        g = removed.record
+        with self._write() as session:
+            row = self._draft(session, removed.parent_id)
+            self._not_back_yet(session, m.Goal, g.id)
+            matters = g.what_matters_id
+            if matters is not None:
+                wm = session.get(m.WhatMatters, matters)
+                if wm is None or wm.consultation_id != row.id:
+                    matters = None
+            carried = g.carried_from_id
+            if carried is not None and session.get(m.Goal, carried) is None:
+                carried = None
+            now = self._now()
+            goal = m.Goal(
+                id=g.id,
+                consultation_id=row.id,
+                what_matters_id=matters,
+                carried_from_id=carried,
+                text=g.text,
+                expressed_by=g.expressed_by,
+                importance=g.importance,
+                target=g.target,
+                target_date=g.target_date,
+                status=g.status,
+                position=removed.position,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(goal)
+            session.flush()
+            for position, a in enumerate(g.actions):
+                session.add(_action_row(a, goal.id, position, now))
+            session.flush()
+            for position, b in enumerate(g.barriers):
+                session.add(
+                    m.Barrier(
+                        id=b.id,
+                        goal_id=goal.id,
+                        action_id=b.action_id,
+                        barrier=b.barrier,
+                        plan_b=b.plan_b,
+                        position=position,
+                    )
+                )
+            session.flush()
+            session.refresh(goal)
+            record = convert.goal(goal)
+            self._changed(row)
+        return record
+
+    def remove_action(self, action_id: int) -> Removed[ActionRecord]:
+        """Barriers linked to the action stay with the goal, unlinked (``links``)."""
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            action = get_or_404(session, m.Action, action_id, _("action"))
+            goal = self._goal_in_draft(session, action.goal_id)
+            linked = []
+            for barrier in goal.barriers:
+                if barrier.action_id == action.id:
+                    barrier.action_id = None
+                    linked.append(barrier.id)
+            session.flush()
+            removed = Removed(goal.id, action.position, convert.action(action), tuple(linked))
+            session.delete(action)
+            self._changed(goal.consultation)
+        return removed
+
+    def restore_action(self, removed: Removed[ActionRecord]) -> ActionRecord:
+        self._require(Permission.EDIT_PLANS)
+        a = removed.record
+        with self._write() as session:
+            goal = self._goal_in_draft(session, removed.parent_id)
+            self._not_back_yet(session, m.Action, a.id)
+            session.add(_action_row(a, goal.id, removed.position, self._now()))
+            session.flush()
+            for barrier in goal.barriers:
+                if barrier.id in removed.links and barrier.action_id is None:
+                    barrier.action_id = a.id
+            self._changed(goal.consultation)
+        return a
+
+    def restore_confidence(
+        self, action_id: int, confidence_first: int | None, confidence_final: int | None
+    ) -> ActionRecord:
+        """Set both ratings as they were before (undo of :meth:`rate_confidence`)."""
+        self._require(Permission.EDIT_PLANS)
+        first = confidence(confidence_first, "confidence_first")
+        final = confidence(confidence_final, "confidence_final")
+        if first is None and final is not None:
+            raise ValidationError(
+                "confidence_final", _("A second rating needs a first one before it.")
+            )
+        with self._write() as session:
+            action = get_or_404(session, m.Action, action_id, _("action"))
+            goal = self._goal_in_draft(session, action.goal_id)
+            action.confidence_first, action.confidence_final = first, final
+            session.flush()
+            record = convert.action(action)
+            self._changed(goal.consultation)
+        return record
+
+    def update_barrier(self, barrier_id: int, **changes: Any) -> BarrierRecord:
+        self._require(Permission.EDIT_PLANS)
+        unknown = set(changes) - {"barrier", "plan_b", "action_id"}
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], _("This is not part of a barrier."))
+        values: dict[str, Any] = {}
+        if "barrier" in changes:
+            values["barrier"] = clean(
+                changes["barrier"], "barrier", required=True, label=_("what might get in the way")
+            )
+        if "plan_b" in changes:
+            values["plan_b"] = clean_optional(changes["plan_b"], "plan_b", label=_("plan B"))
+        with self._write() as session:
+            row = get_or_404(session, m.Barrier, barrier_id, _("barrier"))
+            goal = self._goal_in_draft(session, row.goal_id)
+            if "action_id" in changes:
+                action_id = changes["action_id"]
+                if action_id is not None:
+                    action = session.get(m.Action, action_id)
+                    if action is None or action.goal_id != goal.id:
+                        raise ValidationError(
+                            "action_id", _("Link the barrier to an action of this goal.")
+                        )
+                values["action_id"] = action_id
+            for key, value in values.items():
+                setattr(row, key, value)
+            session.flush()
+            record = convert.barrier(row)
+            self._changed(goal.consultation)
+        return record
+
+    def remove_barrier(self, barrier_id: int) -> Removed[BarrierRecord]:
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            row = get_or_404(session, m.Barrier, barrier_id, _("barrier"))
+            goal = self._goal_in_draft(session, row.goal_id)
+            removed = Removed(goal.id, row.position, convert.barrier(row))
+            session.delete(row)
+            self._changed(goal.consultation)
+        return removed
+
+    def restore_barrier(self, removed: Removed[BarrierRecord]) -> BarrierRecord:
+        self._require(Permission.EDIT_PLANS)
+        b = removed.record
+        with self._write() as session:
+            goal = self._goal_in_draft(session, removed.parent_id)
+            self._not_back_yet(session, m.Barrier, b.id)
+            action_id = b.action_id
+            if action_id is not None:
+                action = session.get(m.Action, action_id)
+                if action is None or action.goal_id != goal.id:
+                    action_id = None
+            row = m.Barrier(
+                id=b.id,
+                goal_id=goal.id,
+                action_id=action_id,
+                barrier=b.barrier,
+                plan_b=b.plan_b,
+                position=removed.position,
+            )
+            session.add(row)
+            session.flush()
+            record = convert.barrier(row)
+            self._changed(goal.consultation)
+        return record
+
+    def update_support(self, support_id: int, **changes: Any) -> SupportRecord:
+        self._require(Permission.EDIT_PLANS)
+        unknown = set(changes) - {"kind", "name", "contact", "how_they_help"}
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], _("This is not part of the support."))
+        values: dict[str, Any] = {}
+        if "kind" in changes:
+            values["kind"] = _choice(changes["kind"], SupportKind, "kind", _("kind of support"))
+        if "name" in changes:
+            values["name"] = clean(
+                changes["name"],
+                "name",
+                max_length=SHORT_MAX,
+                required=True,
+                multiline=False,
+                label=_("name of the support"),
+            )
+        if "contact" in changes:
+            values["contact"] = clean_optional(
+                changes["contact"], "contact", max_length=SHORT_MAX, multiline=False
+            )
+        if "how_they_help" in changes:
+            values["how_they_help"] = clean_optional(
+                changes["how_they_help"], "how_they_help", label=_("how they help")
+            )
+        with self._write() as session:
+            support = get_or_404(session, m.Support, support_id, _("support"))
+            row = self._draft(session, support.consultation_id)
+            for key, value in values.items():
+                setattr(support, key, value)
+            record = _support_record(support)
+            self._changed(row)
+        return record
+
+    def remove_support(self, support_id: int) -> Removed[SupportRecord]:
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            support = get_or_404(session, m.Support, support_id, _("support"))
+            row = self._draft(session, support.consultation_id)
+            removed = Removed(row.id, support.position, _support_record(support))
+            session.delete(support)
+            self._changed(row)
+        return removed
+
+    def restore_support(self, removed: Removed[SupportRecord]) -> SupportRecord:
+        self._require(Permission.EDIT_PLANS)
+        s = removed.record
+        with self._write() as session:
+            row = self._draft(session, removed.parent_id)
+            self._not_back_yet(session, m.Support, s.id)
+            session.add(
+                m.Support(
+                    id=s.id,
+                    consultation_id=row.id,
+                    kind=s.kind,
+                    name=s.name,
+                    contact=s.contact,
+                    how_they_help=s.how_they_help,
+                    position=removed.position,
+                )
+            )
+            self._changed(row)
+        return s
+
+    def update_escalation_step(self, step_id: int, **changes: Any) -> EscalationStepRecord:
+        self._require(Permission.EDIT_PLANS)
+        unknown = set(changes) - {"level", "signs", "what_to_do", "contact", "phone"}
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], _("This is not part of the step."))
+        values: dict[str, Any] = {}
+        if "level" in changes:
+            values["level"] = _choice(
+                changes["level"], EscalationLevel, "level", _("level (green, amber or red)")
+            )
+        if "signs" in changes:
+            values["signs"] = clean(
+                changes["signs"], "signs", required=True, label=_("what to watch for")
+            )
+        if "what_to_do" in changes:
+            values["what_to_do"] = clean_optional(
+                changes["what_to_do"], "what_to_do", label=_("what to do")
+            )
+        if "contact" in changes:
+            values["contact"] = clean_optional(
+                changes["contact"],
+                "contact",
+                max_length=SHORT_MAX,
+                multiline=False,
+                label=_("whom to call"),
+            )
+        if "phone" in changes:
+            values["phone"] = clean_optional(
+                changes["phone"], "phone", max_length=40, multiline=False
+            )
+        with self._write() as session:
+            step = get_or_404(session, m.EscalationStep, step_id, _("step"))
+            row = self._draft(session, step.consultation_id)
+            for key, value in values.items():
+                setattr(step, key, value)
+            record = _step_record(step)
+            self._changed(row)
+        return record
+
+    def remove_escalation_step(self, step_id: int) -> Removed[EscalationStepRecord]:
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            step = get_or_404(session, m.EscalationStep, step_id, _("step"))
+            row = self._draft(session, step.consultation_id)
+            removed = Removed(row.id, step.position, _step_record(step))
+            session.delete(step)
+            self._changed(row)
+        return removed
+
+    def restore_escalation_step(
+        self, removed: Removed[EscalationStepRecord]
+    ) -> EscalationStepRecord:
+        self._require(Permission.EDIT_PLANS)
+        e = removed.record
+        with self._write() as session:
+            row = self._draft(session, removed.parent_id)
+            self._not_back_yet(session, m.EscalationStep, e.id)
+            session.add(
+                m.EscalationStep(
+                    id=e.id,
+                    consultation_id=row.id,
+                    level=e.level,
+                    signs=e.signs,
+                    what_to_do=e.what_to_do,
+                    contact=e.contact,
+                    phone=e.phone,
+                    position=removed.position,
+                )
+            )
+            self._changed(row)
+        return e
+
+    def clear_named_contact(self, consultation_id: int) -> ConsultationRecord:
+        self._require(Permission.EDIT_PLANS)
+        with self._write() as session:
+            row = self._draft(session, consultation_id)
+            row.named_contact_name = row.named_contact_role = row.named_contact_phone = None
+            row.updated_at = self._now()
+            self._changed(row)
+        return self.get(consultation_id)
+
+    @staticmethod
+    def _not_back_yet(session: Session, model: type[Any], record_id: int) -> None:
+        if session.get(model, record_id) is not None:
+            raise ValidationError("record", _("This is already back in the plan."))
+
 
 def _goal_conflict_message() -> str:
     return _(
         "This goal was changed on another computer after you opened it. Nothing was "
         "overwritten; look at the current goal and make your change again."
     )
+
+
+def _result_record(row: m.PreparationResult) -> PreparationResultRecord:
+    return PreparationResultRecord(row.id, row.test_name, row.value, row.meaning, row.taken_on)
+
+
+def _support_record(row: m.Support) -> SupportRecord:
+    return SupportRecord(row.id, row.kind, row.name, row.contact, row.how_they_help)
+
+
+def _step_record(row: m.EscalationStep) -> EscalationStepRecord:
+    return EscalationStepRecord(
+        row.id, row.level, row.signs, row.what_to_do, row.contact, row.phone
+    )
+
+
+def _action_row(a: ActionRecord, goal_id: int, position: int, now: dt.datetime) -> m.Action:
+    return m.Action(
+        id=a.id,
+        goal_id=goal_id,
+        what=a.what,
+        how_much=a.how_much,
+        when=a.when,
+        how_often=a.how_often,
+        who=a.who,
+        who_name=a.who_name,
+        confidence_first=a.confidence_first,
+        confidence_final=a.confidence_final,
+        position=position,
+        created_at=now,
+    )
+
+
+# The review date proposed from the plan (the pair can change it).
+REVIEW_AFTER = dt.timedelta(weeks=12)
+REVIEW_SOONEST = dt.timedelta(weeks=2)
+REVIEW_AFTER_LOW_CONFIDENCE = dt.timedelta(weeks=4)
+
+
+def proposed_review_date(plan: ConsultationRecord) -> dt.date:
+    """When to look at the plan again, proposed from what is in it.
+
+    Twelve weeks after the consultation; sooner when a goal is due to be
+    reached before then (though not within two weeks); and within four weeks
+    when the person is not yet confident (below 7) about an action.
+    """
+    start = plan.consultation_date
+    when = start + REVIEW_AFTER
+    targets = [
+        g.target_date
+        for g in plan.goals
+        if g.target_date is not None
+        and g.status in (GoalStatus.PROPOSED.value, GoalStatus.ACTIVE.value)
+        and g.target_date > start
+    ]
+    if targets:
+        when = min(when, max(min(targets), start + REVIEW_SOONEST))
+    unsure = any(
+        a.confidence is not None and a.confidence < CONFIDENCE_PROMPT_BELOW
+        for g in plan.goals
+        for a in g.actions
+    )
+    if unsure:
+        when = min(when, start + REVIEW_AFTER_LOW_CONFIDENCE)
+    return when

@@ -32,14 +32,19 @@ def _print_windows() -> list[PrintDialog]:
 def _pdf_text(pdf: bytes, folder: Path) -> str:
     path = folder / "preview.pdf"
     path.write_bytes(pdf)
-    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
     return " ".join(done.stdout.split())
 
 
 def test_print_and_preparation_open_the_print_window_for_the_plan(
-        qtbot: QtBot, window: MainWindow, services: Services,
-        patients: list[PatientRecord], tmp_path: Path) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    patients: list[PatientRecord],
+    tmp_path: Path,
+) -> None:
     assert not window.print_action.isEnabled()
     gp = services.staff.create("Dr Amara Okafor", "clinician")
     plan = agreed_plan(services, patients[0], gp, "2026-06-01")
@@ -65,14 +70,20 @@ def test_print_and_preparation_open_the_print_window_for_the_plan(
 
 @message_box_offscreen  # the export ends with a message saying where the file went
 def test_export_writes_a_fhir_bundle_for_the_patient(
-        qtbot: QtBot, window: MainWindow, services: Services, patients: list[PatientRecord],
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    patients: list[PatientRecord],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     gp = services.staff.create("Dr Amara Okafor", "clinician")
     agreed_plan(services, patients[1], gp, "2026-06-01")
     _open(qtbot, window, patients[1])
     target = tmp_path / "plan.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kw: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(target), ""))
+    )
     with qtbot.waitSignal(window.exchange.exported, timeout=30_000):
         window.export_action.trigger()
     bundle = json.loads(target.read_text(encoding="utf-8"))

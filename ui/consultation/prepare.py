@@ -1,0 +1,301 @@
+"""Stage 1, Prepare: results and what they mean, the person's own prompts, who is here,
+how they like to receive information, and what was agreed and deferred last time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.records import (
+    ConsultationRecord,
+    ParticipantRecord,
+    PreparationResultRecord,
+)
+from ui import formatting
+from ui.consultation import models as m
+from ui.consultation import words
+from ui.consultation.editing import PlanEditor
+from ui.consultation.stage import Stage, button_row, selected_row, table, table_height
+from ui.consultation.widgets import (
+    ErrorLabel,
+    SavingLineEdit,
+    SavingTextEdit,
+    TextScale,
+    choice_box,
+    hint_label,
+    labelled,
+    section,
+)
+
+PROMPTS = ("what_matters_prompt", "talk_about_prompt", "conditions_effect_prompt")
+
+
+class PrepareStage(Stage):
+    def __init__(
+        self,
+        editor: PlanEditor,
+        scale: TextScale,
+        last_plan: ConsultationRecord | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(editor, scale, parent)
+        self.setAccessibleName(self.tr("Prepare"))
+        self._last_plan = last_plan
+        self.prompts: dict[str, SavingTextEdit] = {}
+        self.prompt_errors: dict[str, ErrorLabel] = {}
+        self.results = m.results_model(self._on_result_edit, self)
+        self.participants = m.participants_model(self)
+
+        columns = QHBoxLayout(self)
+        columns.setSpacing(14)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(14)
+        right.setSpacing(14)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        left.addWidget(self._build_prompts())
+        left.addWidget(self._build_people())
+        left.addStretch(1)
+        right.addWidget(self._build_last_time())
+        right.addWidget(self._build_results())
+        right.addStretch(1)
+        self.fit_heights()
+
+    def fit_heights(self) -> None:
+        self.participants_view.setFixedHeight(table_height(self.participants_view, 3))
+        self.results_view.setMinimumHeight(table_height(self.results_view, 3))
+        self.results_view.setMaximumHeight(table_height(self.results_view, 6))
+
+    # ----- building -------------------------------------------------------------------------------
+
+    def _build_prompts(self) -> QWidget:
+        frame, layout = section(self.tr("In the person's own words"), self.scale, self)
+        layout.addWidget(
+            hint_label(self.tr("Type what they say, as they say it. Stored as you go."), frame)
+        )
+        titles = {
+            "what_matters_prompt": self.tr("What matters to me"),
+            "talk_about_prompt": self.tr("What I want to talk about today"),
+            "conditions_effect_prompt": self.tr("How my conditions affect my day"),
+        }
+        for key, title in titles.items():
+            edit = SavingTextEdit(title, 2, frame)
+            edit.committed.connect(lambda text, key=key: self._store_preparation(key, text))
+            box, error = labelled(title, edit, frame)
+            self.prompts[key] = edit
+            self.prompt_errors[key] = error
+            layout.addWidget(box)
+        return frame
+
+    def _build_people(self) -> QWidget:
+        frame, layout = section(
+            self.tr("Who is here, and how they like information"), self.scale, self
+        )
+        self.participants_view = table(self.participants, self.tr("Who is here"), frame)
+        layout.addWidget(self.participants_view)
+
+        self.role = choice_box(self.tr("Who"), words.participant_role_choices(), frame)
+        self.participant_name = QLineEdit(frame)
+        self.participant_name.setAccessibleName(self.tr("Their name (optional)"))
+        self.participant_name.setPlaceholderText(self.tr("Their name (optional)"))
+        self.participant_name.returnPressed.connect(self.add_participant)
+        self.add_participant_button = self.edit_button(self.tr("Add"), self.tr("Add who is here"))
+        self.add_participant_button.clicked.connect(self.add_participant)
+        self.remove_participant_button = self.edit_button(
+            self.tr("Remove"), self.tr("Remove who is here")
+        )
+        self.remove_participant_button.clicked.connect(self.remove_participant)
+        row = QHBoxLayout()
+        row.addWidget(self.role)
+        row.addWidget(self.participant_name, 1)
+        row.addWidget(self.add_participant_button)
+        row.addWidget(self.remove_participant_button)
+        layout.addLayout(row)
+        self.participant_error = ErrorLabel(self.participant_name, self.tr("Who is here"), frame)
+        layout.addWidget(self.participant_error)
+
+        self.information = SavingLineEdit(self.tr("How they like to receive information"), frame)
+        self.information.setPlaceholderText(
+            self.tr("For example: large print, by phone, with my daughter, in Urdu")
+        )
+        self.information.committed.connect(
+            lambda text: self._store_preparation("information_preference", text)
+        )
+        box, self.information_error = labelled(
+            self.tr("How they like to receive information"), self.information, frame
+        )
+        layout.addWidget(box)
+        self.involved = SavingLineEdit(self.tr("Who they want involved"), frame)
+        self.involved.committed.connect(lambda text: self._store_preparation("who_involved", text))
+        box, self.involved_error = labelled(self.tr("Who they want involved"), self.involved, frame)
+        layout.addWidget(box)
+        return frame
+
+    def _build_results(self) -> QWidget:
+        frame, layout = section(self.tr("Results to discuss"), self.scale, self)
+        self.results_view = table(self.results, self.tr("Results to discuss"), frame)
+        layout.addWidget(self.results_view)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        self.test_name = QLineEdit(frame)
+        self.test_value = QLineEdit(frame)
+        self.test_meaning = QLineEdit(frame)
+        self.test_date = QLineEdit(frame)
+        self.test_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.result_errors: dict[str, ErrorLabel] = {}
+        fields = [
+            ("test_name", self.tr("Test"), self.test_name, 0, 0),
+            ("value", self.tr("Result"), self.test_value, 0, 1),
+            ("meaning", self.tr("What it means, in plain words"), self.test_meaning, 1, 0),
+            ("taken_on", self.tr("Date of the test"), self.test_date, 1, 1),
+        ]
+        for key, title, edit, row, column in fields:
+            box, error = labelled(title, edit, frame)
+            edit.returnPressed.connect(self.add_result)
+            self.result_errors[key] = error
+            grid.addWidget(box, row, column)
+        layout.addLayout(grid)
+        self.add_result_button = self.edit_button(self.tr("Add the result"))
+        self.add_result_button.clicked.connect(self.add_result)
+        self.remove_result_button = self.edit_button(
+            self.tr("Remove"), self.tr("Remove the chosen result")
+        )
+        self.remove_result_button.clicked.connect(self.remove_result)
+        layout.addLayout(button_row(self.add_result_button, self.remove_result_button))
+        return frame
+
+    def _build_last_time(self) -> QWidget:
+        frame, layout = section(self.tr("From last time"), self.scale, self)
+        self.last_goals = QLabel(frame)
+        self.last_goals.setWordWrap(True)
+        self.last_goals.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_goals.setAccessibleName(self.tr("Goals in the last plan"))
+        self.deferred = QLabel(frame)
+        self.deferred.setWordWrap(True)
+        self.deferred.setTextFormat(Qt.TextFormat.PlainText)
+        self.deferred.setAccessibleName(self.tr("Topics deferred last time"))
+        layout.addWidget(self.last_goals)
+        layout.addWidget(self.deferred)
+        return frame
+
+    # ----- showing --------------------------------------------------------------------------------
+
+    def show_plan(self, plan: ConsultationRecord) -> None:
+        prep = plan.preparation
+        for key, edit in self.prompts.items():
+            edit.set_saved(getattr(prep, key))
+        self.information.set_saved(prep.information_preference)
+        self.involved.set_saved(prep.who_involved)
+        self.results.set_records(prep.results)
+        self.participants.set_records(plan.participants)
+        self._show_last_time(plan)
+
+    def _show_last_time(self, plan: ConsultationRecord) -> None:
+        last = self._last_plan
+        if last is None or last.id == plan.id:
+            self.last_goals.setText(self.tr("There is no earlier agreed plan."))
+        else:
+            goals = [g for g in last.goals if g.status in ("active", "proposed", "achieved")]
+            lines = [
+                self.tr("Goals agreed on {date}:").format(
+                    date=formatting.date(last.consultation_date)
+                )
+            ]
+            lines += [f"• {g.text}" for g in goals] or [self.tr("• (no goals)")]
+            self.last_goals.setText("\n".join(lines))
+        carried = [a for a in plan.agenda if a.carried_from_id is not None]
+        if carried:
+            lines = [self.tr("Topics deferred last time (they are on today's agenda):")]
+            lines += [f"• {a.text} — {words.raised_by(a.raised_by)}" for a in carried]
+            self.deferred.setText("\n".join(lines))
+        else:
+            self.deferred.setText(self.tr("No topics were deferred last time."))
+
+    def _models(self) -> list[m.RecordTableModel]:  # type: ignore[type-arg]
+        return [self.results]
+
+    def commit_fields(self) -> None:
+        for edit in self.prompts.values():
+            edit.commit()
+        self.information.commit()
+        self.involved.commit()
+
+    # ----- editing --------------------------------------------------------------------------------
+
+    def _store_preparation(self, key: str, text: str) -> None:
+        errors = {**self.prompt_errors}
+        errors["information_preference"] = self.information_error
+        errors["who_involved"] = self.involved_error
+        label = errors[key]
+        label.clear_message()
+        self.editor.set_preparation(
+            key,
+            text,
+            getattr(self.plan.preparation, key),
+            on_error=self.reporter(errors, label),
+        )
+
+    def add_result(self) -> None:
+        if self.read_only:
+            return
+        for label in self.result_errors.values():
+            label.clear_message()
+        fields = (self.test_name, self.test_value, self.test_meaning, self.test_date)
+        values = [edit.text() for edit in fields]
+
+        def done(_record: PreparationResultRecord) -> None:
+            for edit, value in zip(fields, values, strict=True):
+                if edit.text() == value:
+                    edit.setText("")  # also forgets its typing history
+            self.test_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self.editor.add_result(
+            *values,
+            on_done=done,
+            on_error=self.reporter(self.result_errors, self.result_errors["test_name"]),
+        )
+
+    def _on_result_edit(self, record: PreparationResultRecord, field: str, value: object) -> None:
+        self.editor.update_result(
+            record,
+            field,
+            value,
+            on_error=self.reporter(self.result_errors, self.result_errors["test_name"]),
+        )
+
+    def remove_result(self) -> None:
+        row = selected_row(self.results_view)
+        record = self.results.record(row) if row is not None else None
+        if record is not None and not self.read_only:
+            self.editor.remove_result(record)
+
+    def add_participant(self) -> None:
+        if self.read_only:
+            return
+        self.participant_error.clear_message()
+        name = self.participant_name.text()
+
+        def done(_record: ParticipantRecord) -> None:
+            if self.participant_name.text() == name:
+                self.participant_name.setText("")  # also forgets its typing history
+
+        self.editor.add_participant(
+            str(self.role.currentData()),
+            name,
+            on_done=done,
+            on_error=self.reporter({}, self.participant_error),
+        )
+
+    def remove_participant(self) -> None:
+        row = selected_row(self.participants_view)
+        record = self.participants.record(row) if row is not None else None
+        if record is not None and not self.read_only:
+            self.editor.remove_participant(record)

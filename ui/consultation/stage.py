@@ -1,0 +1,181 @@
+"""What every stage of the consultation shares."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from careplan.errors import ValidationError
+from careplan.records import ConsultationRecord
+from ui import formatting
+from ui.consultation.editing import PlanEditor
+from ui.consultation.models import RecordTableModel
+from ui.consultation.widgets import ErrorLabel, TextScale
+
+
+class Stage(QWidget):
+    """One step of the consultation; redraws from each plan the core reads back."""
+
+    def __init__(self, editor: PlanEditor, scale: TextScale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.scale = scale
+        self.read_only = False
+
+    @property
+    def plan(self) -> ConsultationRecord:
+        return self.editor.session.plan
+
+    def show_plan(self, plan: ConsultationRecord) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        """An agreed plan is shown, not edited."""
+        self.read_only = read_only
+        for edit in self.findChildren(QLineEdit):
+            edit.setReadOnly(read_only)
+        for text in self.findChildren(QPlainTextEdit):
+            text.setReadOnly(read_only)
+        for button in self.findChildren(QPushButton):
+            if button.property("edits-plan"):
+                button.setEnabled(not read_only)
+        for model in self._models():
+            model.editable = not read_only
+        self._after_read_only()
+
+    def _after_read_only(self) -> None:
+        """Enable what depends on the selection again (subclasses)."""
+
+    def _models(self) -> Iterable[RecordTableModel]:  # type: ignore[type-arg]
+        return ()
+
+    def commit_fields(self) -> None:
+        """Store what is typed in any field now (before closing, or switching record)."""
+
+    def fit_heights(self) -> None:
+        """Size lists by the text size (subclasses); called again when it changes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_heights()
+
+    # ----- helpers --------------------------------------------------------------------------------
+
+    def edit_button(self, text: str, name: str | None = None) -> QPushButton:
+        """A button that changes the plan (disabled while the plan is agreed)."""
+        button = QPushButton(text, self)
+        button.setProperty("edits-plan", True)
+        button.setAccessibleName((name or text).replace("&", ""))
+        return button
+
+    def reporter(
+        self, errors: dict[str, ErrorLabel], fallback: ErrorLabel
+    ) -> Callable[[Exception], None]:
+        """Show a failed edit's message next to the field it is about."""
+
+        def report(error: Exception) -> None:
+            label = fallback
+            if isinstance(error, ValidationError):
+                label = errors.get(error.field, fallback)
+            label.show_message(formatting.error_message(error))
+
+        return report
+
+
+def table(model: RecordTableModel, name: str, parent: QWidget) -> QTableView:  # type: ignore[type-arg]
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    fit_rows_to_text(view)
+    return view
+
+
+def fit_rows_to_text(view: QTableView) -> None:
+    """Rows as tall as their wrapped words, measured again when text or column widths change."""
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    rows.setMinimumSectionSize(int(view.fontMetrics().height() * 1.6))
+    timer = QTimer(view)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(view.resizeRowsToContents)
+    model = view.model()
+    for signal in (
+        model.rowsInserted,
+        model.dataChanged,
+        model.layoutChanged,
+        model.modelReset,
+        view.horizontalHeader().sectionResized,
+    ):
+        signal.connect(lambda *_args: timer.start())
+
+
+def table_height(view: QTableView, rows: int) -> int:
+    """The height that shows a heading and about ``rows`` lines of one-line entries."""
+    line = int(view.fontMetrics().height() * 1.6)
+    return line * (rows + 1) + 2 * view.frameWidth()
+
+
+def selected_row(view: QTableView) -> int | None:
+    selection = view.selectionModel()
+    if selection is None:
+        return None
+    rows = selection.selectedRows()
+    if rows:
+        return rows[0].row()
+    current = view.currentIndex()
+    return current.row() if current.isValid() and selection.isSelected(current) else None
+
+
+def select_row(view: QTableView, row: int | None) -> None:
+    selection = view.selectionModel()
+    model = view.model()
+    if selection is None or model is None or row is None or not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    selection.setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.scrollTo(index)
+
+
+def button_row(*buttons: QWidget, stretch: bool = True) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    for button in buttons:
+        row.addWidget(button)
+    if stretch:
+        row.addStretch(1)
+    return row
+
+
+def no_index() -> QModelIndex:
+    return QModelIndex()

@@ -1,0 +1,482 @@
+"""Widgets the consultation stages share: fields that store as you go, the 0–10 scale,
+messages by the fields, and text size."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.settings import Setting
+
+# Dark red that stays readable on a light background; errors are also always words.
+ERROR_COLOUR = "#a40000"
+# Typing stops for this long: what was typed is stored (a crash loses at most this).
+IDLE_SAVE_MS = 800
+
+
+def field_key(name: str) -> int:
+    """A stable id for merging the undo steps of one field (QUndoCommand.id)."""
+    return zlib.crc32(name.encode("utf-8")) & 0x3FFFFFFF
+
+
+# ----- text size ----------------------------------------------------------------------------------
+
+
+class TextScale(QObject):
+    """The text size of one window: A− / A+, remembered, never below the system size."""
+
+    changed = Signal(float)
+
+    STEP = 0.15
+    MAXIMUM = 2.6
+
+    def __init__(
+        self,
+        window: QWidget,
+        settings: QSettings,
+        setting: Setting[float],
+        *,
+        minimum: float = 1.0,
+        minimum_points: float = 0.0,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._setting = setting
+        self._base = QFont(window.font())
+        self._minimum = max(minimum, minimum_points / max(self._base.pointSizeF(), 1.0))
+        self._scaled: list[tuple[QWidget, float, bool]] = []
+        self._scale = self._clamp(setting.read(settings))
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    @property
+    def point_size(self) -> float:
+        return self._base.pointSizeF() * self._scale
+
+    def _clamp(self, value: float) -> float:
+        return round(min(self.MAXIMUM, max(self._minimum, value)), 2)
+
+    def register(self, widget: QWidget, factor: float, *, bold: bool = False) -> None:
+        """``widget`` keeps ``factor`` times the window's text size (headings)."""
+        self._scaled.append((widget, factor, bold))
+        self._apply_to(widget, factor, bold)
+
+    def follow(self, widget: QWidget) -> None:
+        """Keep ``widget`` and everything in it at the window's text size.
+
+        Widgets with a style sheet of their own (the 0–10 buttons, the prompt)
+        stop taking the size from their parent, so they are sized here instead.
+        """
+        for child in [widget, *widget.findChildren(QWidget)]:
+            if not any(child is known for known, _f, _b in self._scaled):
+                self.register(child, 1.0, bold=child.font().bold())
+
+    def set_scale(self, value: float) -> None:
+        value = self._clamp(value)
+        if value == self._scale:
+            return
+        self._scale = value
+        self._setting.write(self._settings, value)
+        self.apply()
+
+    def bigger(self) -> None:
+        self.set_scale(self._scale + self.STEP)
+
+    def smaller(self) -> None:
+        self.set_scale(self._scale - self.STEP)
+
+    def apply(self) -> None:
+        font = QFont(self._base)
+        font.setPointSizeF(self.point_size)
+        self._window.setFont(font)
+        for widget, factor, bold in self._scaled:
+            self._apply_to(widget, factor, bold)
+        self.changed.emit(self._scale)
+
+    def _apply_to(self, widget: QWidget, factor: float, bold: bool) -> None:
+        font = QFont(self._base)
+        font.setPointSizeF(self.point_size * factor)
+        font.setBold(bold)
+        widget.setFont(font)
+
+
+def text_size_buttons(scale: TextScale, parent: QWidget, what: str) -> list[QPushButton]:
+    smaller = QPushButton(parent.tr("A−"), parent)
+    smaller.setAccessibleName(parent.tr("Smaller text in {what}").format(what=what))
+    smaller.setToolTip(parent.tr("Smaller text in {what}").format(what=what))
+    smaller.clicked.connect(scale.smaller)
+    bigger = QPushButton(parent.tr("A+"), parent)
+    bigger.setAccessibleName(parent.tr("Larger text in {what}").format(what=what))
+    bigger.setToolTip(parent.tr("Larger text in {what}").format(what=what))
+    bigger.clicked.connect(scale.bigger)
+    return [smaller, bigger]
+
+
+# ----- fields that store what is typed ------------------------------------------------------------
+
+
+class SavingLineEdit(QLineEdit):
+    """A line whose text is stored when the person moves on, presses Enter or stops typing.
+
+    ``committed`` carries the text to store. A new value from the plan replaces
+    the text only when the person has not changed it since: what they are
+    typing is never overwritten.
+    """
+
+    committed = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._saved = ""
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_SAVE_MS)
+        self._idle.timeout.connect(self.commit)
+        self.textEdited.connect(lambda _text: self._idle.start())
+        self.editingFinished.connect(self.commit)
+
+    @property
+    def saved(self) -> str:
+        return self._saved
+
+    @property
+    def dirty(self) -> bool:
+        return self.text() != self._saved
+
+    def set_saved(self, value: str | None) -> None:
+        value = value or ""
+        if not self.dirty:
+            self._saved = value
+            if self.text() != value:
+                self.setText(value)
+        else:
+            self._saved = value
+
+    def load(self, value: str | None) -> None:
+        """Show another record's value (what was typed before is committed first)."""
+        self._idle.stop()
+        self._saved = value or ""
+        self.setText(self._saved)
+
+    def commit(self) -> None:
+        self._idle.stop()
+        if self.dirty and not self.isReadOnly():
+            self._saved = self.text()
+            self.committed.emit(self.text())
+
+
+class SavingTextEdit(QPlainTextEdit):
+    """Several lines, stored like :class:`SavingLineEdit` (on leaving, or after a pause)."""
+
+    committed = Signal(str)
+
+    def __init__(self, name: str, lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setTabChangesFocus(True)
+        self._lines = lines
+        self._saved = ""
+        self._setting = False
+        self._fit_height()
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_SAVE_MS)
+        self._idle.timeout.connect(self.commit)
+        self.textChanged.connect(self._on_text_changed)
+
+    def _fit_height(self) -> None:
+        line = self.fontMetrics().lineSpacing()
+        self.setFixedHeight(line * self._lines + 2 * self.frameWidth() + 12)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+
+    def _on_text_changed(self) -> None:
+        if not self._setting:
+            self._idle.start()
+
+    @property
+    def dirty(self) -> bool:
+        return self.toPlainText() != self._saved
+
+    def set_saved(self, value: str | None) -> None:
+        value = value or ""
+        if not self.dirty:
+            self._saved = value
+            if self.toPlainText() != value:
+                self._setting = True
+                try:
+                    self.setPlainText(value)
+                finally:
+                    self._setting = False
+        else:
+            self._saved = value
+
+    def load(self, value: str | None) -> None:
+        self._idle.stop()
+        self._saved = value or ""
+        self._setting = True
+        try:
+            self.setPlainText(self._saved)
+        finally:
+            self._setting = False
+
+    def commit(self) -> None:
+        self._idle.stop()
+        if self.dirty and not self.isReadOnly():
+            self._saved = self.toPlainText()
+            self.committed.emit(self._saved)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+
+def choice_box(name: str, choices: list[tuple[str, str]], parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    box.setAccessibleName(name)
+    for value, label in choices:
+        box.addItem(label, value)
+    return box
+
+
+def select_value(box: QComboBox, value: object) -> None:
+    index = box.findData(value)
+    if index >= 0 and index != box.currentIndex():
+        box.blockSignals(True)
+        try:
+            box.setCurrentIndex(index)
+        finally:
+            box.blockSignals(False)
+
+
+# ----- messages by the fields ---------------------------------------------------------------------
+
+
+def error_colours(label: QLabel) -> None:
+    """Dark red text, set in the palette (a style sheet would stop the text size following)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+    label.setPalette(palette)
+
+
+class ErrorLabel(QLabel):
+    """The message under a field; shown in words, in dark red, and read out with the field."""
+
+    def __init__(self, field: QWidget, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        error_colours(self)
+        self.setAccessibleName(self.tr("Problem with {field}").format(field=name))
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.show()
+        self._field.setAccessibleDescription(message)
+
+    def clear_message(self) -> None:
+        if not self.isHidden():
+            self.hide()
+            self.clear()
+            self._field.setAccessibleDescription("")
+
+    @property
+    def message(self) -> str:
+        return self.text() if not self.isHidden() else ""
+
+
+def labelled(
+    title: str,
+    field: QWidget,
+    parent: QWidget,
+    *,
+    hint: str = "",
+) -> tuple[QWidget, ErrorLabel]:
+    """``title`` above ``field``, an optional hint and the field's message under it."""
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(3)
+    label = QLabel(title, box)
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    column.addWidget(label)
+    if hint:
+        note = QLabel(hint, box)
+        note.setWordWrap(True)
+        column.addWidget(note)
+    column.addWidget(field)
+    if not field.accessibleName():
+        field.setAccessibleName(title.replace("&", ""))
+    error = ErrorLabel(field, title.replace("&", ""), box)
+    column.addWidget(error)
+    return box, error
+
+
+# ----- the 0 to 10 scale --------------------------------------------------------------------------
+
+
+class ScaleControl(QWidget):
+    """Eleven large buttons, 0 to 10, with words at both ends; arrow keys move along them."""
+
+    chosen = Signal(int)
+
+    def __init__(
+        self, name: str, low_words: str, high_words: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        self.buttons: list[QPushButton] = []
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for value in range(11):
+            button = QPushButton(str(value), self)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("{n} out of 10").format(n=value))
+            button.setToolTip(self.tr("{n} out of 10").format(n=value))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(int(button.sizeHint().height() * 1.5))
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 24)
+            button.installEventFilter(self)
+            self._group.addButton(button, value)
+            self.buttons.append(button)
+            row.addWidget(button)
+        self._group.idClicked.connect(self._on_clicked)
+        # The chosen number must stand out for someone reading from the side.
+        # (No font in the style sheet: it would stop the text size following A+ / A−.)
+        self.setStyleSheet(
+            "QPushButton:checked { background: #1d4f91; color: #ffffff;"
+            " border: 2px solid #0b2a55; border-radius: 4px; }"
+        )
+        ends = QHBoxLayout()
+        low = QLabel(low_words, self)
+        high = QLabel(high_words, self)
+        high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        ends.addWidget(low)
+        ends.addStretch(1)
+        ends.addWidget(high)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addLayout(ends)
+        self._value: int | None = None
+
+    @property
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        self._value = value
+        for number, button in enumerate(self.buttons):
+            button.setChecked(number == value)
+
+    def _on_clicked(self, value: int) -> None:
+        self.set_value(value)
+        self.chosen.emit(value)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QAbstractButton)
+            and watched in self.buttons
+        ):
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+            if step is not None:
+                at = self.buttons.index(watched) + step
+                if 0 <= at < len(self.buttons):
+                    self.buttons[at].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+
+# ----- sections -----------------------------------------------------------------------------------
+
+
+def section(title: str, scale: TextScale, parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
+    """A framed block with a heading."""
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAccessibleName(title)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 10, 14, 12)
+    layout.setSpacing(8)
+    heading = QLabel(title, frame)
+    heading.setWordWrap(True)
+    heading.setAccessibleName(title)
+    scale.register(heading, 1.2, bold=True)
+    layout.addWidget(heading)
+    return frame, layout
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def wants_window_undo(widget: QWidget, event: QKeyEvent) -> bool:
+    """Whether Ctrl+Z / Ctrl+Shift+Z in ``widget`` should undo plan edits, not typing.
+
+    A text field keeps its own undo while it has typing to undo; once that is
+    used up (or after the text was stored), the keys undo the last stored edit.
+    """
+    undo = event.matches(QKeySequence.StandardKey.Undo)
+    redo = event.matches(QKeySequence.StandardKey.Redo)
+    if not (undo or redo):
+        return False
+    if isinstance(widget, QLineEdit):
+        return not (widget.isUndoAvailable() if undo else widget.isRedoAvailable())
+    if isinstance(widget, QPlainTextEdit):
+        document = widget.document()
+        return not (document.isUndoAvailable() if undo else document.isRedoAvailable())
+    return True
+
+
+Callback = Callable[[], None]
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Show ``window`` above the others (the offscreen test platform cannot, and says so)."""
+    window.showNormal() if window.isMinimized() else window.show()
+    if QGuiApplication.platformName() != "offscreen":
+        window.raise_()
+        window.activateWindow()

@@ -1,0 +1,534 @@
+"""The consultation workspace: Prepare → Agenda → What matters & goals → Action plan → Agree.
+
+A step bar the pair can move along freely (any stage can be skipped and come
+back to), not a locked wizard. Every edit is stored as it is made; closing
+the window keeps the draft, and opening the patient again resumes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.records import ConsultationRecord, PatientRecord
+from careplan.services import Services
+from ui import formatting
+from ui.changes import ChangeBridge
+from ui.consultation.action_plan import ActionPlanStage
+from ui.consultation.agenda import AgendaStage
+from ui.consultation.agree import AgreeStage
+from ui.consultation.editing import PlanEditor
+from ui.consultation.goals import GoalsStage
+from ui.consultation.patient_view import PatientView
+from ui.consultation.prepare import PrepareStage
+from ui.consultation.session import ConsultationSession
+from ui.consultation.settings import WORKSPACE_GEOMETRY, WORKSPACE_TEXT_SCALE
+from ui.consultation.stage import Stage
+from ui.consultation.widgets import (
+    TextScale,
+    bring_to_front,
+    error_colours,
+    text_size_buttons,
+    wants_window_undo,
+)
+from ui.jobs import JobRunner
+from ui.widgets import fix_minimum_size
+
+
+class StageId(IntEnum):
+    PREPARE = 0
+    AGENDA = 1
+    GOALS = 2
+    ACTION_PLAN = 3
+    AGREE = 4
+
+
+# The part of the patient view that goes with each stage.
+PATIENT_VIEW_ANCHORS = {
+    StageId.PREPARE: "",
+    StageId.AGENDA: "agenda",
+    StageId.GOALS: "matters",
+    StageId.ACTION_PLAN: "goals",
+    StageId.AGREE: "",
+}
+
+
+def person_name(patient: PatientRecord) -> str:
+    """How the plan addresses the person: the name they like to be called."""
+    return (patient.preferred_name or "").strip() or patient.given_name
+
+
+class ConsultationWindow(QMainWindow):
+    stage_changed = Signal(int)
+    patient_view_opened = Signal(object)  # PatientView
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        changes: ChangeBridge,
+        settings: QSettings,
+        patient: PatientRecord,
+        plan: ConsultationRecord,
+        last_plan: ConsultationRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("consultation-window")
+        self._services = services
+        self._settings = settings
+        self.patient = patient
+        self.person = person_name(patient)
+        self.setWindowTitle(
+            self.tr("Consultation — {name}").format(name=formatting.banner_name(patient))
+        )
+        self.session = ConsultationSession(services, jobs, changes, plan, self)
+        self.editor = PlanEditor(self.session)
+        self.text_scale = TextScale(self, settings, WORKSPACE_TEXT_SCALE)
+        self.patient_view: PatientView | None = None
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self._build_header(central))
+        layout.addWidget(self._build_step_bar(central))
+        layout.addWidget(self._build_problem(central))
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(self._build_footer(central))
+        self.setCentralWidget(central)
+
+        # Stages are built one at a time: the first at once, the others in the following
+        # turns of the event loop, so that no single step keeps the window busy for long.
+        self._factories: list[Callable[[], Stage]] = [
+            lambda: PrepareStage(self.editor, self.text_scale, last_plan),
+            lambda: AgendaStage(self.editor, self.text_scale),
+            lambda: GoalsStage(self.editor, self.text_scale),
+            lambda: ActionPlanStage(self.editor, self.text_scale),
+            self._make_agree_stage,
+        ]
+        self._built: list[Stage | None] = [None] * len(self._factories)
+        for _factory in self._factories:
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.stack.addWidget(scroll)
+
+        self._build_actions()
+        self.session.plan_changed.connect(self._show_plan)
+        self.session.problem.connect(self._show_problem)
+        self.session.saving_changed.connect(self._show_saving)
+        self.text_scale.apply()
+        self._show_plan(plan)
+        self.go_to(StageId.PREPARE)
+        fix_minimum_size(self)
+        self._restore_geometry()
+
+    # ----- building -------------------------------------------------------------------------------
+
+    def _build_header(self, parent: QWidget) -> QWidget:
+        header = QWidget(parent)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.name_label = QLabel(formatting.banner_name(self.patient), header)
+        self.name_label.setAccessibleName(self.tr("Patient"))
+        self.text_scale.register(self.name_label, 1.45, bold=True)
+        self.details_label = QLabel(header)
+        self.details_label.setAccessibleName(self.tr("About this consultation"))
+        self.details_label.setWordWrap(True)
+        names.addWidget(self.name_label)
+        names.addWidget(self.details_label)
+        row.addLayout(names, 1)
+
+        self.undo_button = QPushButton(self.tr("Undo"), header)
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
+        self.redo_button = QPushButton(self.tr("Redo"), header)
+        self.redo_button.setAccessibleName(self.tr("Redo the change"))
+        self.patient_view_button = QPushButton(self.tr("Show the &patient view"), header)
+        self.patient_view_button.setAccessibleName(self.tr("Show the patient view"))
+        self.patient_view_button.setToolTip(
+            self.tr("The plan in large print for the person: a second screen, or turn the laptop")
+        )
+        self.patient_view_button.clicked.connect(self.show_patient_view)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.redo_button)
+        for button in text_size_buttons(self.text_scale, header, self.tr("the consultation")):
+            row.addWidget(button)
+        row.addWidget(self.patient_view_button)
+        return header
+
+    def _build_step_bar(self, parent: QWidget) -> QWidget:
+        bar = QWidget(parent)
+        bar.setAccessibleName(self.tr("Stages of the consultation"))
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.step_group = QButtonGroup(self)
+        self.step_group.setExclusive(True)
+        self.step_buttons: list[QPushButton] = []
+        titles = [
+            self.tr("&1  Prepare"),
+            self.tr("&2  Agenda"),
+            self.tr("&3  What matters && goals"),
+            self.tr("&4  Action plan"),
+            self.tr("&5  Agree"),
+        ]
+        for number, title in enumerate(titles):
+            button = QPushButton(title, bar)
+            button.setCheckable(True)
+            button.setAccessibleName(title.replace("&&", "and").replace("&", ""))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(int(button.sizeHint().height() * 1.5))
+            self.text_scale.register(button, 1.1, bold=True)
+            self.step_group.addButton(button, number)
+            self.step_buttons.append(button)
+            row.addWidget(button)
+        self.step_group.idClicked.connect(self.go_to)
+        bar.setStyleSheet(
+            "QPushButton:checked { background: #1d4f91; color: #ffffff; border-radius: 4px; }"
+        )
+        self.text_scale.follow(bar)
+        return bar
+
+    def _build_problem(self, parent: QWidget) -> QWidget:
+        self.problem = QFrame(parent)
+        self.problem.setFrameShape(QFrame.Shape.StyledPanel)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        row = QHBoxLayout(self.problem)
+        self.problem_text = QLabel(self.problem)
+        self.problem_text.setWordWrap(True)
+        self.problem_text.setTextFormat(Qt.TextFormat.PlainText)
+        error_colours(self.problem_text)
+        dismiss = QPushButton(self.tr("OK"), self.problem)
+        dismiss.setAccessibleName(self.tr("Dismiss the message"))
+        dismiss.clicked.connect(self.problem.hide)
+        row.addWidget(self.problem_text, 1)
+        row.addWidget(dismiss)
+        self.problem.hide()
+        return self.problem
+
+    def _build_footer(self, parent: QWidget) -> QHBoxLayout:
+        self.saved_label = QLabel(parent)
+        self.saved_label.setAccessibleName(self.tr("Saving"))
+        self.back_button = QPushButton(parent)
+        self.back_button.setAccessibleName(self.tr("Back to the stage before"))
+        self.back_button.clicked.connect(lambda: self.go_to(self.current_stage - 1))
+        self.next_button = QPushButton(parent)
+        self.next_button.setAccessibleName(self.tr("On to the next stage"))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current_stage + 1))
+        row = QHBoxLayout()
+        row.addWidget(self.saved_label, 1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.next_button)
+        self._show_saving(False)
+        return row
+
+    def _build_actions(self) -> None:
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.undo_button.setToolTip(
+                self.tr("Undo {what} (Ctrl+Z)").format(what=text)
+            )
+        )
+        stack.redoTextChanged.connect(
+            lambda text: self.redo_button.setToolTip(
+                self.tr("Redo {what} (Ctrl+Shift+Z)").format(what=text)
+            )
+        )
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go_to(self.current_stage + 1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go_to(self.current_stage - 1))
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, self.text_scale.bigger)
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, self.text_scale.smaller)
+        self.patient_view_action = QAction(self.tr("Show the patient view"), self)
+        self.patient_view_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.patient_view_action.triggered.connect(self.show_patient_view)
+        self.addAction(self.patient_view_action)
+
+    def _watch_text_fields(self, stage: QWidget) -> None:
+        """Ctrl+Z in a field with no typing left to undo undoes the last stored edit."""
+        for edit in stage.findChildren(QLineEdit) + stage.findChildren(QPlainTextEdit):
+            edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QLineEdit | QPlainTextEdit)
+            and wants_window_undo(watched, event)
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    # ----- stages, built as they are first needed -------------------------------------------
+
+    def _make_agree_stage(self) -> Stage:
+        stage = AgreeStage(self.editor, self.text_scale, self.person)
+        stage.agreed.connect(self._on_agreed)
+        stage.revise_requested.connect(self.revise)
+        stage.print_requested.connect(self.print_plan)
+        return stage
+
+    def print_plan(self) -> None:
+        from ui.printing import show_print_dialog
+
+        show_print_dialog(self, self._services, self.session.jobs, self.session.plan.id)
+
+    def stage(self, number: int) -> Stage:
+        built = self._built[number]
+        if built is not None:
+            return built
+        stage = self._factories[number]()
+        scroll = self.stack.widget(number)
+        assert isinstance(scroll, QScrollArea)
+        scroll.setWidget(stage)
+        self._built[number] = stage
+        self._watch_text_fields(stage)
+        stage.show_plan(self.session.plan)
+        if not self.session.plan.is_draft:
+            stage.set_read_only(True)
+        return stage
+
+    @property
+    def stages(self) -> list[Stage]:
+        """Every stage (building the ones not built yet)."""
+        return [self.stage(number) for number in range(len(self._built))]
+
+    def _built_stages(self) -> list[Stage]:
+        return [stage for stage in self._built if stage is not None]
+
+    def _build_next_stage(self) -> None:
+        for number, stage in enumerate(self._built):
+            if stage is None:
+                self.stage(number)
+                QTimer.singleShot(0, self, self._build_next_stage)
+                return
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._build_next_stage)
+
+    @property
+    def prepare_stage(self) -> PrepareStage:
+        stage = self.stage(StageId.PREPARE)
+        assert isinstance(stage, PrepareStage)
+        return stage
+
+    @property
+    def agenda_stage(self) -> AgendaStage:
+        stage = self.stage(StageId.AGENDA)
+        assert isinstance(stage, AgendaStage)
+        return stage
+
+    @property
+    def goals_stage(self) -> GoalsStage:
+        stage = self.stage(StageId.GOALS)
+        assert isinstance(stage, GoalsStage)
+        return stage
+
+    @property
+    def action_plan_stage(self) -> ActionPlanStage:
+        stage = self.stage(StageId.ACTION_PLAN)
+        assert isinstance(stage, ActionPlanStage)
+        return stage
+
+    @property
+    def agree_stage(self) -> AgreeStage:
+        stage = self.stage(StageId.AGREE)
+        assert isinstance(stage, AgreeStage)
+        return stage
+
+    @property
+    def current_stage(self) -> int:
+        return self.stack.currentIndex()
+
+    def go_to(self, stage: int) -> None:
+        if not 0 <= stage < len(self._built):
+            return
+        current = self._built[self.stack.currentIndex()]
+        if stage != self.stack.currentIndex() and current is not None:
+            current.commit_fields()
+        self.stage(stage)
+        self.stack.setCurrentIndex(stage)
+        self.step_buttons[stage].setChecked(True)
+        titles = [b.accessibleName().split(maxsplit=1)[-1] for b in self.step_buttons]
+        self.back_button.setVisible(stage > 0)
+        self.next_button.setVisible(stage < len(self._built) - 1)
+        if stage > 0:
+            self.back_button.setText(self.tr("← Back: {stage}").format(stage=titles[stage - 1]))
+            self.back_button.setAccessibleName(self.back_button.text())
+        if stage < len(self._built) - 1:
+            self.next_button.setText(self.tr("Next: {stage} →").format(stage=titles[stage + 1]))
+            self.next_button.setAccessibleName(self.next_button.text())
+        if self.patient_view is not None:
+            self.patient_view.follow(PATIENT_VIEW_ANCHORS[StageId(stage)])
+        self.stage_changed.emit(stage)
+
+    # ----- the plan -------------------------------------------------------------------------------
+
+    @property
+    def plan(self) -> ConsultationRecord:
+        return self.session.plan
+
+    def _show_plan(self, plan: ConsultationRecord) -> None:
+        read_only = not plan.is_draft
+        for stage in self._built_stages():
+            stage.show_plan(plan)
+            if read_only != stage.read_only:
+                stage.set_read_only(read_only)
+        status = (
+            self.tr("Draft")
+            if plan.is_draft
+            else self.tr("Agreed on {date}").format(
+                date=formatting.date(plan.agreed_at.date() if plan.agreed_at else None)
+            )
+        )
+        self.details_label.setText(
+            self.tr("{status} · consultation of {date} · revision {revision}{with_whom}").format(
+                status=status,
+                date=formatting.date(plan.consultation_date),
+                revision=plan.revision,
+                with_whom=self.tr(" · with {name}").format(name=plan.clinician_name)
+                if plan.clinician_name
+                else "",
+            )
+        )
+        counts = [
+            "",
+            f" ({len(plan.agenda)})" if plan.agenda else "",
+            f" ({len(plan.goals)})" if plan.goals else "",
+            f" ({sum(len(g.actions) for g in plan.goals)})"
+            if any(g.actions for g in plan.goals)
+            else "",
+            " ✓" if not plan.is_draft else "",
+        ]
+        base = [
+            self.tr("&1  Prepare"),
+            self.tr("&2  Agenda"),
+            self.tr("&3  What matters && goals"),
+            self.tr("&4  Action plan"),
+            self.tr("&5  Agree"),
+        ]
+        for button, title, count in zip(self.step_buttons, base, counts, strict=True):
+            button.setText(title + count)
+
+    def _show_problem(self, message: str) -> None:
+        self.problem_text.setText(message)
+        self.problem.show()
+
+    def _show_saving(self, saving: bool) -> None:
+        self.saved_label.setText(
+            self.tr("Saving…") if saving else self.tr("Every change is saved as you make it.")
+        )
+
+    def undo(self) -> None:
+        self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.session.undo_stack.redo()
+
+    # ----- agreeing and revising ------------------------------------------------------------------
+
+    def _on_agreed(self, plan: ConsultationRecord) -> None:
+        self.session.switch_to(plan)
+        self.go_to(StageId.AGREE)
+
+    def revise(self) -> None:
+        """Reopen the agreed plan as a new draft revision; the agreed one stays in history."""
+        plan = self.session.plan
+        if plan.is_draft:
+            return
+        actor = self._services.context.actor
+        clinician_id = actor.staff_id if actor is not None else plan.clinician_id
+        revise = self._services.consultations.revise
+        self.session.run(
+            lambda: revise(plan.id, clinician_id), self._on_revised, self._on_revise_failed
+        )
+
+    def _on_revised(self, plan: ConsultationRecord) -> None:
+        self.agree_stage.reset_confirmations()
+        self.session.switch_to(plan)
+        self.go_to(StageId.GOALS)
+
+    def _on_revise_failed(self, error: Exception) -> None:
+        self._show_problem(formatting.error_message(error))
+
+    # ----- the patient view -----------------------------------------------------------------------
+
+    def show_patient_view(self) -> PatientView:
+        if self.patient_view is None:
+            self.patient_view = PatientView(self.session, self._settings, self.person, self)
+            self.patient_view.destroyed.connect(self._forget_patient_view)
+            self.patient_view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.patient_view_opened.emit(self.patient_view)
+        bring_to_front(self.patient_view)
+        self.patient_view.follow(PATIENT_VIEW_ANCHORS[StageId(self.current_stage)])
+        return self.patient_view
+
+    def _forget_patient_view(self) -> None:
+        self.patient_view = None
+
+    # ----- closing --------------------------------------------------------------------------------
+
+    def commit_fields(self) -> None:
+        for stage in self._built_stages():
+            stage.commit_fields()
+
+    def _restore_geometry(self) -> None:
+        geometry = WORKSPACE_GEOMETRY.read(self._settings)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = self.screen()
+            size = QSize(1280, 760)
+            if screen is not None:
+                available = screen.availableGeometry().size()
+                size = QSize(
+                    min(size.width(), int(available.width() * 0.98)),
+                    min(size.height(), int(available.height() * 0.95)),
+                )
+            self.resize(size)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # What is typed and not yet stored is stored now; the draft stays for next time.
+        self.commit_fields()
+        WORKSPACE_GEOMETRY.write(self._settings, self.saveGeometry())
+        if self.patient_view is not None:
+            self.patient_view.close()
+        super().closeEvent(event)
