@@ -48,3 +48,23 @@ class FileKeyring(KeyringBackend):
         if entries.pop(f"{service}\0{username}", None) is None:
             raise PasswordDeleteError(username)
         self._save(entries)
+
+
+class MemoryKeyring(KeyringBackend):
+    """Entries in this process's memory only: for unit tests of the key handling."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
