@@ -12,38 +12,16 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import xvfb  # packaging/xvfb.py, beside this script
+from xvfb import rerun_under_xvfb
 
 ROOT = Path(__file__).resolve().parents[1]
-SCREEN = "1366x768x24"
-
-
-def _free_display() -> int:
-    for number in range(90, 140):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-                f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
-def _under_xvfb() -> int:
-    if shutil.which("Xvfb") is None:
-        sys.exit("Xvfb is not installed (apt-get install xvfb)")
-    display = f":{_free_display()}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", SCREEN, "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(1.0)
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        return subprocess.call([sys.executable, *sys.argv], env=env)
-    finally:
-        server.terminate()
-        server.wait()
 
 
 def main() -> int:
@@ -53,10 +31,10 @@ def main() -> int:
     parser.add_argument("--database", default=None)
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
-        return _under_xvfb()
+        return rerun_under_xvfb()
 
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QElapsedTimer, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from careplan.demo import load_demo
@@ -83,23 +61,11 @@ def main() -> int:
     window.resize(1366, 740)
     window.show()
 
-    def wait_until(ready: Callable[[], bool], what: str, timeout_ms: int = 20_000) -> None:
-        timer = QElapsedTimer()
-        timer.start()
-        while not ready():
-            app.processEvents()
-            if timer.elapsed() > timeout_ms:
-                raise SystemExit(f"timed out waiting for {what}")
-            time.sleep(0.01)
-        settle = QElapsedTimer()
-        settle.start()
-        while settle.elapsed() < 300:
-            app.processEvents()
+    def wait_until(ready: Callable[[], bool], what: str, timeout_ms: int = 30_000) -> None:
+        xvfb.wait_until(app, ready, what, timeout_ms, settle_ms=300)
 
-    def save(widget: object, name: str) -> None:
-        path = args.outdir / name
-        widget.grab().save(str(path))  # type: ignore[attr-defined]
-        print(path)
+    def save(widget: Any, name: str) -> None:
+        xvfb.save(widget, args.outdir, name)
 
     wait_until(lambda: window.model.rowCount() > 0, "the patient list")
     save(window, "patient-list.png")
@@ -108,11 +74,17 @@ def main() -> int:
     people = services.patients.search("", limit=None).patients
     best = max(people[:200], key=lambda p: len(services.history.patient_history(p.id).reviews))
     window.search_box.setText(f"{best.given_name} {best.family_name}")
-    wait_until(lambda: (result := window.model.result) is not None
-               and result.query == window.search_box.text(), "the search")
+    wait_until(
+        lambda: (
+            (result := window.model.result) is not None and result.query == window.search_box.text()
+        ),
+        "the search",
+    )
     window.list_view.selectRow(window.model.row_of(best.id) or 0)
-    wait_until(lambda: (history := window.page.history) is not None
-               and history.patient.id == best.id, "the patient page")
+    wait_until(
+        lambda: (history := window.page.history) is not None and history.patient.id == best.id,
+        "the patient page",
+    )
     save(window, "main-window.png")
 
     window.new_patient()
@@ -146,11 +118,16 @@ def _consultation_shots(app, services, window, patient, wait_until, save) -> Non
     if c.current_draft(patient.id) is not None:
         # A person with an agreed plan and no draft: the consultation starts afresh.
         people = services.patients.search("", limit=None).patients[:300]
-        patient = next(p for p in people
-                       if c.current_draft(p.id) is None and c.latest_agreed(p.id) is not None)
+        patient = next(
+            p for p in people if c.current_draft(p.id) is None and c.latest_agreed(p.id) is not None
+        )
         window.open_patient(patient.id)
-        wait_until(lambda: (history := window.page.history) is not None
-                   and history.patient.id == patient.id, "the patient page")
+        wait_until(
+            lambda: (
+                (history := window.page.history) is not None and history.patient.id == patient.id
+            ),
+            "the patient page",
+        )
     opened = []
     window.consultations.opened.connect(opened.append)
     # As the signed-in clinician would (the app passes who is signed in).
@@ -169,39 +146,78 @@ def _consultation_shots(app, services, window, patient, wait_until, save) -> Non
         information_preference="Large print, and phone my daughter Sam",
         who_involved="My daughter Sam",
     )
-    c.add_result(plan.id, "HbA1c", "58 mmol/mol", "A bit higher than we would like; "
-                 "it was 62 last time, so it is coming down", today - dt.timedelta(days=12))
-    c.add_result(plan.id, "Blood pressure", "148/92", "Higher than ideal (aim: below 140/90)",
-                 today - dt.timedelta(days=12))
+    c.add_result(
+        plan.id,
+        "HbA1c",
+        "58 mmol/mol",
+        "A bit higher than we would like; it was 62 last time, so it is coming down",
+        today - dt.timedelta(days=12),
+    )
+    c.add_result(
+        plan.id,
+        "Blood pressure",
+        "148/92",
+        "Higher than ideal (aim: below 140/90)",
+        today - dt.timedelta(days=12),
+    )
     c.add_participant(plan.id, "patient")
     c.add_participant(plan.id, "carer", "Sam (daughter)")
-    topics = [("Knee pain when walking", "patient"), ("My sleep", "patient"),
-              ("Money worries 💷", "carer"), ("Blood pressure", "clinician")]
+    topics = [
+        ("Knee pain when walking", "patient"),
+        ("My sleep", "patient"),
+        ("Money worries 💷", "carer"),
+        ("Blood pressure", "clinician"),
+    ]
     items = [c.add_agenda_item(plan.id, text, by) for text, by in topics]
     c.set_agenda_status(items[0].id, "discussed")
     c.set_agenda_status(items[2].id, "deferred")
     matters = c.add_what_matters(plan.id, "Looking after my granddaughter Lily")
     c.add_what_matters(plan.id, "Keeping my garden going")
-    walk = c.add_goal(plan.id, "Walk to the park with Lily", "patient", 9,
-                      "Walk 20 minutes without stopping", today + dt.timedelta(days=84),
-                      matters.id)
+    walk = c.add_goal(
+        plan.id,
+        "Walk to the park with Lily",
+        "patient",
+        9,
+        "Walk 20 minutes without stopping",
+        today + dt.timedelta(days=84),
+        matters.id,
+    )
     sleep = c.add_goal(plan.id, "Sleep through the night", "patient", 7)
-    steps = c.add_action(walk.id, "Walk round the block", "10 minutes", "after lunch",
-                         "5 days a week")
+    steps = c.add_action(
+        walk.id, "Walk round the block", "10 minutes", "after lunch", "5 days a week"
+    )
     c.rate_confidence(steps.id, 5)
-    c.add_action(walk.id, "Phone to see how the walking is going", None, "in two weeks", "once",
-                 "practice", "Priya")
-    c.add_action(sleep.id, "No screens after 10pm", None, "every evening", "daily",
-                 confidence_rating=8)
+    c.add_action(
+        walk.id,
+        "Phone to see how the walking is going",
+        None,
+        "in two weeks",
+        "once",
+        "practice",
+        "Priya",
+    )
+    c.add_action(
+        sleep.id, "No screens after 10pm", None, "every evening", "daily", confidence_rating=8
+    )
     c.add_barrier(walk.id, "Rain", "Walk in the shopping centre", steps.id)
     c.add_barrier(walk.id, "Knee sore the next day", "Walk 5 minutes, twice", steps.id)
     c.add_support(plan.id, "person", "Sam (daughter)", "07700 900 123", "Comes on Sunday walks")
-    c.add_support(plan.id, "community", "Ashby walking group", "01632 960 111",
-                  "Walks on Tuesdays at 10, from the library")
+    c.add_support(
+        plan.id,
+        "community",
+        "Ashby walking group",
+        "01632 960 111",
+        "Walks on Tuesdays at 10, from the library",
+    )
     for level, signs, todo, whom, phone in (
         ("green", "Knee a bit sore after walking", "Rest, ice, paracetamol", "", ""),
-        ("amber", "Knee swollen for 3 days", "Stop the walks and call us", "Practice nurse",
-         "01632 960 100"),
+        (
+            "amber",
+            "Knee swollen for 3 days",
+            "Stop the walks and call us",
+            "Practice nurse",
+            "01632 960 100",
+        ),
         ("red", "Chest pain, or cannot stand", "Call 999 now", "Emergency", "999"),
     ):
         c.add_escalation_step(plan.id, level, signs, todo, whom, phone)

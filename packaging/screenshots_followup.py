@@ -14,43 +14,16 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import xvfb  # packaging/xvfb.py, beside this script
+from xvfb import rerun_under_xvfb
 
 ROOT = Path(__file__).resolve().parents[1]
-SCREEN = "1366x768x24"
-
-
-def _free_display() -> int:
-    for number in range(140, 190):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
-
-
-def _under_xvfb() -> int:
-    if shutil.which("Xvfb") is None:
-        sys.exit("Xvfb is not installed (apt-get install xvfb)")
-    display = f":{_free_display()}"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", SCREEN, "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        time.sleep(1.0)
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        return subprocess.call([sys.executable, *sys.argv], env=env)
-    finally:
-        server.terminate()
-        server.wait()
 
 
 def main() -> int:
@@ -60,11 +33,11 @@ def main() -> int:
     parser.add_argument("--database", default=None)
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
-        return _under_xvfb()
+        return rerun_under_xvfb()
 
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QElapsedTimer, QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from careplan.demo import load_demo
     from careplan.services import Services
@@ -92,22 +65,10 @@ def main() -> int:
     window.show()
 
     def wait_until(ready: Callable[[], bool], what: str, timeout_ms: int = 30_000) -> None:
-        timer = QElapsedTimer()
-        timer.start()
-        while not ready():
-            app.processEvents()
-            if timer.elapsed() > timeout_ms:
-                raise SystemExit(f"timed out waiting for {what}")
-            time.sleep(0.01)
-        settle = QElapsedTimer()
-        settle.start()
-        while settle.elapsed() < 400:
-            app.processEvents()
+        xvfb.wait_until(app, ready, what, timeout_ms, settle_ms=400)
 
-    def save(widget: QWidget, name: str) -> None:
-        path = args.outdir / name
-        widget.grab().save(str(path))
-        print(path)
+    def save(widget: Any, name: str) -> None:
+        xvfb.save(widget, args.outdir, name)
 
     wait_until(lambda: window.model.rowCount() > 0, "the patient list")
 
