@@ -18,11 +18,18 @@ class CarePlanError(Exception):
 
 
 class ValidationError(CarePlanError):
-    """Input a person gave cannot be stored; ``field`` names the input to fix."""
+    """Input a person gave cannot be stored; ``field`` names the input to fix.
 
-    def __init__(self, field: str, message: str) -> None:
+    When several inputs are wrong at once, ``problems`` lists every
+    ``(field, message)``, the first being ``field`` and ``message`` themselves.
+    """
+
+    def __init__(
+        self, field: str, message: str, problems: tuple[tuple[str, str], ...] = ()
+    ) -> None:
         super().__init__(message)
         self.field = field
+        self.problems = problems or ((field, message),)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

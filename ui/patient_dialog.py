@@ -315,20 +315,28 @@ class PatientDialog(QDialog):
             self._show_banner(formatting.error_message(error))
 
     def _show_invalid(self, error: ValidationError) -> None:
+        """Every problem next to its own field; the first one's field gets the focus."""
         self._existing_id = error.existing_id if isinstance(error, DuplicatePatientError) else None
-        label = self.errors.get(error.field)
-        widget = self.inputs.get(error.field)
-        if label is None or widget is None:
-            self._show_banner(error.message, offer_existing=self._existing_id is not None)
-            return
-        label.setText(error.message)
-        label.show()
-        widget.setAccessibleDescription(error.message)
-        if self._existing_id is not None:
-            self._show_banner(error.message, offer_existing=True)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, QLineEdit):
-            widget.selectAll()
+        unplaced = []
+        first: QWidget | None = None
+        for field, message in error.problems:
+            label = self.errors.get(field)
+            widget = self.inputs.get(field)
+            if label is None or widget is None:
+                unplaced.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            widget.setAccessibleDescription(message)
+            first = first or widget
+        if unplaced or self._existing_id is not None:
+            self._show_banner(
+                " ".join(unplaced) or error.message, offer_existing=self._existing_id is not None
+            )
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(first, QLineEdit):
+                first.selectAll()
 
     def _show_conflict(self, error: ConflictError) -> None:
         self._show_banner(error.message, changes=error.changes)

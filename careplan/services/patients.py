@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import fields
+from typing import Any
 
 from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import Session
@@ -36,64 +38,98 @@ class DuplicatePatientError(ValidationError):
 
 class PatientService(Service):
     def _validated(self, data: PatientInput) -> dict[str, object]:
+        """Every field checked; all the problems are reported together, first one first."""
         today = self._today()
-        given = clean(
-            data.given_name,
-            "given_name",
-            max_length=NAME_MAX,
-            required=True,
-            multiline=False,
-            label=_("first name"),
-        )
-        family = clean(
-            data.family_name,
-            "family_name",
-            max_length=NAME_MAX,
-            required=True,
-            multiline=False,
-            label=_("last name"),
-        )
-        born = check_birth_date(
-            parse_date(data.date_of_birth, "date_of_birth", label=_("date of birth")), today
-        )
-        email = clean_optional(data.email, "email", max_length=SHORT_MAX, multiline=False)
-        if email and "@" not in email:
-            raise ValidationError("email", _("An email address needs an @, like name@example.org."))
-        phone = clean_optional(data.phone, "phone", max_length=40, multiline=False)
-        if phone and not re.fullmatch(r"[\d\s+()\-.]+(?:\s*(?:ext|x)\.?\s*\d+)?", phone):
-            raise ValidationError(
-                "phone", _("A phone number has digits, spaces, +, - and brackets only.")
-            )
-        return {
-            "given_name": given,
-            "family_name": family,
-            "date_of_birth": born,
-            "nhs_number": normalise_nhs_number(data.nhs_number),
-            "preferred_name": clean_optional(
-                data.preferred_name,
-                "preferred_name",
-                max_length=NAME_MAX,
-                multiline=False,
-                label=_("preferred name"),
+        problems: list[ValidationError] = []
+
+        def check(work: Callable[[], Any]) -> Any:
+            try:
+                return work()
+            except ValidationError as problem:
+                problems.append(problem)
+                return None
+
+        def email() -> str | None:
+            value = clean_optional(data.email, "email", max_length=SHORT_MAX, multiline=False)
+            if value and "@" not in value:
+                raise ValidationError(
+                    "email", _("An email address needs an @, like name@example.org.")
+                )
+            return value
+
+        def phone() -> str | None:
+            value = clean_optional(data.phone, "phone", max_length=40, multiline=False)
+            if value and not re.fullmatch(r"[\d\s+()\-.]+(?:\s*(?:ext|x)\.?\s*\d+)?", value):
+                raise ValidationError(
+                    "phone", _("A phone number has digits, spaces, +, - and brackets only.")
+                )
+            return value
+
+        values: dict[str, object] = {
+            "given_name": check(
+                lambda: clean(
+                    data.given_name,
+                    "given_name",
+                    max_length=NAME_MAX,
+                    required=True,
+                    multiline=False,
+                    label=_("first name"),
+                )
             ),
-            "phone": phone,
-            "email": email,
-            "address": clean_optional(data.address, "address", max_length=1000),
+            "family_name": check(
+                lambda: clean(
+                    data.family_name,
+                    "family_name",
+                    max_length=NAME_MAX,
+                    required=True,
+                    multiline=False,
+                    label=_("last name"),
+                )
+            ),
+            "preferred_name": check(
+                lambda: clean_optional(
+                    data.preferred_name,
+                    "preferred_name",
+                    max_length=NAME_MAX,
+                    multiline=False,
+                    label=_("preferred name"),
+                )
+            ),
+            "date_of_birth": check(
+                lambda: check_birth_date(
+                    parse_date(data.date_of_birth, "date_of_birth", label=_("date of birth")), today
+                )
+            ),
+            "nhs_number": check(lambda: normalise_nhs_number(data.nhs_number)),
+            "phone": check(phone),
+            "email": check(email),
+            "address": check(lambda: clean_optional(data.address, "address", max_length=1000)),
             "large_print": bool(data.large_print),
             "easy_read": bool(data.easy_read),
-            "interpreter_language": clean_optional(
-                data.interpreter_language,
-                "interpreter_language",
-                max_length=NAME_MAX,
-                multiline=False,
-                label=_("interpreter language"),
+            "interpreter_language": check(
+                lambda: clean_optional(
+                    data.interpreter_language,
+                    "interpreter_language",
+                    max_length=NAME_MAX,
+                    multiline=False,
+                    label=_("interpreter language"),
+                )
             ),
-            "communication_notes": clean_optional(
-                data.communication_notes, "communication_notes", max_length=TEXT_MAX
+            "communication_notes": check(
+                lambda: clean_optional(
+                    data.communication_notes, "communication_notes", max_length=TEXT_MAX
+                )
             ),
-            "name_key": name_key(given, family),
-            "family_key": name_key(family),
         }
+        if problems:
+            first = problems[0]
+            raise ValidationError(
+                first.field, first.message, problems=tuple((p.field, p.message) for p in problems)
+            )
+        given, family = str(values["given_name"]), str(values["family_name"])
+        values["name_key"] = name_key(given, family)
+        values["family_key"] = name_key(family)
+        return values
 
     def _check_duplicates(
         self, session: Session, values: dict[str, object], exclude_id: int | None

@@ -156,3 +156,21 @@ def test_update_cannot_create_a_duplicate(services: Services) -> None:
             other.version,
         )
     assert services.patients.get(other.id).nhs_number is None
+
+
+def test_all_the_wrong_fields_are_reported_together(services: Services) -> None:
+    with pytest.raises(ValidationError) as info:
+        services.patients.create(
+            PatientInput(
+                "", "Lee", "2023-02-30", "943 476 5918", email="no-at-sign", phone="call me"
+            )
+        )
+    assert info.value.field == "given_name"
+    assert [field for field, _message in info.value.problems] == [
+        "given_name",
+        "date_of_birth",
+        "nhs_number",
+        "phone",
+        "email",
+    ]
+    assert services.patients.count() == 0

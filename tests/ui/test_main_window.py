@@ -278,3 +278,21 @@ def test_geometry_and_splitter_are_remembered(
 def test_quit_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
     window.quit_action.trigger()
     assert not window.isVisible()
+
+
+def test_every_wrong_field_gets_its_message_at_once(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    dialog = open_new_patient_dialog(qtbot, window)
+    dialog.given_name.setText("")
+    dialog.family_name.setText("Lee")
+    dialog.date_of_birth.setText("2023-02-30")
+    dialog.nhs_number.setText("943 476 5918")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.field_error("nhs_number") != "")
+    assert "first name" in dialog.field_error("given_name")
+    assert "not a real date" in dialog.field_error("date_of_birth")
+    assert "not valid" in dialog.field_error("nhs_number")
+    assert dialog.given_name.hasFocus(), "the first problem has the focus"
+    assert services.patients.count() == 0
+    dialog.reject()
