@@ -29,6 +29,7 @@ from ..i18n import _
 from ..permissions import Permission
 from ..records import PatientInput
 from ..services.base import Service, get_or_404
+from ..services.convert import action_copy
 from ..services.patients import PatientService
 from ..text import name_key
 from ..vocabulary import ConsultationStatus
@@ -662,21 +663,7 @@ def _goal_rows(
         created_at=now,
         updated_at=now,
     )
-    actions = [
-        m.Action(
-            what=a.what,
-            how_much=a.how_much,
-            when=a.when,
-            how_often=a.how_often,
-            who=a.who,
-            who_name=a.who_name,
-            confidence_first=a.confidence_first,
-            confidence_final=a.confidence_final,
-            position=i,
-            created_at=now,
-        )
-        for i, a in enumerate(goal.actions)
-    ]
+    actions = [action_copy(a, position=i, now=now) for i, a in enumerate(goal.actions)]
     row.actions.extend(actions)
     return row, actions
 

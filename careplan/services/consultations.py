@@ -302,14 +302,7 @@ class ConsultationService(Service):
                 session.flush()
                 actions = {}
                 for a in g.actions:
-                    copy_a = m.Action(
-                        goal_id=goal.id,
-                        **{f: getattr(a, f) for f in _ACTION_FIELDS},
-                        confidence_first=a.confidence_first,
-                        confidence_final=a.confidence_final,
-                        position=a.position,
-                        created_at=now,
-                    )
+                    copy_a = convert.action_copy(a, position=a.position, now=now, goal_id=goal.id)
                     session.add(copy_a)
                     actions[a.id] = copy_a
                 session.flush()
@@ -1506,20 +1499,8 @@ def _step_record(row: m.EscalationStep) -> EscalationStepRecord:
 
 
 def _action_row(a: ActionRecord, goal_id: int, position: int, now: dt.datetime) -> m.Action:
-    return m.Action(
-        id=a.id,
-        goal_id=goal_id,
-        what=a.what,
-        how_much=a.how_much,
-        when=a.when,
-        how_often=a.how_often,
-        who=a.who,
-        who_name=a.who_name,
-        confidence_first=a.confidence_first,
-        confidence_final=a.confidence_final,
-        position=position,
-        created_at=now,
-    )
+    """The removed action back under its own id."""
+    return convert.action_copy(a, position=position, now=now, id=a.id, goal_id=goal_id)
 
 
 # The review date proposed from the plan (the pair can change it).

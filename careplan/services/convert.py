@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from .. import models as m
 from ..records import (
     ActionRecord,
@@ -132,4 +135,24 @@ def consultation(row: m.Consultation) -> ConsultationRecord:
             EscalationStepRecord(e.id, e.level, e.signs, e.what_to_do, e.contact, e.phone)
             for e in row.escalation_steps
         ),
+    )
+
+
+# What an action says; copied as it is into a revision, a review's new plan, an import.
+ACTION_CONTENT = (
+    "what",
+    "how_much",
+    "when",
+    "how_often",
+    "who",
+    "who_name",
+    "confidence_first",
+    "confidence_final",
+)
+
+
+def action_copy(source: Any, *, position: int, now: dt.datetime, **keys: Any) -> m.Action:
+    """A new action row saying what ``source`` says (an Action row, a record, a document)."""
+    return m.Action(
+        **{f: getattr(source, f) for f in ACTION_CONTENT}, position=position, created_at=now, **keys
     )

@@ -27,6 +27,7 @@ from ..records import (
 )
 from ..text import NAME_MAX, SHORT_MAX, clean, clean_optional
 from ..vocabulary import ActionOutcome, ActionOwner, ConsultationStatus, GoalStatus, ReviewMode
+from . import convert
 from .base import Service, get_or_404
 from .consultations import confidence
 
@@ -274,20 +275,7 @@ class ReviewService(Service):
             for a in goal.actions:
                 if a.id in dropped:
                     continue
-                copy.actions.append(
-                    m.Action(
-                        what=a.what,
-                        how_much=a.how_much,
-                        when=a.when,
-                        how_often=a.how_often,
-                        who=a.who,
-                        who_name=a.who_name,
-                        confidence_first=a.confidence_first,
-                        confidence_final=a.confidence_final,
-                        position=a.position,
-                        created_at=now,
-                    )
-                )
+                copy.actions.append(convert.action_copy(a, position=a.position, now=now))
             new.goals.append(copy)
         for index, ng in enumerate(new_goals):
             field = f"new_goals.{index}"
