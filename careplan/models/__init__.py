@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from .vocabulary import (
+from ..vocabulary import (
     ActionOutcome,
     ActionOwner,
     AgendaStatus,
@@ -510,3 +510,7 @@ class AuditEvent(Base):
     outcome: Mapped[str] = mapped_column(String(20), default="done")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+# Tables declared in modules of their own (careplan/models/<topic>.py), one import a line,
+# imported last so they see every class above. noqa: the import registers the tables.

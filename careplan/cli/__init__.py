@@ -7,29 +7,30 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TextIO
 
-from . import __version__, settings
-from .audit import Actor
-from .backup import backup, default_backup_name, restore
-from .dates import utcnow
-from .demo import MAX_PATIENTS, load_demo
-from .encryption import open_practice_database
-from .errors import (
+from .. import __version__, settings
+from ..audit import Actor
+from ..backup import backup, default_backup_name, restore
+from ..dates import utcnow
+from ..demo import MAX_PATIENTS, load_demo
+from ..encryption import open_practice_database
+from ..errors import (
     CarePlanError,
     DamagedDatabaseError,
     ForeignDatabaseError,
     NotFoundError,
     ValidationError,
 )
-from .exports import write_worklist
-from .i18n import _
-from .keys import KeyStore, key_from_recovery
-from .records import PatientRecord, WorklistFilter
-from .services import Services
-from .services.worklist import MAX_WINDOW_DAYS
-from .settings import PracticeDetails
-from .storage import Database, describe_url, inspect_sqlite_file, resolve_url
+from ..exports import write_worklist
+from ..i18n import _
+from ..keys import KeyStore, key_from_recovery
+from ..records import PatientRecord, WorklistFilter
+from ..services import Services
+from ..services.worklist import MAX_WINDOW_DAYS
+from ..settings import PracticeDetails
+from ..storage import Database, describe_url, inspect_sqlite_file, resolve_url
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -281,7 +282,28 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("file to write (replaced if it exists), or a folder to put it in"),
     )
     _practice_options(cal, "--practice-name", "--practice-phone")
+    for module in _command_modules():
+        module.register(commands, common)
     return parser
+
+
+def _command_modules() -> list[ModuleType]:
+    """Commands that live in modules of their own (careplan/cli/<topic>.py).
+
+    Each module has ``register(commands, common)``, which adds its sub-parsers and sets
+    ``handler`` on each (``parser.set_defaults(handler=...)``), a function
+    ``(args, out, err) -> exit code``. Imported here, not at the top, so the modules can
+    use this one's helpers (``_open``, ``_services``) without an import cycle.
+    """
+    import importlib
+
+    return [importlib.import_module(f"{__name__}.{name}") for name in COMMAND_MODULES]
+
+
+# One line per command module (careplan/cli/<name>.py), in the order of the help.
+COMMAND_MODULES: tuple[str, ...] = (
+    # "topic",  (careplan/cli/topic.py)
+)
 
 
 def _practice_options(parser: argparse.ArgumentParser, name: str, phone: str) -> None:
@@ -519,7 +541,7 @@ def _practice(args: argparse.Namespace) -> PracticeDetails:
 
 
 def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .printing import (
+    from ..printing import (
         NoPlanError,
         latest_plan_document,
         preparation_document,
@@ -579,7 +601,7 @@ def cmd_practice(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .fhir import FhirExchange
+    from ..fhir import FhirExchange
 
     db = _open(args.url)
     try:
@@ -601,7 +623,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .fhir import FhirExchange
+    from ..fhir import FhirExchange
 
     db = _open(args.url)
     try:
@@ -633,7 +655,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .fhir import FhirExchange
+    from ..fhir import FhirExchange
 
     practice = _practice(args)
     db = _open(args.url)
@@ -657,9 +679,9 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import json
 
-    from . import paths
-    from .atomic import write_atomically
-    from .bench import run_benchmark, table
+    from .. import paths
+    from ..atomic import write_atomically
+    from ..bench import run_benchmark, table
 
     url = args.url
     if getattr(args, "database", None) is None:
@@ -775,7 +797,8 @@ def main(
         return int(exc.code or 0)
     args.url = resolve_url(getattr(args, "database", None))
     try:
-        return COMMANDS[args.command](args, out, err)
+        handler = getattr(args, "handler", None) or COMMANDS[args.command]
+        return int(handler(args, out, err))
     except DamagedDatabaseError as exc:
         err.write(f"careplan-admin: {exc.message}\n")
         return EXIT_ERROR
