@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import error_message
 from ui.jobs import JobRunner
 from ui.widgets import read_only_table
 
@@ -72,7 +73,7 @@ class _FormDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(getattr(error, "message", None) or str(error))
+        self.message.setText(error_message(error))
 
     def _submit(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -243,9 +244,12 @@ class StaffAccountsWindow(QDialog):
         self._jobs.submit(
             self._services.accounts.list_accounts,
             self.model.set_rows,
-            lambda error: QMessageBox.warning(self, self.windowTitle(), error.message),
+            self._failed,
             owner=self,
         )
+
+    def _failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.windowTitle(), error_message(error))
 
     def add_account(self) -> None:
         if AddAccountDialog(self._jobs, self._services, self).exec():
@@ -367,4 +371,4 @@ class AuditWindow(QDialog):
         )
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(getattr(error, "message", None) or str(error))
+        self.status.setText(error_message(error))

@@ -198,9 +198,7 @@ class MainWindow(QMainWindow):
         self.consult_action.setToolTip(
             self.tr("Build the plan together with this patient (Ctrl+K)")
         )
-        self.consult_action.triggered.connect(
-            lambda: self.page.patient is not None and self.consultations.open(self.page.patient)
-        )
+        self.consult_action.triggered.connect(self._consult_current)
 
         # The take-home plan and the preparation sheet; the plan in exchange with others.
         self.print_action = QAction(self.tr("&Print plan…"), self)
@@ -219,13 +217,11 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self, self._services, self._jobs)
         self.exchange.imported.connect(lambda result: self.open_patient(result.patient_id))
         self.export_action = QAction(self.tr("E&xport plan as FHIR…"), self)
-        self.export_action.triggered.connect(lambda: self.exchange.export_plan(self.page.patient))
+        self.export_action.triggered.connect(self._export_current)
         self.import_action = QAction(self.tr("&Import FHIR bundle…"), self)
         self.import_action.triggered.connect(lambda: self.exchange.import_bundle(None))
         self.calendar_action = QAction(self.tr("Save review date to &calendar…"), self)
-        self.calendar_action.triggered.connect(
-            lambda: self.exchange.save_review_calendar(self.page.patient)
-        )
+        self.calendar_action.triggered.connect(self._save_current_review_date)
         self.patient_actions = (
             self.print_action,
             self.prepare_action,
@@ -366,6 +362,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(formatting.error_message(error), 10_000)
 
     # ----- adding and editing ---------------------------------------------------------
+
+    def _consult_current(self) -> None:
+        if self.page.patient is not None:
+            self.consultations.open(self.page.patient)
+
+    def _export_current(self) -> None:
+        if self.page.patient is not None:
+            self.exchange.export_plan(self.page.patient)
+
+    def _save_current_review_date(self) -> None:
+        if self.page.patient is not None:
+            self.exchange.save_review_calendar(self.page.patient)
 
     def print_plan(self) -> None:
         """Print the plan chosen in the patient's list of plans, or else their latest one."""

@@ -158,9 +158,7 @@ class PatientPage(QWidget):
         title_row.addWidget(self.followup.record_button, 0, Qt.AlignmentFlag.AlignTop)
         self.consult_button = QPushButton(self.tr("Start or resume &consultation"), self.header)
         self.consult_button.setAccessibleName(self.tr("Start or resume consultation"))
-        self.consult_button.clicked.connect(
-            lambda: self._patient is not None and self.consultation_requested.emit(self._patient)
-        )
+        self.consult_button.clicked.connect(self._request_consultation)
         title_row.addWidget(self.consult_button, 0, Qt.AlignmentFlag.AlignTop)
         header_layout = QVBoxLayout(self.header)
         header_layout.setContentsMargins(16, 12, 16, 12)
@@ -257,6 +255,10 @@ class PatientPage(QWidget):
 
     def focus_plans(self) -> None:
         self.plans_table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _request_consultation(self) -> None:
+        if self._patient is not None:
+            self.consultation_requested.emit(self._patient)
 
     def _show_details(self, patient: PatientRecord) -> None:
         self.name_label.setText(formatting.banner_name(patient))

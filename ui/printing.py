@@ -99,6 +99,7 @@ def _to_image(bitmap: pypdfium2.PdfBitmap) -> QImage:
     image = QImage(bitmap.width, bitmap.height, fmt)
     source = memoryview(bitmap.buffer).cast("B")
     target = image.bits()
+    assert isinstance(target, memoryview)  # PySide6 hands out the image's own, writable memory
     row = bitmap.width * bitmap.n_channels
     line, stride = image.bytesPerLine(), bitmap.stride
     if line == stride:
@@ -179,10 +180,10 @@ class PrintDialog(QDialog):
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_layout.setSpacing(12)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages)
-        self.scroll.setAccessibleName(self.tr("Preview of the printed pages"))
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.pages)
+        self.scroll_area.setAccessibleName(self.tr("Preview of the printed pages"))
 
         buttons = QDialogButtonBox(self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
@@ -199,7 +200,7 @@ class PrintDialog(QDialog):
         top.addWidget(self.large_print)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
         fix_minimum_size(self)
         self.resize(760, 900)

@@ -88,7 +88,7 @@ class ActionPlanStage(Stage):
         self.setAccessibleName(self.tr("Action plan"))
         self._goal_id: int | None = None
         self._action_id: int | None = None
-        self.actions = m.ActionsModel(self)
+        self.actions_model = m.ActionsModel(self)
         self.barriers = m.barriers_model(self._action_text, self._on_barrier_edit, self)
         self.supports = m.supports_model(self._on_support_edit, self)
         self.steps = m.EscalationModel(self._on_step_edit, self)
@@ -144,7 +144,7 @@ class ActionPlanStage(Stage):
         left.addLayout(row)
         self.new_action_error = ErrorLabel(self.new_action, self.tr("New action"), page)
         left.addWidget(self.new_action_error)
-        self.actions_view = table(self.actions, self.tr("Actions for this goal"), page)
+        self.actions_view = table(self.actions_model, self.tr("Actions for this goal"), page)
         # The list says what, who and how sure; the chosen action's details are beside it.
         for column in (1, 2, 3):
             self.actions_view.setColumnHidden(column, True)
@@ -452,7 +452,7 @@ class ActionPlanStage(Stage):
     def _show_goal(self, *, keep_typing: bool) -> None:
         goal = self._goal()
         actions = goal.actions if goal is not None else ()
-        self.actions.set_records(actions)
+        self.actions_model.set_records(actions)
         self.barriers.set_records(goal.barriers if goal is not None else ())
         self.barrier_action.clear()
         self.barrier_action.addItem(self.tr("(the whole goal)"), None)
@@ -467,7 +467,7 @@ class ActionPlanStage(Stage):
             self.new_action.setPlaceholderText(
                 self.tr("What will be done, for example: walk to the corner")
             )
-        if self._action_id is not None and self.actions.row_of(self._action_id) is None:
+        if self._action_id is not None and self.actions_model.row_of(self._action_id) is None:
             self._action_id = None
         if self._action_id is None and actions and selected_row(self.actions_view) is None:
             select_row(self.actions_view, 0)
@@ -475,7 +475,7 @@ class ActionPlanStage(Stage):
 
     def _on_action_selected(self) -> None:
         row = selected_row(self.actions_view)
-        action = self.actions.record(row) if row is not None else None
+        action = self.actions_model.record(row) if row is not None else None
         new_id = action.id if action is not None else None
         if new_id == self._action_id:
             return
@@ -533,7 +533,7 @@ class ActionPlanStage(Stage):
             )
         self.prompt.setVisible(low)
 
-    def _models(self) -> list[m.RecordTableModel]:  # type: ignore[type-arg]
+    def _models(self) -> list[m.RecordTableModel[Any]]:
         return [self.barriers, self.supports, self.steps]
 
     def _after_read_only(self) -> None:
@@ -578,10 +578,10 @@ class ActionPlanStage(Stage):
 
         def once(_plan: ConsultationRecord) -> None:
             session.plan_changed.disconnect(once)
-            select_row(self.actions_view, self.actions.row_of(action_id))
+            select_row(self.actions_view, self.actions_model.row_of(action_id))
 
-        if self.actions.row_of(action_id) is not None:
-            select_row(self.actions_view, self.actions.row_of(action_id))
+        if self.actions_model.row_of(action_id) is not None:
+            select_row(self.actions_view, self.actions_model.row_of(action_id))
         else:
             session.plan_changed.connect(once)
 

@@ -7,6 +7,8 @@ added by mistake.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -160,7 +162,7 @@ class AgendaStage(Stage):
             )
         self._enable()
 
-    def _models(self) -> list[RecordTableModel]:  # type: ignore[type-arg]
+    def _models(self) -> list[RecordTableModel[Any]]:
         return [self.model]
 
     def _after_read_only(self) -> None:

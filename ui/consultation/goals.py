@@ -276,7 +276,7 @@ class GoalsStage(Stage):
         self.detail_title.setText(
             self.tr("Goal {n} of {count}").format(n=row + 1, count=self.goals.rowCount())
         )
-        fill = {
+        fill: dict[SavingTextEdit | SavingLineEdit, str] = {
             self.goal_text: goal.text,
             self.target: goal.target or "",
             self.target_date: goal.target_date.isoformat() if goal.target_date else "",
@@ -293,7 +293,7 @@ class GoalsStage(Stage):
             if not keep_typing:
                 label.clear_message()
 
-    def _models(self) -> list[m.RecordTableModel]:  # type: ignore[type-arg]
+    def _models(self) -> list[m.RecordTableModel[Any]]:
         return [self.matters]
 
     def _after_read_only(self) -> None:

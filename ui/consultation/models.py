@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -58,6 +58,9 @@ def _tr(text: str) -> str:
 
 
 class HasId(Protocol):
+    # Records are frozen dataclasses: an edit is shown at once through dataclasses.replace.
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
     @property
     def id(self) -> int: ...
 

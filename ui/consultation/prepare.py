@@ -3,6 +3,8 @@ how they like to receive information, and what was agreed and deferred last time
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -219,7 +221,7 @@ class PrepareStage(Stage):
         else:
             self.deferred.setText(self.tr("No topics were deferred last time."))
 
-    def _models(self) -> list[m.RecordTableModel]:  # type: ignore[type-arg]
+    def _models(self) -> list[m.RecordTableModel[Any]]:
         return [self.results]
 
     def commit_fields(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -57,7 +58,7 @@ class Stage(QWidget):
     def _after_read_only(self) -> None:
         """Enable what depends on the selection again (subclasses)."""
 
-    def _models(self) -> Iterable[RecordTableModel]:  # type: ignore[type-arg]
+    def _models(self) -> Iterable[RecordTableModel[Any]]:
         return ()
 
     def commit_fields(self) -> None:
@@ -94,7 +95,7 @@ class Stage(QWidget):
         return report
 
 
-def table(model: RecordTableModel, name: str, parent: QWidget) -> QTableView:  # type: ignore[type-arg]
+def table(model: RecordTableModel[Any], name: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setAccessibleName(name)
