@@ -17,6 +17,8 @@ class Subject(StrEnum):
     PATIENT = "patient"
     CONSULTATION = "consultation"
     REVIEW = "review"
+    GROUP_SESSION = "group_session"
+    GROUP_ATTENDEE = "group_attendee"
     DATABASE = "database"
 
 

@@ -907,6 +907,9 @@ def load_demo(
             done += count
             if progress:
                 progress(done, patients)
+    from .demo_groups import load_demo_groups  # here: it builds on the services
+
+    load_demo_groups(database, rng, now.date())
     return DemoSummary(
         len(staff_ids), patients, builder.consultations, builder.reviews, builder.overdue
     )

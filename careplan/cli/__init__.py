@@ -303,6 +303,7 @@ def _command_modules() -> list[ModuleType]:
 # One line per command module (careplan/cli/<name>.py), in the order of the help.
 COMMAND_MODULES: tuple[str, ...] = (
     # "topic",  (careplan/cli/topic.py)
+    "groups",
 )
 
 

@@ -11,6 +11,11 @@ from .accounts import AccountService, AuthenticationError
 from .audit_trail import AuditService
 from .base import PermissionDeniedError, ServiceContext
 from .consultations import ConsultationService
+from .group_agenda import GroupAgendaService
+from .group_board import GroupBoardService
+from .group_overview import GroupOverviewService
+from .group_plans import GroupPlanService
+from .groups import GroupService
 from .history import HistoryService
 from .overview import OverviewService
 from .patients import DuplicatePatientError, PatientService
@@ -40,6 +45,11 @@ class Services:
         self.reviews = ReviewService(self.context)
         self.worklist = WorklistService(self.context)
         self.overview = OverviewService(self.context)
+        self.groups = GroupService(self.context)
+        self.group_agenda = GroupAgendaService(self.context)
+        self.group_board = GroupBoardService(self.context)
+        self.group_plans = GroupPlanService(self.context)
+        self.group_overview = GroupOverviewService(self.context)
 
 
 __all__ = [
@@ -48,6 +58,11 @@ __all__ = [
     "AuthenticationError",
     "ConsultationService",
     "DuplicatePatientError",
+    "GroupAgendaService",
+    "GroupBoardService",
+    "GroupOverviewService",
+    "GroupPlanService",
+    "GroupService",
     "HistoryService",
     "OverviewService",
     "PatientService",

@@ -1,0 +1,203 @@
+"""``careplan-admin groups``: group consultation sessions without a screen."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from ..atomic import write_atomically
+from ..audit import AuditAction
+from ..dates import utcnow
+from ..errors import ValidationError
+from ..group_vocabulary import ATTENDED
+from ..i18n import _
+
+
+def _session_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a session number").format(value=text)
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(_("a session number is 1 or more"))
+    return value
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    from . import _practice_options
+
+    groups = commands.add_parser(
+        "groups", parents=[common], help=_("group consultation sessions: list, show, print")
+    )
+    sub = groups.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
+    listing = sub.add_parser(
+        "list",
+        parents=[common],
+        help=_("one session a line: id, date, title and number attending, tab-separated"),
+    )
+    listing.set_defaults(handler=cmd_list)
+    show = sub.add_parser("show", parents=[common], help=_("a session and who is invited"))
+    show.add_argument("session", metavar="SESSION_ID", type=_session_id)
+    show.set_defaults(handler=cmd_show)
+    for name, what, handler in (
+        ("print", _("write each attendee's agreed plan as a PDF into FOLDER"), cmd_print),
+        (
+            "letters",
+            _("write the invitation letters, the front desk list and a calendar file into FOLDER"),
+            cmd_letters,
+        ),
+    ):
+        doc = sub.add_parser(name, parents=[common], help=what)
+        doc.add_argument("session", metavar="SESSION_ID", type=_session_id)
+        doc.add_argument("--out", required=True, type=Path, metavar="FOLDER", help=_("a folder"))
+        _practice_options(doc, "--practice-name", "--practice-phone")
+        doc.set_defaults(handler=handler)
+
+
+def _folder(path: Path) -> Path:
+    if not path.is_dir():
+        raise ValidationError("out", _("{path} is not a folder.").format(path=path))
+    return path
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import EXIT_OK, _open, _services
+
+    db = _open(args.url)
+    try:
+        sessions = _services(db).groups.list_sessions()
+    finally:
+        db.close()
+    for s in sessions:
+        out.write(f"{s.id}\t{s.session_date.isoformat()}\t{s.title}\t{s.attending}\n")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import EXIT_OK, _open, _services
+
+    db = _open(args.url)
+    try:
+        record = _services(db).groups.get(args.session)
+    finally:
+        db.close()
+    s = record.summary
+    out.write(f"{_('Session')}: {s.id}\n{_('Title')}: {s.title}\n")
+    out.write(
+        f"{_('Date')}: {s.session_date.isoformat()} "
+        f"{s.starts_at.strftime('%H:%M')}-{s.ends_at.strftime('%H:%M')}\n"
+    )
+    out.write(f"{_('Place')}: {s.place or '-'}\n{_('Status')}: {s.status}\n")
+    out.write(f"{_('Lead clinician')}: {s.lead_clinician_name or '-'}\n")
+    out.write(f"{_('Facilitator')}: {s.facilitator_name or '-'}\n")
+    out.write(
+        _("Places: {capacity}, invited: {invited}, attending: {attending}\n").format(
+            capacity=s.capacity, invited=s.invited, attending=s.attending
+        )
+    )
+    if record.next_session_date:
+        out.write(f"{_('Next session')}: {record.next_session_date.isoformat()}\n")
+    out.write(
+        "\t".join(
+            (
+                _("attendee"),
+                _("patient"),
+                _("name"),
+                _("invitation"),
+                _("attendance"),
+                _("agreement"),
+                _("board"),
+                _("one-to-one"),
+                _("plan"),
+            )
+        )
+        + "\n"
+    )
+    for a in record.attendees:
+        out.write(
+            "\t".join(
+                (
+                    str(a.id),
+                    str(a.patient_id),
+                    a.full_name,
+                    a.invitation,
+                    a.attendance or "-",
+                    _("yes") if a.agreement_complete else _("no"),
+                    _("yes") if a.board_consent else _("no"),
+                    _("yes") if a.wants_one_to_one else _("no"),
+                    a.plan_status or "-",
+                )
+            )
+            + "\n"
+        )
+    for t in record.topics:
+        out.write(f"{_('Topic')} {t.rank} ({t.status}): {t.text}\n")
+    return EXIT_OK
+
+
+def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..printing.group_plans import print_session_plans
+    from . import EXIT_OK, _open, _practice, _services
+
+    practice = _practice(args)
+    folder = _folder(args.out)
+    db = _open(args.url)
+    try:
+        services = _services(db)
+        record = services.groups.get(args.session)
+        run = print_session_plans(
+            services, args.session, practice, printed_at=utcnow(), agree=False
+        )
+        written = [write_atomically(folder / d.filename, d.pdf) for d in run.documents]
+    finally:
+        db.close()
+    for path in written:
+        out.write(_("Written {path}.\n").format(path=path))
+    came = sum(1 for a in record.attendees if a.attendance in ATTENDED)
+    out.write(
+        _("{count} plan(s) printed; {came} attended the session.\n").format(
+            count=len(written), came=came
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..group_calendar import session_event
+    from ..printing.group_letters import render_front_desk_list, render_invitation
+    from . import EXIT_OK, _open, _practice, _services
+
+    practice = _practice(args)
+    folder = _folder(args.out)
+    now = utcnow()
+    db = _open(args.url)
+    written: list[Path] = []
+    try:
+        services = _services(db)
+        record = services.groups.get(args.session)
+        for a in record.attendees:
+            if a.invitation == "declined":
+                continue
+            patient = services.patients.get(a.patient_id)
+            letter = render_invitation(record.summary, a, patient, practice, printed_at=now)
+            written.append(write_atomically(folder / letter.filename, letter.pdf))
+            services.audit.record(AuditAction.PRINT, a.patient_id, "group_invitation", a.id)
+        desk = render_front_desk_list(record, practice, printed_at=now)
+        written.append(write_atomically(folder / desk.filename, desk.pdf))
+        for a in record.attendees:
+            services.audit.record(AuditAction.PRINT, a.patient_id, "group_front_desk", a.id)
+        ics = session_event(
+            record.summary, practice_name=practice.name, practice_phone=practice.phone, stamp=now
+        )
+        name = f"group-session-{record.summary.session_date.isoformat()}-{record.id}.ics"
+        written.append(write_atomically(folder / name, ics))
+    finally:
+        db.close()
+    for path in written:
+        out.write(_("Written {path}.\n").format(path=path))
+    return EXIT_OK
