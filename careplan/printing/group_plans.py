@@ -126,7 +126,7 @@ def print_session_plans(
 
 def combined(documents: tuple[PrintedDocument, ...]) -> bytes:
     """One print job: each person's plan after the other, each from a new page."""
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2 as pdfium
 
     joined = pdfium.PdfDocument.new()
     try:
