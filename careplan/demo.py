@@ -21,6 +21,7 @@ from .dates import utcnow
 from .errors import ValidationError
 from .i18n import _
 from .identifiers import nhs_check_digit
+from .search_index import TERMS, term_rows
 from .storage import WRITE_OPTION, Database
 from .text import name_key
 
@@ -566,6 +567,8 @@ class _Builder:
             )
             conditions.append(rng.sample(range(len(GOALS)), k=rng.choice((1, 1, 2, 2, 3))))
         ids = _insert(self.conn, m.Patient.__table__, rows)  # type: ignore[arg-type]
+        terms = term_rows((pid, str(row["name_key"])) for pid, row in zip(ids, rows, strict=True))
+        self.conn.execute(insert(TERMS), terms)
         return list(zip(ids, conditions, strict=True))
 
     def plans_for(self, patient_ids: list[tuple[int, list[int]]]) -> None:

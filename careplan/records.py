@@ -84,8 +84,12 @@ class PatientRecord:
 @dataclass(frozen=True)
 class PatientSearchResult:
     patients: tuple[PatientRecord, ...]
-    total: int
+    total: int  # every match, not only this page
     query: str
+    # Where the next page starts (pass as ``after``); None when this page is the last.
+    next_after: tuple[str, str, int] | None = None
+    # Name matches are counted up to a cap: True when more than ``total`` match.
+    more_than_total: bool = False
 
 
 @dataclass(frozen=True)
@@ -358,6 +362,20 @@ class WorklistEntry:
     @property
     def is_overdue(self) -> bool:
         return self.days_overdue > 0
+
+
+WorklistKey = tuple[dt.date, str, int]
+"""Where a row sits in the worklist: (due date, family name key, patient id)."""
+
+
+@dataclass(frozen=True)
+class WorklistPage:
+    """One page of the worklist, and how many people the whole list holds."""
+
+    entries: tuple[WorklistEntry, ...]
+    total: int
+    overdue: int
+    next_after: WorklistKey | None = None  # pass as ``after`` for the next page
 
 
 @dataclass(frozen=True)

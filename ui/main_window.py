@@ -45,7 +45,13 @@ from ui.settings import MAIN_SPLITTER_STATE, MAIN_WINDOW_GEOMETRY
 from ui.widgets import fix_minimum_size, read_only_table, show_message
 
 SEARCH_JOB = "main-window/search"
-SEARCH_DELAY_MS = 150
+PAGE_JOB = "main-window/search-page"
+# Keystrokes closer together than this make one search (a paste, a fast typist's
+# burst); each search is an index lookup of a few milliseconds, and an older search
+# still queued is skipped when a newer one arrives (jobs with the same key).
+SEARCH_DELAY_MS = 30
+# Rows per page: a few screenfuls; the next page is fetched as the list scrolls.
+PAGE_SIZE = 100
 DEFAULT_SIZE = QSize(1280, 800)
 
 
@@ -89,6 +95,7 @@ class MainWindow(QMainWindow):
         )
 
         self.model = PatientListModel(today, self)
+        self.model.set_page_fetcher(self._fetch_page)
         self._build(today, changes)
         self.followup = FollowUp(services, jobs, changes, today, self.open_patient, self)
         self.consultations = ConsultationLauncher(services, jobs, changes, settings, self)
@@ -270,17 +277,41 @@ class MainWindow(QMainWindow):
     # ----- searching ------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Run the search for what is in the search box now."""
+        """Run the search for what is in the search box now (its first page)."""
         self._search_timer.stop()
         text = self.search_box.text()
         search = self._services.patients.search
+        self._jobs.cancel(PAGE_JOB)
         self._jobs.submit(
-            lambda: search(text),
+            lambda: search(text, PAGE_SIZE),
             self._on_results,
             self._on_search_error,
             key=SEARCH_JOB,
             owner=self,
         )
+
+    def _fetch_page(self, last: PatientSearchResult) -> None:
+        """The list scrolled near its end: the page after ``last``, in the background."""
+        search = self._services.patients.search
+
+        def page() -> PatientSearchResult:
+            return search(
+                last.query,
+                PAGE_SIZE,
+                after=last.next_after,
+                total=last.total,
+                more_than_total=last.more_than_total,
+            )
+
+        def failed(error: Exception) -> None:
+            self.model.page_failed()
+            self._on_search_error(error)
+
+        self._jobs.submit(page, self._on_page, failed, key=PAGE_JOB, owner=self)
+
+    def _on_page(self, page: PatientSearchResult) -> None:
+        self.model.append_page(page)
+        self.status_label.setText(self.model.summary())
 
     def _on_results(self, result: PatientSearchResult) -> None:
         keep = self._selected_id

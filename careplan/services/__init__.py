@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import search_index  # noqa: F401  (keeps the search index with every patient write)
 from ..audit import Actor
 from ..changes import Notify, ignore
 from ..dates import Clock, utcnow

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Select, false, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import models as m
@@ -20,12 +19,11 @@ from ..identifiers import normalise_nhs_number
 from ..permissions import Permission
 from ..records import PatientInput, PatientRecord, PatientSearchResult
 from ..text import NAME_MAX, SHORT_MAX, TEXT_MAX, clean, clean_optional, name_key
-from . import convert
+from . import convert, patient_search
 from .base import Service, get_or_404
+from .patient_search import ListKey
 
 SEARCH_LIMIT = 500
-_DIGITS = re.compile(r"^[\d\s\-]{3,}$")
-_UK_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
 
 class DuplicatePatientError(ValidationError):
@@ -207,60 +205,38 @@ class PatientService(Service):
         with self._read() as session:
             return session.scalar(select(func.count()).select_from(m.Patient)) or 0
 
-    def search(self, text: str = "", limit: int | None = SEARCH_LIMIT) -> PatientSearchResult:
-        """Search by name (any part, accents and case ignored), NHS number or birth date."""
+    def search(
+        self,
+        text: str = "",
+        limit: int | None = SEARCH_LIMIT,
+        *,
+        after: ListKey | None = None,
+        total: int | None = None,
+        more_than_total: bool = False,
+    ) -> PatientSearchResult:
+        """Search by name (any part, accents and case ignored), NHS number or birth date.
+
+        Rows come in list order, ``limit`` at a time; ``after`` (the result's
+        ``next_after``) continues where a page ended; a further page passes the first
+        page's ``total`` and ``more_than_total`` so that it is not counted again.
+        """
         self._require(Permission.VIEW_PATIENTS)
-        query = select(m.Patient)
-        query = _filter(query, text)
+        found = patient_search.criteria(text)
         with self._read() as session:
-            total = (
-                session.scalar(
-                    query.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
-                )
-                or 0
+            if total is None:
+                total = patient_search.count(session, found)
+            elif more_than_total:
+                total += 1
+            rows = patient_search.page(session, found, total, limit, after)
+            more = limit is not None and len(rows) == limit
+            capped = bool(found.tokens) and total > patient_search.COUNT_CAP
+            return PatientSearchResult(
+                tuple(convert.patient(r) for r, _key in rows),
+                patient_search.COUNT_CAP if capped else total,
+                text,
+                next_after=rows[-1][1] if rows and more else None,
+                more_than_total=capped,
             )
-            rows = session.scalars(
-                query.order_by(m.Patient.family_key, m.Patient.name_key, m.Patient.id).limit(limit)
-            ).all()
-            return PatientSearchResult(tuple(convert.patient(r) for r in rows), total, text)
-
-
-def _filter(query: Select[tuple[m.Patient]], text: str) -> Select[tuple[m.Patient]]:
-    text = (text or "").strip()
-    if not text:
-        return query
-    born = _as_date(text)
-    if born is not None:
-        return query.where(m.Patient.date_of_birth == born)
-    if _DIGITS.match(text):
-        digits = re.sub(r"[\s\-]", "", text)
-        return query.where(m.Patient.nhs_number.startswith(digits, autoescape=True))
-    tokens = name_key(text).split()
-    if not tokens:  # only punctuation: nothing to match
-        return query.where(false())
-    for token in tokens:
-        query = query.where(
-            or_(
-                m.Patient.family_key.startswith(token, autoescape=True),
-                m.Patient.name_key.contains(token, autoescape=True),
-            )
-        )
-    return query
-
-
-def _as_date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    match = _UK_DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    return None
 
 
 def _differences(theirs: PatientRecord, yours: PatientInput) -> tuple[FieldChange, ...]:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, literal, or_, select, tuple_
 from sqlalchemy.orm import aliased
 
 from .. import models as m
 from ..errors import ValidationError
 from ..i18n import _
 from ..permissions import Permission
-from ..records import WorklistEntry, WorklistFilter
+from ..records import WorklistEntry, WorklistFilter, WorklistKey, WorklistPage
 from .base import Service
 
 MAX_WINDOW_DAYS = 3660
@@ -70,10 +71,88 @@ def worklist_query(criteria: WorklistFilter, today: dt.date) -> Select[tuple[obj
     return query
 
 
+def counts_query(criteria: WorklistFilter, today: dt.date) -> Select[tuple[int, int]]:
+    """How many people the worklist holds and how many are overdue, as one aggregate.
+
+    Without a staff filter only ``consultation``'s review_due index is read; with one,
+    the last review (and who did it) is needed, as in the list itself.
+    """
+    overdue = func.count(case((m.Consultation.review_due < today, 1)))
+    if criteria.staff_id is not None:
+        full = worklist_query(criteria, today).order_by(None)
+        return full.with_only_columns(func.count(), overdue, maintain_column_froms=True)
+    query = select(func.count(), overdue).where(m.Consultation.review_due.is_not(None))
+    if criteria.status == "overdue":
+        query = query.where(m.Consultation.review_due < today)
+    elif criteria.status == "due":
+        query = query.where(m.Consultation.review_due >= today)
+    if criteria.due_within_days is not None:
+        until = today + dt.timedelta(days=criteria.due_within_days)
+        query = query.where(m.Consultation.review_due <= until)
+    return query
+
+
 class WorklistService(Service):
     def worklist(
         self, criteria: WorklistFilter | None = None, today: dt.date | None = None
     ) -> list[WorklistEntry]:
+        """The whole worklist (for export and the command line; windows take pages)."""
+        criteria, today = self._checked(criteria, today)
+        with self._read() as session:
+            rows = session.execute(worklist_query(criteria, today)).all()
+        return [_entry(r, today) for r in rows]
+
+    def page(
+        self,
+        criteria: WorklistFilter | None = None,
+        today: dt.date | None = None,
+        *,
+        limit: int = 100,
+        after: WorklistKey | None = None,
+        counted: WorklistPage | None = None,
+        count: bool = True,
+    ) -> WorklistPage:
+        """``limit`` rows of the worklist in its order, continuing ``after`` a row's key.
+
+        The totals come from one aggregate query (:meth:`counts`); a further page
+        passes the first page as ``counted`` so that they are not counted again, and
+        ``count=False`` leaves them out (``total`` and ``overdue`` are then -1): a
+        window shows its first rows first and asks for the counts after.
+        """
+        criteria, today = self._checked(criteria, today)
+        order = (m.Consultation.review_due, m.Patient.family_key, m.Patient.id)
+        query = worklist_query(criteria, today).add_columns(m.Patient.family_key)
+        if after is not None:
+            query = query.where(tuple_(*order) > tuple_(*(literal(v) for v in after)))
+        with self._read() as session:
+            rows = session.execute(query.limit(limit)).all()
+            if counted is not None:
+                total, overdue = counted.total, counted.overdue
+            elif count:
+                total, overdue = session.execute(counts_query(criteria, today)).one()
+            else:
+                total, overdue = -1, -1
+        entries = tuple(_entry(r, today) for r in rows)
+        last = rows[-1] if rows and len(rows) == limit else None
+        return WorklistPage(
+            entries,
+            int(total),
+            int(overdue),
+            None if last is None else (last[8], last[13], last[0]),
+        )
+
+    def counts(
+        self, criteria: WorklistFilter | None = None, today: dt.date | None = None
+    ) -> tuple[int, int]:
+        """How many people the worklist holds, and how many of them are overdue."""
+        criteria, today = self._checked(criteria, today)
+        with self._read() as session:
+            total, overdue = session.execute(counts_query(criteria, today)).one()
+        return int(total), int(overdue)
+
+    def _checked(
+        self, criteria: WorklistFilter | None, today: dt.date | None
+    ) -> tuple[WorklistFilter, dt.date]:
         self._require(Permission.VIEW_PATIENTS)
         criteria = criteria or WorklistFilter()
         if criteria.status not in ("all", "overdue", "due"):
@@ -86,27 +165,7 @@ class WorklistService(Service):
                     limit=MAX_WINDOW_DAYS
                 ),
             )
-        today = today or self._today()
-        with self._read() as session:
-            rows = session.execute(worklist_query(criteria, today)).all()
-        return [
-            WorklistEntry(
-                patient_id=r[0],
-                nhs_number=r[1],
-                full_name=f"{r[2]} {r[3]}",
-                date_of_birth=r[4],
-                phone=r[5],
-                consultation_id=r[6],
-                plan_version=r[7],
-                due=r[8],
-                days_overdue=(today - r[8]).days,
-                clinician_id=r[9],
-                clinician_name=r[10],
-                last_reviewed_on=r[11],
-                last_reviewer_name=r[12],
-            )
-            for r in rows
-        ]
+        return criteria, today or self._today()
 
     def count_current_plans(self) -> int:
         self._require(Permission.VIEW_PATIENTS)
@@ -119,3 +178,21 @@ class WorklistService(Service):
                 )
                 or 0
             )
+
+
+def _entry(r: Any, today: dt.date) -> WorklistEntry:
+    return WorklistEntry(
+        patient_id=r[0],
+        nhs_number=r[1],
+        full_name=f"{r[2]} {r[3]}",
+        date_of_birth=r[4],
+        phone=r[5],
+        consultation_id=r[6],
+        plan_version=r[7],
+        due=r[8],
+        days_overdue=(today - r[8]).days,
+        clinician_id=r[9],
+        clinician_name=r[10],
+        last_reviewed_on=r[11],
+        last_reviewer_name=r[12],
+    )

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from careplan.records import PatientInput, PatientRecord, PatientSearchResult
 from careplan.services import Services
 from tests.ui.conftest import TODAY
+from ui import main_window
 from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
@@ -90,20 +91,28 @@ def test_typing_fast_runs_one_search(
     assert names(window) == ["Khan, Ahmed"]
 
 
-def test_a_truncated_list_says_so(
+def test_the_list_comes_a_page_at_a_time_as_it_scrolls(
     qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for n in range(7):
         services.patients.create(PatientInput("Pat", f"Lee{chr(97 + n)}", f"1950-01-0{n + 1}"))
-    real = services.patients.search
-
-    def search_three(text: str = "") -> PatientSearchResult:
-        return real(text, limit=3)
-
-    monkeypatch.setattr(services.patients, "search", search_three)
+    monkeypatch.setattr(main_window, "PAGE_SIZE", 3)
+    window.search_box.setText("pat")
     window.refresh()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
-    assert window.status_label.text() == "Showing 3 of 7 — type to narrow the search"
+    seen: list[PatientSearchResult] = []
+    window.search_finished.connect(seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert [len(seen[0].patients), seen[0].total] == [3, 7]
+    assert window.status_label.text() == "7 patients"
+
+    def more() -> bool:  # as the view does when it scrolls near the end
+        window.model.fetchMore()
+        return window.model.rowCount() == 7
+
+    qtbot.waitUntil(more)
+    assert not window.model.canFetchMore()
+    assert window.status_label.text() == "7 patients"
+    assert names(window) == [f"Lee{chr(97 + n)}, Pat" for n in range(7)]
 
 
 def test_selecting_a_patient_shows_their_page(

@@ -102,7 +102,7 @@ def test_invalid_index_has_no_data(model: PatientListModel) -> None:
         (0, 0, " zz ", "No patients match “zz”."),
         (1, 1, "smith", "1 patient"),
         (2, 2, "", "2 patients"),
-        (2, 10_000, "", "Showing 2 of 10,000 — type to narrow the search"),
+        (2, 10_000, "", "10,000 patients"),  # the rest come as the list scrolls
     ],
 )
 def test_summary(
@@ -119,3 +119,26 @@ def test_a_new_result_replaces_the_old(model: PatientListModel) -> None:
     model.set_result(PatientSearchResult((MARYAM,), 1, "mar"))
     assert model.rowCount() == 1
     assert model.result is not None and model.result.query == "mar"
+
+
+def test_a_capped_count_says_more_than(model: PatientListModel) -> None:
+    model.set_result(PatientSearchResult((PEGGY,), 5000, "m", more_than_total=True))
+    assert model.summary() == "More than 5,000 patients match — type to narrow the search"
+    assert model.truncated
+
+
+def test_pages_are_fetched_one_at_a_time_and_appended(model: PatientListModel) -> None:
+    asked: list[PatientSearchResult] = []
+    model.set_page_fetcher(asked.append)
+    first = PatientSearchResult((PEGGY,), 2, "", next_after=("a", "a", PEGGY.id))
+    model.set_result(first)
+    model.fetchMore()
+    model.fetchMore()  # (the model tester may have asked already): still one request
+    assert asked == [first] and not model.canFetchMore()
+    model.append_page(PatientSearchResult((MARYAM,), 2, ""))
+    assert model.rowCount() == 2 and model.patient(1) == MARYAM
+    assert not model.canFetchMore()  # the last page has no next_after
+    # A page of a search that was since replaced is dropped.
+    model.set_result(PatientSearchResult((MARYAM,), 1, "mar", next_after=("b", "b", 1)))
+    model.append_page(PatientSearchResult((PEGGY,), 2, ""))
+    assert model.rowCount() == 1

@@ -25,7 +25,13 @@ from careplan.atomic import write_atomically
 from careplan.audit import AuditAction
 from careplan.changes import Change, Subject
 from careplan.exports import write_worklist
-from careplan.records import ReviewResult, StaffRecord, WorklistEntry, WorklistFilter
+from careplan.records import (
+    ReviewResult,
+    StaffRecord,
+    WorklistEntry,
+    WorklistFilter,
+    WorklistPage,
+)
 from careplan.services import Services
 from careplan.services.worklist import MAX_WINDOW_DAYS
 from ui import formatting
@@ -36,6 +42,10 @@ from ui.models.worklist import WorklistColumn, WorklistModel
 from ui.widgets import fix_minimum_size, heading, read_only_table, show_message
 
 LOAD_JOB = "worklist/load"
+PAGE_JOB = "worklist/page"
+COUNT_JOB = "worklist/count"
+# Rows per page: a few screenfuls; the next page is fetched as the table scrolls.
+PAGE_SIZE = 100
 STAFF_JOB = "worklist/staff"
 REFRESH_DELAY_MS = 150
 DEFAULT_WINDOW_DAYS = 14
@@ -53,13 +63,17 @@ def ask_csv_path(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
-def export_worklist(services: Services, entries: tuple[WorklistEntry, ...], path: Path) -> int:
-    """Write the rows shown as CSV (header row first), atomically; runs in the job runner.
+def export_worklist(
+    services: Services, criteria: WorklistFilter, today: dt.date, path: Path
+) -> int:
+    """Write the whole list under these filters as CSV (header row first), atomically;
+    runs in the job runner (the window holds only the pages scrolled to so far).
 
     Starts with a byte-order mark so that spreadsheet programs read names in
     any script correctly; cells that a spreadsheet would run as a formula are
     made plain text by the core's writer.
     """
+    entries = services.worklist.worklist(criteria, today)
     buffer = io.StringIO()
     write_worklist(entries, buffer, as_csv=True)
     write_atomically(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
@@ -70,7 +84,8 @@ def export_worklist(services: Services, entries: tuple[WorklistEntry, ...], path
 class WorklistWindow(QWidget):
     """Filters, the table, and what to do with the chosen person."""
 
-    loaded = Signal(object)  # tuple[WorklistEntry, ...]
+    loaded = Signal(object)  # tuple[WorklistEntry, ...]: the first page's rows
+    counted = Signal(int)  # how many people the whole list holds
     exported = Signal(str)  # the path written
 
     def __init__(
@@ -96,6 +111,8 @@ class WorklistWindow(QWidget):
         self.setObjectName("worklist-window")
         self.setWindowTitle(self.tr("Review worklist — Care planning"))
         self.model = WorklistModel(self)
+        self.model.set_page_fetcher(self._fetch_page)
+        self._criteria: tuple[WorklistFilter, dt.date] = (WorklistFilter(), today())
         self.launcher = ReviewLauncher(services, jobs, today, self)
         self.launcher.saved.connect(self._on_review_saved)
         self._build()
@@ -237,19 +254,45 @@ class WorklistWindow(QWidget):
         self._refresh_timer.stop()
         self._stale = False
         criteria, today = self.criteria(), self._today()
-        worklist = self._services.worklist.worklist
+        page = self._services.worklist.page
         self.summary.setText(self.tr("Loading…") if not self.model.rowCount() else "")
+        self._jobs.cancel(PAGE_JOB)
+        self._criteria = (criteria, today)
         self._jobs.submit(
-            lambda: worklist(criteria, today),
+            lambda: page(criteria, today, limit=PAGE_SIZE, count=False),
             self._on_loaded,
             self._on_error,
             key=LOAD_JOB,
             owner=self,
         )
+        # The counts after the first rows: with a staff filter they take longer.
+        counts = self._services.worklist.counts
+        self._jobs.submit(
+            lambda: counts(criteria, today), self._on_counted, key=COUNT_JOB, owner=self
+        )
 
-    def _on_loaded(self, entries: list[WorklistEntry]) -> None:
+    def _on_counted(self, counts: tuple[int, int]) -> None:
+        self.model.set_counts(*counts)
+        self.summary.setText(self.model.summary())
+        self.counted.emit(self.model.total())
+
+    def _fetch_page(self, last: WorklistPage) -> None:
+        """The table scrolled near its end: the next page, in the background."""
+        criteria, today = self._criteria
+        page = self._services.worklist.page
+
+        def work() -> WorklistPage:
+            return page(criteria, today, limit=PAGE_SIZE, after=last.next_after, count=False)
+
+        def failed(error: Exception) -> None:
+            self.model.page_failed()
+            self._on_error(error)
+
+        self._jobs.submit(work, self.model.append_page, failed, key=PAGE_JOB, owner=self)
+
+    def _on_loaded(self, page: WorklistPage) -> None:
         keep, keep_row = self._selected, self._selected_row
-        self.model.set_entries(entries)
+        self.model.set_page(page)
         self.summary.setText(self.model.summary())
         row = self.model.row_of(keep) if keep is not None else None
         if row is None and self.model.rowCount():
@@ -362,9 +405,9 @@ class WorklistWindow(QWidget):
     # ----- export ---------------------------------------------------------------------
 
     def export_csv(self) -> None:
-        entries = self.model.entries
-        if not entries:
+        if not self.model.rowCount():
             return
+        criteria, today = self._criteria
         suggested = str(Path.home() / f"review-worklist-{self._today().isoformat()}.csv")
         chosen = self._ask_path(self, suggested)
         if not chosen:
@@ -375,7 +418,7 @@ class WorklistWindow(QWidget):
         services = self._services
         self.export_button.setEnabled(False)
         self._jobs.submit(
-            lambda: export_worklist(services, entries, path),
+            lambda: export_worklist(services, criteria, today, path),
             lambda count: self._on_exported(path, count),
             self._on_export_error,
             owner=self,

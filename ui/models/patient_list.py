@@ -30,7 +30,15 @@ class Column(IntEnum):
     AGE = 3
 
 
+FetchPage = Callable[[PatientSearchResult], None]
+"""Asks for the page after ``result`` (its ``next_after``); the answer goes to
+:meth:`PatientListModel.append_page`."""
+
+
 class PatientListModel(QAbstractTableModel):
+    """The search's rows a page at a time: the first page shows at once, the next is
+    asked for when the view scrolls near the end (``canFetchMore``/``fetchMore``)."""
+
     def __init__(
         self,
         today: Callable[[], dt.date] = dt.date.today,
@@ -42,12 +50,21 @@ class PatientListModel(QAbstractTableModel):
         self._patients: tuple[PatientRecord, ...] = ()
         # What each cell shows, worked out once per result: views ask for it often.
         self._texts: list[tuple[str, ...]] = []
+        self._fetch_page: FetchPage | None = None
+        self._last_page: PatientSearchResult | None = None
+        self._fetching = False
 
     # ----- what the search found -----------------------------------------------------
 
+    def set_page_fetcher(self, fetch: FetchPage | None) -> None:
+        self._fetch_page = fetch
+
     def set_result(self, result: PatientSearchResult) -> None:
+        """A new search's first page: replaces every row."""
         self.beginResetModel()
         self._result = result
+        self._last_page = result
+        self._fetching = False
         self._patients = result.patients
         today = self._today()
         self._texts = [
@@ -56,13 +73,53 @@ class PatientListModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
+    def append_page(self, page: PatientSearchResult) -> None:
+        """The next page of the same search, added at the end."""
+        self._fetching = False
+        if self._result is None or page.query != self._result.query:
+            return  # a page of a search that has since been replaced
+        self._last_page = page
+        if not page.patients:
+            return
+        first = len(self._patients)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.patients) - 1)
+        self._patients += page.patients
+        today = self._today()
+        self._texts += [
+            tuple(self._text(patient, column, today) for column in Column)
+            for patient in page.patients
+        ]
+        self.endInsertRows()
+
+    def page_failed(self) -> None:
+        self._fetching = False
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid()
+            and self._fetch_page is not None
+            and not self._fetching
+            and self._last_page is not None
+            and self._last_page.next_after is not None
+        )
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch_page is not None and self._last_page is not None
+        self._fetching = True
+        self._fetch_page(self._last_page)
+
     @property
     def result(self) -> PatientSearchResult | None:
         return self._result
 
     @property
     def truncated(self) -> bool:
-        return self._result is not None and self._result.total > len(self._patients)
+        """Whether more patients match than the list holds so far (scrolling fetches them)."""
+        return self._result is not None and (
+            self._result.more_than_total or self._result.total > len(self._patients)
+        )
 
     def patient(self, row: int) -> PatientRecord:
         return self._patients[row]
@@ -78,15 +135,15 @@ class PatientListModel(QAbstractTableModel):
         result = self._result
         if result is None:
             return ""
-        shown, total = len(self._patients), result.total
+        total = result.total  # the whole list: scrolling fetches the rows not yet here
+        if result.more_than_total:
+            return self.tr("More than {total} patients match — type to narrow the search").format(
+                total=formatting.number(total)
+            )
         if total == 0:
             if result.query.strip():
                 return self.tr("No patients match “{query}”.").format(query=result.query.strip())
             return self.tr("No patients are registered yet.")
-        if shown < total:
-            return self.tr("Showing {shown} of {total} — type to narrow the search").format(
-                shown=formatting.number(shown), total=formatting.number(total)
-            )
         if total == 1:
             return self.tr("1 patient")
         return self.tr("{count} patients").format(count=formatting.number(total))

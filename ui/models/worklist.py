@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from careplan.records import WorklistEntry
+from careplan.records import WorklistEntry, WorklistPage
 from ui import formatting
 from ui.followup import wording
 
@@ -38,8 +39,14 @@ class WorklistColumn(IntEnum):
     LAST_REVIEWED = 6
 
 
+FetchPage = Callable[[WorklistPage], None]
+"""Asks for the page after the given one; the answer goes to :meth:`WorklistModel.append_page`."""
+
+
 class WorklistModel(QAbstractTableModel):
-    """Rows in the core's order (most overdue first); texts worked out once per fill."""
+    """Rows in the core's order (most overdue first), a page at a time: the first page
+    shows at once and the next is asked for as the view scrolls near the end
+    (``canFetchMore``/``fetchMore``); texts are worked out once per row."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,14 +59,74 @@ class WorklistModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_brush = QBrush(OVERDUE_COLOUR)
+        self._first: WorklistPage | None = None
+        self._last: WorklistPage | None = None
+        self._fetch_page: FetchPage | None = None
+        self._fetching = False
 
     # ----- what the core returned -----------------------------------------------------
 
+    def set_page_fetcher(self, fetch: FetchPage | None) -> None:
+        self._fetch_page = fetch
+
     def set_entries(self, entries: Sequence[WorklistEntry]) -> None:
+        """A whole list at once."""
+        entries = tuple(entries)
+        overdue = sum(1 for e in entries if e.is_overdue)
+        self.set_page(WorklistPage(entries, len(entries), overdue))
+
+    def set_page(self, page: WorklistPage) -> None:
+        """A new list's first page: replaces every row."""
         self.beginResetModel()
-        self._entries = tuple(entries)
+        self._first = self._last = page
+        self._fetching = False
+        self._entries = page.entries
         self._texts = [None] * len(self._entries)
         self.endResetModel()
+
+    def append_page(self, page: WorklistPage) -> None:
+        """The next page of the same list, added at the end."""
+        self._fetching = False
+        self._last = page
+        if not page.entries:
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
+        self._entries += page.entries
+        self._texts += [None] * len(page.entries)
+        self.endInsertRows()
+
+    def page_failed(self) -> None:
+        self._fetching = False
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid()
+            and self._fetch_page is not None
+            and not self._fetching
+            and self._last is not None
+            and self._last.next_after is not None
+        )
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch_page is not None and self._last is not None
+        self._fetching = True
+        self._fetch_page(self._last)
+
+    @property
+    def first_page(self) -> WorklistPage | None:
+        return self._first
+
+    def set_counts(self, total: int, overdue: int) -> None:
+        """The whole list's counts, when they come after its first page."""
+        if self._first is not None:
+            self._first = replace(self._first, total=total, overdue=overdue)
+
+    @property
+    def counted(self) -> bool:
+        return self._first is not None and self._first.total >= 0
 
     @property
     def entries(self) -> tuple[WorklistEntry, ...]:
@@ -75,11 +142,17 @@ class WorklistModel(QAbstractTableModel):
         return None
 
     def overdue_count(self) -> int:
-        return sum(1 for e in self._entries if e.is_overdue)
+        """Overdue people in the whole list (counted by the core, not only rows here)."""
+        return self._first.overdue if self._first is not None else 0
+
+    def total(self) -> int:
+        return self._first.total if self._first is not None else 0
 
     def summary(self) -> str:
         """``23 people: 9 overdue, 14 due``, for the line above the table."""
-        total = len(self._entries)
+        total = self.total()
+        if total < 0:
+            return self.tr("Counting…")
         if total == 0:
             return self.tr("Nobody is due for review with these filters.")
         overdue = self.overdue_count()

@@ -15,6 +15,7 @@ from careplan.records import (
     OverviewRow,
     PracticeOverview,
     WorklistEntry,
+    WorklistPage,
 )
 from ui.followup import wording
 from ui.models.goal_history import GoalReviewColumn, GoalReviewsModel
@@ -185,3 +186,19 @@ def test_overview_rows_whole_practice_first_with_counts_and_shares(app: object) 
     assert model.data(model.index(1, 0), ROW_ROLE).staff_name == "Dr Amara Okafor"
     model.set_overview(None)
     assert model.rowCount() == 0
+
+
+def test_worklist_pages_are_appended_and_counted_by_the_core(app: object) -> None:
+    model = with_tester(WorklistModel())
+    asked: list[WorklistPage] = []
+    model.set_page_fetcher(asked.append)
+    first = WorklistPage((entry(1, 5), entry(2, -3)), 40, 25, (dt.date(2026, 3, 1), "b", 2))
+    model.set_page(first)
+    model.fetchMore()
+    model.fetchMore()  # one request at a time
+    assert asked == [first] and not model.canFetchMore()
+    model.append_page(WorklistPage((entry(3, -9),), 40, 25))
+    assert model.rowCount() == 3 and model.entry(2).patient_id == 3
+    assert not model.canFetchMore()  # the last page has no next_after
+    # The counts are the whole list's, not only the rows loaded so far.
+    assert model.summary() == "40 people: 25 overdue, 15 not yet overdue"
