@@ -10,10 +10,16 @@ Jobs submitted under the same ``key`` supersede each other: when a newer job
 with that key has been submitted, an older one that has not started yet is
 skipped, and the result of one that was already running is dropped. This is
 what keeps an old search from overwriting the results of a newer one.
+
+While a runner exists, Python's cyclic garbage collector runs on the UI thread
+only (:class:`_UiThreadCollector`): left to itself it runs in whichever thread
+happens to allocate, and a cycle holding a widget collected on the worker
+thread destroys that widget off the UI thread, which Qt does not survive.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import queue
@@ -23,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +81,45 @@ class _WorkerThread(QThread):
             self.finished_job.emit(outcome)
 
 
+class _UiThreadCollector(QObject):
+    """Automatic collection off; the same thresholds checked from a UI-thread timer."""
+
+    INTERVAL_MS = 500
+    _users = 0
+    _was_enabled = True
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        cls = _UiThreadCollector
+        if cls._users == 0:
+            cls._was_enabled = gc.isenabled()
+            gc.disable()
+        cls._users += 1
+        self._active = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+
+    @staticmethod
+    def collect() -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if counts[0] <= thresholds[0]:
+            return
+        generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
+        gc.collect(generation)
+
+    def stop(self) -> None:
+        if not self._active:
+            return
+        self._active = False
+        self._timer.stop()
+        cls = _UiThreadCollector
+        cls._users -= 1
+        if cls._users == 0 and cls._was_enabled:
+            gc.enable()
+
+
 class JobRunner(QObject):
     """Runs jobs one at a time on a worker thread; callbacks run on the UI thread."""
 
@@ -91,6 +136,7 @@ class JobRunner(QObject):
         self._closed = False
         self._thread = _WorkerThread(self._is_current)
         self._thread.finished_job.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._collector = _UiThreadCollector(self)
         self._thread.start()
 
     @property
@@ -138,6 +184,7 @@ class JobRunner(QObject):
             self._latest.clear()
         self._thread.put(None)
         self._thread.wait()
+        self._collector.stop()
 
     def _is_current(self, job: _Job) -> bool:
         if self._closed:

@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         )
 
         self.model = PatientListModel(today, self)
-        self.model.set_page_fetcher(self._fetch_page)
+        self.model.set_paging(True)
+        self.model.page_wanted.connect(self._fetch_page)
         self._build(today, changes)
         self.followup = FollowUp(services, jobs, changes, today, self.open_patient, self)
         self.consultations = ConsultationLauncher(services, jobs, changes, settings, self)

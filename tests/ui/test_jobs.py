@@ -166,3 +166,34 @@ def _alive(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_garbage_is_collected_on_the_ui_thread_only(qtbot: QtBot) -> None:
+    """A cycle holding a widget must never be destroyed on the worker thread."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    runner = JobRunner()
+    try:
+        assert not gc.isenabled()  # no automatic collection in whichever thread allocates
+        threads: set[str] = set()
+
+        class Cycle:
+            def __init__(self) -> None:
+                self.me = self
+
+            def __del__(self) -> None:
+                threads.add(threading.current_thread().name)
+
+        def make_garbage() -> int:
+            for _ in range(20_000):  # far past the collector's thresholds
+                Cycle()
+            return 0
+
+        with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+            runner.submit(make_garbage)
+        qtbot.waitUntil(lambda: bool(threads), timeout=5_000)  # the UI thread's timer
+        assert threads == {threading.main_thread().name}
+    finally:
+        runner.shutdown()
+    assert gc.isenabled() == was_enabled

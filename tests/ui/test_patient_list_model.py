@@ -129,7 +129,8 @@ def test_a_capped_count_says_more_than(model: PatientListModel) -> None:
 
 def test_pages_are_fetched_one_at_a_time_and_appended(model: PatientListModel) -> None:
     asked: list[PatientSearchResult] = []
-    model.set_page_fetcher(asked.append)
+    model.set_paging(True)
+    model.page_wanted.connect(asked.append)
     first = PatientSearchResult((PEGGY,), 2, "", next_after=("a", "a", PEGGY.id))
     model.set_result(first)
     model.fetchMore()

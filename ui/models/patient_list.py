@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from careplan.records import PatientRecord, PatientSearchResult
@@ -30,14 +31,13 @@ class Column(IntEnum):
     AGE = 3
 
 
-FetchPage = Callable[[PatientSearchResult], None]
-"""Asks for the page after ``result`` (its ``next_after``); the answer goes to
-:meth:`PatientListModel.append_page`."""
-
-
 class PatientListModel(QAbstractTableModel):
     """The search's rows a page at a time: the first page shows at once, the next is
     asked for when the view scrolls near the end (``canFetchMore``/``fetchMore``)."""
+
+    page_wanted = Signal(
+        object
+    )  # PatientSearchResult: the last page; the answer goes to append_page
 
     def __init__(
         self,
@@ -50,14 +50,15 @@ class PatientListModel(QAbstractTableModel):
         self._patients: tuple[PatientRecord, ...] = ()
         # What each cell shows, worked out once per result: views ask for it often.
         self._texts: list[tuple[str, ...]] = []
-        self._fetch_page: FetchPage | None = None
+        self._fetch_enabled = False
         self._last_page: PatientSearchResult | None = None
         self._fetching = False
 
     # ----- what the search found -----------------------------------------------------
 
-    def set_page_fetcher(self, fetch: FetchPage | None) -> None:
-        self._fetch_page = fetch
+    def set_paging(self, enabled: bool) -> None:
+        """Whether scrolling near the end asks for the next page (``page_wanted``)."""
+        self._fetch_enabled = enabled
 
     def set_result(self, result: PatientSearchResult) -> None:
         """A new search's first page: replaces every row."""
@@ -97,7 +98,7 @@ class PatientListModel(QAbstractTableModel):
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return (
             not parent.isValid()
-            and self._fetch_page is not None
+            and self._fetch_enabled
             and not self._fetching
             and self._last_page is not None
             and self._last_page.next_after is not None
@@ -106,9 +107,9 @@ class PatientListModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        assert self._fetch_page is not None and self._last_page is not None
+        assert self._last_page is not None
         self._fetching = True
-        self._fetch_page(self._last_page)
+        self.page_wanted.emit(self._last_page)
 
     @property
     def result(self) -> PatientSearchResult | None:

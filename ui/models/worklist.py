@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from enum import IntEnum
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -39,14 +40,12 @@ class WorklistColumn(IntEnum):
     LAST_REVIEWED = 6
 
 
-FetchPage = Callable[[WorklistPage], None]
-"""Asks for the page after the given one; the answer goes to :meth:`WorklistModel.append_page`."""
-
-
 class WorklistModel(QAbstractTableModel):
     """Rows in the core's order (most overdue first), a page at a time: the first page
     shows at once and the next is asked for as the view scrolls near the end
     (``canFetchMore``/``fetchMore``); texts are worked out once per row."""
+
+    page_wanted = Signal(object)  # WorklistPage: the last page; the answer goes to append_page
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,13 +60,14 @@ class WorklistModel(QAbstractTableModel):
         self._overdue_brush = QBrush(OVERDUE_COLOUR)
         self._first: WorklistPage | None = None
         self._last: WorklistPage | None = None
-        self._fetch_page: FetchPage | None = None
+        self._fetch_enabled = False
         self._fetching = False
 
     # ----- what the core returned -----------------------------------------------------
 
-    def set_page_fetcher(self, fetch: FetchPage | None) -> None:
-        self._fetch_page = fetch
+    def set_paging(self, enabled: bool) -> None:
+        """Whether scrolling near the end asks for the next page (``page_wanted``)."""
+        self._fetch_enabled = enabled
 
     def set_entries(self, entries: Sequence[WorklistEntry]) -> None:
         """A whole list at once."""
@@ -102,7 +102,7 @@ class WorklistModel(QAbstractTableModel):
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return (
             not parent.isValid()
-            and self._fetch_page is not None
+            and self._fetch_enabled
             and not self._fetching
             and self._last is not None
             and self._last.next_after is not None
@@ -111,9 +111,9 @@ class WorklistModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        assert self._fetch_page is not None and self._last is not None
+        assert self._last is not None
         self._fetching = True
-        self._fetch_page(self._last)
+        self.page_wanted.emit(self._last)
 
     @property
     def first_page(self) -> WorklistPage | None:

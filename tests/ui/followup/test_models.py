@@ -191,7 +191,8 @@ def test_overview_rows_whole_practice_first_with_counts_and_shares(app: object) 
 def test_worklist_pages_are_appended_and_counted_by_the_core(app: object) -> None:
     model = with_tester(WorklistModel())
     asked: list[WorklistPage] = []
-    model.set_page_fetcher(asked.append)
+    model.set_paging(True)
+    model.page_wanted.connect(asked.append)
     first = WorklistPage((entry(1, 5), entry(2, -3)), 40, 25, (dt.date(2026, 3, 1), "b", 2))
     model.set_page(first)
     model.fetchMore()
