@@ -125,6 +125,8 @@ def measure_worklist(db: Database, runs: int = 15, budget: float = 3.0) -> Measu
 # ----- the whole benchmark (careplan-admin bench) ---------------------------------------
 
 BUDGETS = {
+    "population": 3.0,  # ratio to the same measures written by hand in SQL
+    "previsit": 3.0,  # ratio to the same list written by hand in SQL
     "startup": 1.5,  # ratio to a bare PySide6 window, whole processes
     "open_patient": 0.050,  # seconds
     "print": 3.0,
@@ -276,6 +278,7 @@ def ten_year_patient(db: Database) -> int:
 
 
 def run_benchmark(url: str, *, runs: int = 15) -> list[Measure]:
+    from .bench_registers import measure_population, measure_previsit
     from .encryption import open_practice_database
     from .printing.bench import measure_printing
 
@@ -297,6 +300,8 @@ def run_benchmark(url: str, *, runs: int = 15) -> list[Measure]:
             )
         )
         measures.append(measure_worklist(db, runs))
+        measures.append(measure_population(db, runs))
+        measures.append(measure_previsit(db, runs))
         measures.append(measure_fhir_export(db, patient_id, runs))
         measures.append(measure_memory(url, patient_id))
     finally:

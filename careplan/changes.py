@@ -20,6 +20,9 @@ class Subject(StrEnum):
     GROUP_SESSION = "group_session"
     GROUP_ATTENDEE = "group_attendee"
     DATABASE = "database"
+    CONDITION = "condition"
+    RESULT = "result"
+    PREPARATION_LETTER = "preparation_letter"
 
 
 @dataclass(frozen=True)

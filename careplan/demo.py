@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table, func, insert, select
 
 from . import models as m
 from .dates import utcnow
+from .demo_registers import add_registers
 from .errors import ValidationError
 from .i18n import _
 from .identifiers import nhs_check_digit
@@ -910,6 +911,7 @@ def load_demo(
             done += count
             if progress:
                 progress(done, patients)
+        add_registers(conn, random.Random(seed + 16_000), now)
     from .demo_groups import load_demo_groups  # here: it builds on the services
 
     load_demo_groups(database, rng, now.date())

@@ -304,6 +304,7 @@ def _command_modules() -> list[ModuleType]:
 COMMAND_MODULES: tuple[str, ...] = (
     # "topic",  (careplan/cli/topic.py)
     "groups",
+    "registers",
 )
 
 

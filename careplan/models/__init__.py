@@ -516,3 +516,4 @@ class AuditEvent(Base):
 # imported last so they see every class above. noqa: the import registers the tables.
 from . import groups as groups  # noqa: E402
 from . import search  # noqa: E402, F401
+from . import registers  # noqa: E402, F401

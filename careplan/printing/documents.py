@@ -31,7 +31,13 @@ def plan_document(
     plan = services.consultations.get(consultation_id)
     patient = services.patients.get(plan.patient_id)
     return render_plan(
-        plan, patient, practice, printed_at=printed_at, large_print=large_print, tz=tz
+        plan,
+        patient,
+        practice,
+        printed_at=printed_at,
+        large_print=large_print,
+        tz=tz,
+        results=services.results.results(patient.id),
     )
 
 
@@ -50,7 +56,13 @@ def latest_plan_document(
     if plan is None:
         raise NoPlanError(_("This person has no agreed plan to print yet."))
     return render_plan(
-        plan, patient, practice, printed_at=printed_at, large_print=large_print, tz=tz
+        plan,
+        patient,
+        practice,
+        printed_at=printed_at,
+        large_print=large_print,
+        tz=tz,
+        results=services.results.results(patient_id),
     )
 
 
@@ -63,11 +75,14 @@ def preparation_document(
     large_print: bool | None = None,
     tz: dt.tzinfo | None = None,
 ) -> PrintedDocument:
-    """The preparation sheet: results gathered in the open draft, goals of the last plan."""
+    """The preparation sheet, which is the Year of Care results letter: the person's
+    results over time with what they mean, results gathered in the open draft, and the
+    goals of the last plan."""
     patient = services.patients.get(patient_id)
     draft = services.consultations.current_draft(patient_id)
     last = services.consultations.latest_agreed(patient_id)
-    if draft is None and last is None:
+    results = services.results.results(patient_id)
+    if draft is None and last is None and not results:
         raise NoPlanError(_("This person has no plan yet, so there is nothing to prepare from."))
     return render_preparation_sheet(
         patient,
@@ -77,6 +92,7 @@ def preparation_document(
         last_plan=last,
         large_print=large_print,
         tz=tz,
+        results=results,
     )
 
 

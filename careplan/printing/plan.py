@@ -7,7 +7,7 @@ is left out. The person's own words are printed exactly as stored.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from reportlab.platypus import Flowable
 
@@ -20,6 +20,7 @@ from ..records import (
     PatientRecord,
     SupportRecord,
 )
+from ..register_records import ResultSeries
 from ..settings import PracticeDetails
 from ..vocabulary import ActionOwner
 from . import words
@@ -41,8 +42,9 @@ def render_plan(
     printed_at: dt.datetime,
     large_print: bool | None = None,
     tz: dt.tzinfo | None = None,
+    results: Sequence[ResultSeries] = (),
 ) -> PrintedDocument:
-    """The take-home plan as a PDF.
+    """The take-home plan as a PDF (with "your results" when ``results`` are given).
 
     ``large_print`` ``None`` follows the person's communication needs
     (``patient.large_print``); ``printed_at`` is shown in local time (or ``tz``).
@@ -67,7 +69,12 @@ def render_plan(
         draft=plan.is_draft,
         title=_("Care and support plan"),
     )
-    pdf, pages = build_pdf(plan_story(plan, patient, styles), info, look)
+    story = plan_story(plan, patient, styles)
+    if results:
+        from .results_letter import results_section
+
+        story += results_section(results, styles)
+    pdf, pages = build_pdf(story, info, look)
     name = suggested_filename(_("care-plan"), patient, plan.consultation_date)
     return PrintedDocument(pdf, pages, large, name, patient.id, plan.id)
 

@@ -8,16 +8,19 @@ about, so they come to the conversation prepared.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
 from ..i18n import _
 from ..records import ConsultationRecord, PatientRecord, PreparationRecord
+from ..register_records import ResultSeries
 from ..settings import PracticeDetails
 from . import words
 from .common import PrintedDocument, page_info, section, suggested_filename
 from .document import build_pdf
 from .flowables import Line, WritingLines, lines, text
+from .results_letter import results_section
 from .styles import RULE, Look, Styles, make_styles
 
 
@@ -30,11 +33,13 @@ def render_preparation_sheet(
     last_plan: ConsultationRecord | None = None,
     large_print: bool | None = None,
     tz: dt.tzinfo | None = None,
+    results: Sequence[ResultSeries] = (),
 ) -> PrintedDocument:
-    """The preparation sheet as a PDF.
+    """The preparation sheet (the Year of Care results letter) as a PDF.
 
     ``preparation`` is what was gathered for the coming visit (its results and
-    any prompts already answered); ``last_plan`` supplies the goals to look back on.
+    any prompts already answered); ``last_plan`` supplies the goals to look back on;
+    ``results`` are the person's coded results over time, shown with their meaning.
     """
     if last_plan is not None and last_plan.patient_id != patient.id:
         raise ValueError("the plan belongs to another patient")
@@ -49,7 +54,9 @@ def render_preparation_sheet(
         draft=False,
         title=_("Preparing for your appointment"),
     )
-    story = preparation_story(patient, preparation or PreparationRecord(), last_plan, styles, look)
+    story = preparation_story(
+        patient, preparation or PreparationRecord(), last_plan, styles, look, results
+    )
     pdf, pages = build_pdf(story, info, look)
     local_day = printed_at.astimezone(tz).date()
     name = suggested_filename(_("preparing-for-your-appointment"), patient, local_day)
@@ -62,6 +69,7 @@ def preparation_story(
     last_plan: ConsultationRecord | None,
     styles: Styles,
     look: Look,
+    results: Sequence[ResultSeries] = (),
 ) -> list[Flowable]:
     story: list[Flowable] = [
         text(_("Preparing for your appointment"), styles.title),
@@ -75,6 +83,7 @@ def preparation_story(
             styles.note,
         ),
     ]
+    story += results_section(results, styles)
     if preparation.results:
         blocks: list[list[Flowable]] = []
         for result in preparation.results:
@@ -86,7 +95,11 @@ def preparation_story(
             if result.meaning:
                 rows.append((_("What this means"), result.meaning, False))
             blocks.append(lines(rows, styles.item, bullet="•"))
-        story += section(_("Your recent results"), blocks, styles)
+        story += section(
+            _("Other results to talk about") if results else _("Your recent results"),
+            blocks,
+            styles,
+        )
     goals = last_plan.goals if last_plan is not None else ()
     if goals:
         blocks = []

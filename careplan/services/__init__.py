@@ -20,6 +20,10 @@ from .groups import GroupService
 from .history import HistoryService
 from .overview import OverviewService
 from .patients import DuplicatePatientError, PatientService
+from .population import PopulationService
+from .previsit import PrevisitService
+from .registers import RegisterService
+from .results import ResultService
 from .reviews import ReviewService
 from .staff import StaffService
 from .worklist import WorklistService
@@ -51,6 +55,10 @@ class Services:
         self.group_board = GroupBoardService(self.context)
         self.group_plans = GroupPlanService(self.context)
         self.group_overview = GroupOverviewService(self.context)
+        self.registers = RegisterService(self.context)
+        self.results = ResultService(self.context)
+        self.previsit = PrevisitService(self.context)
+        self.population = PopulationService(self.context)
 
 
 __all__ = [
@@ -68,6 +76,10 @@ __all__ = [
     "OverviewService",
     "PatientService",
     "PermissionDeniedError",
+    "PopulationService",
+    "PrevisitService",
+    "RegisterService",
+    "ResultService",
     "ReviewService",
     "ServiceContext",
     "Services",

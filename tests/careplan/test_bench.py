@@ -11,7 +11,16 @@ from pathlib import Path
 
 from tests.careplan.test_cli import admin
 
-NAMES = ["startup", "open_patient", "print", "worklist", "fhir_export", "memory"]
+NAMES = [
+    "startup",
+    "open_patient",
+    "print",
+    "worklist",
+    "population",
+    "previsit",
+    "fhir_export",
+    "memory",
+]
 
 
 def test_bench_reports_every_measure_with_its_floor_and_budget(tmp_path: Path) -> None:
@@ -22,13 +31,13 @@ def test_bench_reports_every_measure_with_its_floor_and_budget(tmp_path: Path) -
     result = admin("bench", "--runs", "3", "--database", url, "--out", str(out))
     assert result.returncode in (0, 1), result.stderr  # 1: a budget was missed
     assert "Traceback" not in result.stderr
-    header, *rows = result.stdout.splitlines()[:7]
+    header, *rows = result.stdout.splitlines()[: len(NAMES) + 1]
     assert header.split()[:5] == ["measure", "median", "floor", "ratio", "budget"]
     assert [row.split()[0] for row in rows] == NAMES
     measures = json.loads(out.read_text(encoding="utf-8"))["measures"]
     assert [m["name"] for m in measures] == NAMES
     by_name = {m["name"]: m for m in measures}
-    for name in ("startup", "print", "worklist", "memory"):
+    for name in ("startup", "print", "worklist", "population", "previsit", "memory"):
         m = by_name[name]
         assert m["floor_s"] > 0 and m["ratio"] == m["median_s"] / m["floor_s"]
     for name in ("open_patient", "fhir_export"):
@@ -36,3 +45,18 @@ def test_bench_reports_every_measure_with_its_floor_and_budget(tmp_path: Path) -
     assert by_name["startup"]["budget"] == 1.5 and by_name["print"]["budget"] == 3.0
     assert by_name["open_patient"]["budget"] == 0.05
     assert all(m["median_s"] > 0 for m in measures)
+
+
+def test_population_and_previsit_measures_match_hand_written_sql(tmp_path: Path) -> None:
+    from careplan.bench_registers import measure_population, measure_previsit
+    from careplan.demo import load_demo
+    from careplan.storage import Database
+
+    db = Database.open(f"sqlite:///{tmp_path / 'bench-registers.sqlite3'}")
+    try:
+        load_demo(db, 300)
+        for measure in (measure_population(db, runs=2), measure_previsit(db, runs=2)):
+            assert measure.floor_s and measure.floor_s > 0 and measure.ratio is not None
+            assert measure.budget == 3.0 and measure.note
+    finally:
+        db.close()
