@@ -77,7 +77,7 @@ def results_section(series: Sequence[ResultSeries], styles: Styles) -> list[Flow
 
 def merge_pdfs(documents: Sequence[bytes]) -> tuple[bytes, int]:
     """Several PDFs as one, in order (pdfium keeps each one's fonts and pages intact)."""
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2 as pdfium
 
     merged = pdfium.PdfDocument.new()
     try:
