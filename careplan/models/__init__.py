@@ -515,5 +515,5 @@ class AuditEvent(Base):
 # Tables declared in modules of their own (careplan/models/<topic>.py), one import a line,
 # imported last so they see every class above. noqa: the import registers the tables.
 from . import groups as groups  # noqa: E402
+from . import registers as registers  # noqa: E402
 from . import search  # noqa: E402, F401
-from . import registers  # noqa: E402, F401
