@@ -32,6 +32,7 @@ from ..identifiers import format_nhs_number, normalise_nhs_number
 from ..models.registers import Condition, Result
 from ..permissions import Permission
 from ..register_records import ResultInput
+from ..search_index import TERMS, term_rows
 from ..services.base import Service
 from ..services.results import checked_result
 from ..text import NAME_MAX, clean, name_key
@@ -381,6 +382,10 @@ class _Writer:
             )
             for r, (pid,) in zip(chunk, result, strict=True):
                 ids[r.nhs] = pid
+            # Bulk inserts pass the ORM by, so the search index is written here too.
+            terms = term_rows((ids[r.nhs], name_key(r.given, r.family)) for r in chunk)
+            if terms:
+                self.session.execute(insert(TERMS), terms)
         return len(rows)
 
     def _conditions(self, rows: list[_Row], ids: dict[str, int], touched: set[int]) -> int:
