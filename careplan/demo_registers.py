@@ -1,11 +1,12 @@
-"""The demo practice's conditions and results: UK prevalences, two years of history.
+"""The demo practice's conditions and results: UK prevalences, three years of history.
 
 Register prevalences follow NHS England's QOF 2023/24 figures for adults (e.g.
 hypertension 14.8%, depression 13.2%, diabetes 7.7%, asthma 6.5%, CKD 4.4%, CHD 3.0%),
 weighted by age for the conditions of later life, so the demo's adult list has about the
 share a real practice's adults have. Results follow each register's usual checks (HbA1c
 every six months for diabetes, PHQ-9 every four months for depression, most others yearly)
-over the last two years, each person with a drift of their own, on average improving a
+over the last three years (two years of run charts, each point looking back twelve
+months), each person with a drift of their own, on average improving a
 little, so run charts and trends show something real.
 """
 
@@ -23,7 +24,8 @@ from .clinical_codes import CONDITIONS, REGISTER_BY_KEY, TEST_BY_KEY
 from .models.registers import Condition, PreparationLetter, Result, ResultTarget
 
 CHUNK = 1000
-HISTORY_DAYS = 730
+# Two years for the run charts, each point looking back twelve months: three years.
+HISTORY_DAYS = 3 * 365 + 31
 
 # register key: (share of adults, rises with age, [(code, weight), ...])
 PREVALENCE: dict[str, tuple[float, bool, tuple[tuple[str, float], ...]]] = {
@@ -63,9 +65,9 @@ class _Person:
     def __init__(self, rng: random.Random) -> None:
         self.bmi = min(max(rng.gauss(30, 5), 17), 55)
         self.height = rng.gauss(1.70, 0.09)
-        self.systolic = rng.gauss(142, 14)
+        self.systolic = rng.gauss(134, 14)
         self.diastolic = self.systolic * 0.55 + rng.gauss(6, 6)
-        self.hba1c = min(max(rng.gauss(62, 12), 40), 120)
+        self.hba1c = min(max(rng.gauss(56, 11), 40), 120)
         self.cholesterol = min(max(rng.gauss(4.8, 1.0), 2.5), 9)
         self.egfr = rng.gauss(78, 15)
         self.acr = math.exp(rng.gauss(0.4, 1.0))

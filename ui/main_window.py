@@ -41,6 +41,7 @@ from ui.models.patient_list import PATIENT_ROLE, Column, PatientListModel
 from ui.patient_dialog import PatientDialog
 from ui.patient_page import PatientPage
 from ui.printing import show_preparation_dialog, show_print_dialog
+from ui.registers.menu import RegistersMenu
 from ui.settings import MAIN_SPLITTER_STATE, MAIN_WINDOW_GEOMETRY
 from ui.widgets import fix_minimum_size, read_only_table, show_message
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.model.page_wanted.connect(self._fetch_page)
         self._build(today, changes)
         self.followup = FollowUp(services, jobs, changes, today, self.open_patient, self)
+        self.registers = RegistersMenu(services, jobs, changes, self.open_patient, self)
         self.consultations = ConsultationLauncher(services, jobs, changes, settings, self)
         self.consultations.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.page.consultation_requested.connect(self.consultations.open)
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
         patient_menu.addSeparator()
         patient_menu.addAction(self.quit_action)
         self.followup.add_to_menu_bar(self.menuBar())
+        self.registers.add_to_menu_bar(self.menuBar())
 
         toolbar = QToolBar(self.tr("Patient"), self)
         toolbar.setObjectName("patient-toolbar")

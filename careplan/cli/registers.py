@@ -78,6 +78,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     pop.add_argument("--register", type=_register, metavar="CODE", help=_("only this register"))
     pop.add_argument("--csv", action="store_true", help=_("CSV, one row per register"))
+    pop.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE",
+        help=_("also write a PDF report with the run charts (of the register, or the practice)"),
+    )
     pop.set_defaults(handler=cmd_population)
 
 
@@ -148,8 +154,18 @@ def cmd_population(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     db = _open(args.url)
     try:
-        report = _services(db).population.report(args.register, charts=False)
+        report = _services(db).population.report(args.register, charts=args.pdf is not None)
     finally:
         db.close()
     write_population(report, out, as_csv=args.csv)
+    if args.pdf is not None:
+        from .. import settings
+        from ..atomic import write_atomically
+        from ..printing.population_report import render_population_report
+
+        pdf, pages = render_population_report(
+            report, settings.practice_details().name, printed_at=utcnow()
+        )
+        write_atomically(args.pdf, pdf)
+        err.write(_("Written {path} ({pages} pages).\n").format(path=args.pdf, pages=pages))
     return EXIT_OK

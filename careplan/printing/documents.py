@@ -74,6 +74,7 @@ def preparation_document(
     printed_at: dt.datetime,
     large_print: bool | None = None,
     tz: dt.tzinfo | None = None,
+    letter: bool = False,
 ) -> PrintedDocument:
     """The preparation sheet, which is the Year of Care results letter: the person's
     results over time with what they mean, results gathered in the open draft, and the
@@ -82,7 +83,8 @@ def preparation_document(
     draft = services.consultations.current_draft(patient_id)
     last = services.consultations.latest_agreed(patient_id)
     results = services.results.results(patient_id)
-    if draft is None and last is None and not results:
+    # A letter before a first conversation has the prompts even with no plan or results.
+    if draft is None and last is None and not results and not letter:
         raise NoPlanError(_("This person has no plan yet, so there is nothing to prepare from."))
     return render_preparation_sheet(
         patient,

@@ -34,7 +34,7 @@ def preparation_letters(
     """Every person's results letter (large print where their needs say so)."""
     return LetterBatch(
         tuple(
-            preparation_document(services, pid, practice, printed_at=printed_at, tz=tz)
+            preparation_document(services, pid, practice, printed_at=printed_at, tz=tz, letter=True)
             for pid in patient_ids
         )
     )

@@ -43,6 +43,17 @@ def value_words(item: ResultSeries, series: Sequence[ResultSeries]) -> str:
     return f"{latest.shown} {item.unit}".strip()
 
 
+def target_words(item: ResultSeries, series: Sequence[ResultSeries]) -> str:
+    """The target with its unit; blood pressure as top/bottom numbers ("" if none)."""
+    if not item.target_text:
+        return ""
+    if item.test == "bp_systolic":
+        diastolic = next((s for s in series if s.test == "bp_diastolic"), None)
+        if diastolic is not None and diastolic.target_high is not None and item.target_high:
+            return f"≤ {item.target_high:g}/{diastolic.target_high:g} mmHg"
+    return f"{item.target_text} {item.unit}".strip()
+
+
 def result_name(item: ResultSeries) -> str:
     return _("Blood pressure") if item.test == "bp_systolic" else item.name
 
@@ -64,7 +75,7 @@ def result_blocks(series: Sequence[ResultSeries], styles: Styles) -> list[list[F
             rows.append((_("Since last time"), item.trend, False))
         if item.target_text:
             whose = _("Your own target") if item.own_target else _("Usual target")
-            rows.append((whose, f"{item.target_text} {item.unit}".strip(), False))
+            rows.append((whose, target_words(item, series), False))
         if item.meaning:
             rows.append((_("What this means"), item.meaning, False))
         blocks.append(lines(rows, styles.item, bullet="•"))

@@ -40,7 +40,9 @@ def test_import_patients_reports_refused_lines_then_imports_a_good_file(
     assert "Importing: 100%" in done.stderr
 
 
-def test_population_csv_has_one_row_per_register_code_and_name_first(url: str) -> None:
+def test_population_csv_has_one_row_per_register_code_and_name_first(
+    url: str, tmp_path: Path
+) -> None:
     assert admin("demo", "--patients", "300", "--database", url).returncode == 0
     shown = admin("population", "--csv", "--database", url)
     assert shown.returncode == 0, shown.stderr
@@ -48,8 +50,15 @@ def test_population_csv_has_one_row_per_register_code_and_name_first(url: str) -
     assert rows[0][:3] == ["snomed_code", "register", "on_register"]
     assert len(rows) == 1 + 19
     assert rows[1][:2] == ["73211009", "Diabetes"] and int(rows[1][2]) > 0
-    one = admin("population", "--register", "195967001", "--database", url)
+    pdf = tmp_path / "asthma.pdf"
+    one = admin("population", "--register", "195967001", "--pdf", str(pdf), "--database", url)
     assert one.returncode == 0 and "195967001 Asthma" in one.stdout
+    if shutil.which("pdftotext"):
+        import subprocess
+
+        words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
+        assert "Run charts: Asthma" in words.stdout
+        assert "With a current agreed plan" in words.stdout
     wrong = admin("population", "--register", "12345", "--database", url)
     assert wrong.returncode == 2 and "not a register" in wrong.stderr
 

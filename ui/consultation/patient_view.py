@@ -12,10 +12,12 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from careplan.records import ConsultationRecord
+from careplan.register_records import ResultSeries
 from ui.consultation.plain_plan import plan_html
 from ui.consultation.session import ConsultationSession
 from ui.consultation.settings import PATIENT_VIEW_GEOMETRY, PATIENT_VIEW_TEXT_SCALE
 from ui.consultation.widgets import TextScale, text_size_buttons
+from ui.registers.plain_results import results_html
 from ui.widgets import fix_minimum_size
 
 # Body text in the patient view is never below this: large print.
@@ -61,9 +63,15 @@ class PatientView(QWidget):
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, self.text_scale.smaller)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self._plan = session.plan
+        self._results: list[ResultSeries] = []
         self.text_scale.changed.connect(lambda _s: self._rerender())
         self.text_scale.apply()
         session.plan_changed.connect(self.show_plan)
+        results = session.services.results.results
+        patient_id = session.plan.patient_id
+        session.jobs.submit(
+            lambda: results(patient_id), self._show_results, lambda _error: None, owner=self
+        )
         fix_minimum_size(self)
         geometry = PATIENT_VIEW_GEOMETRY.read(settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -78,8 +86,12 @@ class PatientView(QWidget):
         self._plan = plan
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(plan_html(plan, self._person))
+        self.browser.setHtml(plan_html(plan, self._person) + results_html(self._results))
         bar.setValue(position)
+
+    def _show_results(self, series: list[ResultSeries]) -> None:
+        self._results = series
+        self.show_plan(self._plan)
 
     def follow(self, anchor: str) -> None:
         """Bring the part of the plan being worked on into view ("" for the top)."""

@@ -35,6 +35,7 @@ from ui.consultation.widgets import (
     labelled,
     section,
 )
+from ui.registers.results_panel import ResultsPanel
 
 PROMPTS = ("what_matters_prompt", "talk_about_prompt", "conditions_effect_prompt")
 
@@ -66,6 +67,7 @@ class PrepareStage(Stage):
         left.addWidget(self._build_people())
         left.addStretch(1)
         right.addWidget(self._build_last_time())
+        right.addWidget(self._build_results_over_time())
         right.addWidget(self._build_results())
         right.addStretch(1)
         self.fit_heights()
@@ -74,6 +76,7 @@ class PrepareStage(Stage):
         self.participants_view.setFixedHeight(table_height(self.participants_view, 3))
         self.results_view.setMinimumHeight(table_height(self.results_view, 3))
         self.results_view.setMaximumHeight(table_height(self.results_view, 6))
+        self.results_over_time.fit_height(5)
 
     # ----- building -------------------------------------------------------------------------------
 
@@ -140,8 +143,14 @@ class PrepareStage(Stage):
         layout.addWidget(box)
         return frame
 
+    def _build_results_over_time(self) -> QWidget:
+        frame, layout = section(self.tr("Results over time"), self.scale, self)
+        self.results_over_time = ResultsPanel(self.editor.session, self.editor, parent=frame)
+        layout.addWidget(self.results_over_time)
+        return frame
+
     def _build_results(self) -> QWidget:
-        frame, layout = section(self.tr("Results to discuss"), self.scale, self)
+        frame, layout = section(self.tr("Other results to discuss"), self.scale, self)
         self.results_view = table(self.results, self.tr("Results to discuss"), frame)
         layout.addWidget(self.results_view)
 

@@ -1,0 +1,1 @@
+"""Windows and panels for registers, results, pre-visit planning and population measures."""

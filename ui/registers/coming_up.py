@@ -1,0 +1,255 @@
+"""The "coming up" list: who is due for a care-planning conversation, what is missing, and
+their preparation (results) letters printed in one go."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan import settings as practice_settings
+from careplan.atomic import write_atomically
+from careplan.changes import Change, Subject
+from careplan.clinical_codes import REGISTER_BY_KEY, REGISTERS, register_label
+from careplan.dates import utcnow
+from careplan.printing.letters import preparation_letters, record_sent
+from careplan.records import StaffRecord
+from careplan.register_records import PrevisitEntry
+from careplan.services import Services
+from ui import formatting
+from ui.changes import ChangeBridge
+from ui.jobs import JobRunner
+from ui.registers.models import RECORD_ROLE, ComingUpModel
+from ui.widgets import fix_minimum_size, heading, read_only_table
+
+LOAD_JOB = "coming-up/load"
+
+
+def register_choices(box: QComboBox, everyone: str) -> None:
+    box.addItem(everyone, None)
+    for register in sorted(REGISTERS, key=register_label):
+        box.addItem(f"{register_label(register)} ({register.code})", register.key)
+
+
+class ComingUpWindow(QWidget):
+    loaded = Signal(object)  # list[PrevisitEntry]
+    printed = Signal(object)  # list[Path]
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        changes: ChangeBridge,
+        open_patient: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._services = services
+        self._jobs = jobs
+        self._open_patient = open_patient
+        self._stale = True
+        self.setObjectName("coming-up-window")
+        self.setWindowTitle(self.tr("Coming up — Care planning"))
+        self.model = ComingUpModel(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        changes.changed.connect(self._on_change)
+        fix_minimum_size(self)
+        self.resize(QSize(1200, 620))
+
+    def _build(self) -> None:
+        title = heading(self.tr("Coming up for a care-planning conversation"), 1.4, self)
+        self.weeks = QSpinBox(self)
+        self.weeks.setRange(0, 52)
+        self.weeks.setValue(4)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setAccessibleName(self.tr("Due within"))
+        self.weeks.valueChanged.connect(lambda _v: self._timer.start())
+        self.register = QComboBox(self)
+        self.register.setAccessibleName(self.tr("Register"))
+        register_choices(self.register, self.tr("Every register"))
+        self.register.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.clinician = QComboBox(self)
+        self.clinician.setAccessibleName(self.tr("Clinician"))
+        self.clinician.addItem(self.tr("Every clinician"), None)
+        self.clinician.currentIndexChanged.connect(lambda _i: self._timer.start())
+        weeks_label = QLabel(self.tr("Due &within"), self)
+        weeks_label.setBuddy(self.weeks)
+        register_label_ = QLabel(self.tr("&Register"), self)
+        register_label_.setBuddy(self.register)
+        clinician_label = QLabel(self.tr("&Clinician"), self)
+        clinician_label.setBuddy(self.clinician)
+        filters = QHBoxLayout()
+        for widget in (
+            weeks_label,
+            self.weeks,
+            register_label_,
+            self.register,
+            clinician_label,
+            self.clinician,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.table = read_only_table(self.model, self.tr("People coming up"), self)
+        self.table.doubleClicked.connect(self._open_chosen)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        self.one_file_each = QCheckBox(self.tr("One &file per person"), self)
+        self.print_button = QPushButton(self.tr("&Print all preparation letters…"), self)
+        self.print_button.setToolTip(
+            self.tr("Every person's results letter, in one PDF (or one file each); marked as sent")
+        )
+        self.print_button.clicked.connect(self.choose_and_print)
+        self.open_button = QPushButton(self.tr("&Open patient"), self)
+        self.open_button.clicked.connect(self._open_chosen)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.one_file_each)
+        buttons.addWidget(self.print_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._stale = False
+        days = self.weeks.value() * 7
+        key = self.register.currentData()
+        register = REGISTER_BY_KEY[key] if key else None
+        staff = self.clinician.currentData()
+        coming_up = self._services.previsit.coming_up
+        list_staff = self._services.staff.list
+        self.summary.setText(self.tr("Looking…"))
+        self._jobs.submit(
+            lambda: (coming_up(days, register, staff), list_staff()),
+            self._on_loaded,
+            self._on_error,
+            key=LOAD_JOB,
+            owner=self,
+        )
+
+    def _on_loaded(self, result: tuple[list[PrevisitEntry], list[StaffRecord]]) -> None:
+        entries, staff = result
+        if self.clinician.count() == 1:
+            self.clinician.blockSignals(True)
+            for member in staff:
+                if member.role in ("clinician", "nurse"):
+                    self.clinician.addItem(member.full_name, member.id)
+            self.clinician.blockSignals(False)
+        self.model.set_records(entries)
+        missing_letters = sum(1 for e in entries if e.letter_sent_on is None)
+        self.summary.setText(
+            self.tr(
+                "{n} people coming up within {weeks} weeks; {letters} without a letter yet."
+            ).format(
+                n=formatting.number(len(entries)), weeks=self.weeks.value(), letters=missing_letters
+            )
+        )
+        self.print_button.setEnabled(bool(entries))
+        self.loaded.emit(entries)
+
+    def _on_error(self, error: Exception) -> None:
+        self.model.set_records([])
+        self.summary.setText(formatting.error_message(error))
+
+    def _open_chosen(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            entry: PrevisitEntry = self.model.data(index, RECORD_ROLE)
+            self._open_patient(entry.patient_id)
+
+    def choose_and_print(self) -> None:
+        if self.one_file_each.isChecked():
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
+            if folder:
+                self.print_letters(Path(folder), one_file_each=True)
+            return
+        name = f"preparation-letters-{dt.date.today().isoformat()}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letters as"), name, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.print_letters(Path(path), one_file_each=False)
+
+    def print_letters(self, target: Path, *, one_file_each: bool) -> None:
+        """Every listed person's letter to ``target`` (a PDF, or a folder), then mark sent."""
+        ids = [e.patient_id for e in self.model.records()]
+        services = self._services
+        practice = practice_settings.practice_details()
+
+        def work() -> list[Path]:
+            batch = preparation_letters(services, ids, practice, printed_at=utcnow())
+            written: list[Path] = []
+            if one_file_each:
+                for letter in batch.letters:
+                    written.append(write_atomically(target / letter.filename, letter.pdf))
+            else:
+                pdf, _pages = batch.combined()
+                written.append(write_atomically(target, pdf))
+            record_sent(services, batch)
+            return written
+
+        self.print_button.setEnabled(False)
+        self.summary.setText(self.tr("Printing {n} letters…").format(n=len(ids)))
+        self._jobs.submit(work, self._on_printed, self._on_error, owner=self)
+
+    def _on_printed(self, written: list[Path]) -> None:
+        self.print_button.setEnabled(True)
+        self.summary.setText(
+            self.tr("Letters written to {where}; they are marked as sent.").format(
+                where=written[0] if len(written) == 1 else written[0].parent
+            )
+        )
+        self.printed.emit(written)
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.subject in (
+            Subject.CONSULTATION,
+            Subject.REVIEW,
+            Subject.RESULT,
+            Subject.CONDITION,
+            Subject.PREPARATION_LETTER,
+            Subject.DATABASE,
+        ):
+            if self.isVisible():
+                self._timer.start()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,188 @@
+"""Importing a practice's patient list from CSV: a preview, a column mapping, progress.
+
+Reading and importing run on the job runner; the import's progress comes back through a
+signal (queued to the UI thread). All or nothing: refused rows are listed with their line
+numbers and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.imports.csv_file import CsvFile, all_fields
+from careplan.imports.patients_csv import ImportRefusedError, ImportSummary, PatientImportService
+from careplan.services import Services
+from ui import formatting
+from ui.jobs import JobRunner
+from ui.registers.models import PreviewModel
+from ui.widgets import fix_minimum_size, heading, read_only_table
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the dialog (a queued signal)."""
+
+    moved = Signal(int, int)
+
+
+class ImportPatientsDialog(QDialog):
+    finished_import = Signal(object)  # ImportSummary (refused or not)
+
+    def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._importer = PatientImportService(services.context)
+        self._jobs = jobs
+        self._path: Path | None = None
+        self._data: CsvFile | None = None
+        self.setObjectName("import-patients-dialog")
+        self.setWindowTitle(self.tr("Import patients from CSV — Care planning"))
+        self.preview = PreviewModel(self)
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._show_progress)
+
+        self.file_label = QLabel(self.tr("No file chosen."), self)
+        self.file_label.setAccessibleName(self.tr("File"))
+        self.choose_button = QPushButton(self.tr("&Choose file…"), self)
+        self.choose_button.clicked.connect(self.choose)
+        self.table = read_only_table(self.preview, self.tr("First rows of the file"), self)
+        self.mapping_area = QScrollArea(self)
+        self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setAccessibleName(self.tr("Column mapping"))
+        self.mapping_boxes: list[QComboBox] = []
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.bar.setRange(0, 100)
+        self.bar.setValue(0)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("What happened"))
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.bar, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 3)
+        middle.addWidget(self.mapping_area, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Import patients from CSV"), 1.3, self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "All or nothing: if any row cannot be imported, nothing is stored and each "
+                    "such row is listed with its line number."
+                ),
+                self,
+            )
+        )
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.report)
+        layout.addLayout(buttons)
+        fix_minimum_size(self)
+        self.resize(1100, 640)
+
+    def choose(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the CSV file"), "", self.tr("CSV files (*.csv *.txt)")
+        )
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        self._path = path
+        self.file_label.setText(str(path))
+        self.report.setPlainText(self.tr("Reading…"))
+        self._jobs.submit(
+            lambda: self._importer.read(path), self._show_file, self._on_error, owner=self
+        )
+
+    def _show_file(self, data: CsvFile) -> None:
+        self._data = data
+        self.preview.set_file(data)
+        form_host = QWidget(self.mapping_area)
+        form = QFormLayout(form_host)
+        self.mapping_boxes = []
+        mapping = data.default_mapping()
+        by_index = {index: key for key, index in mapping.items()}
+        for index, header in enumerate(data.headers):
+            box = QComboBox(form_host)
+            box.setAccessibleName(self.tr("Column {header}").format(header=header))
+            box.addItem(self.tr("(leave out)"), None)
+            for key, name in all_fields():
+                box.addItem(name, key)
+            box.setCurrentIndex(max(0, box.findData(by_index.get(index))))
+            form.addRow(header or self.tr("column {n}").format(n=index + 1), box)
+            self.mapping_boxes.append(box)
+        self.mapping_area.setWidget(form_host)
+        self.report.setPlainText(
+            self.tr("{rows} rows. Check the column each field comes from, then Import.").format(
+                rows=formatting.number(len(data.rows))
+            )
+        )
+        self.import_button.setEnabled(True)
+
+    def mapping(self) -> dict[str, int]:
+        chosen: dict[str, int] = {}
+        for index, box in enumerate(self.mapping_boxes):
+            key = box.currentData()
+            if key is not None and key not in chosen:
+                chosen[key] = index
+        return chosen
+
+    def start_import(self) -> None:
+        if self._data is None or self._path is None:
+            return
+        data, mapping, path = self._data, self.mapping(), self._path
+        importer, progress = self._importer, self._progress
+        file_date = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+        self.import_button.setEnabled(False)
+        self.bar.setValue(0)
+        self.report.setPlainText(self.tr("Importing…"))
+
+        def work() -> ImportSummary:
+            try:
+                return importer.import_csv(
+                    data, mapping, file_date=file_date, progress=progress.moved.emit
+                )
+            except ImportRefusedError as refused:
+                return refused.summary
+
+        self._jobs.submit(work, self._done, self._on_error, owner=self)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.bar.setValue(done * 100 // max(total, 1))
+
+    def _done(self, summary: ImportSummary) -> None:
+        self.bar.setValue(100 if not summary.refused else 0)
+        self.report.setPlainText("\n".join(summary.lines()))
+        self.import_button.setEnabled(bool(summary.refused))
+        self.finished_import.emit(summary)
+
+    def _on_error(self, error: Exception) -> None:
+        self.report.setPlainText(formatting.error_message(error))
+        self.import_button.setEnabled(self._data is not None)

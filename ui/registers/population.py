@@ -1,0 +1,275 @@
+"""Population measures per practice, register and clinician, with 24-month run charts."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan import settings as practice_settings
+from careplan.atomic import write_atomically
+from careplan.changes import Change, Subject
+from careplan.clinical_codes import REGISTER_BY_KEY
+from careplan.dates import utcnow
+from careplan.exports_population import population_csv
+from careplan.printing.population_report import render_population_report
+from careplan.records import StaffRecord
+from careplan.register_records import PopulationReport, RunChart
+from careplan.runchart import describe
+from careplan.services import Services
+from careplan.services.population import measure_label
+from ui import formatting
+from ui.changes import ChangeBridge
+from ui.jobs import JobRunner
+from ui.registers.coming_up import register_choices
+from ui.registers.line_chart import LineChart, LineChartData
+from ui.registers.models import PopulationModel
+from ui.widgets import fix_minimum_size, heading, read_only_table
+
+LOAD_JOB = "population/load"
+
+
+def run_chart_data(chart: RunChart, title: str) -> LineChartData:
+    flagged = frozenset(i for a, b in (*chart.shifts, *chart.trends) for i in range(a, b + 1))
+    signals = describe(chart)
+    points = "; ".join(
+        f"{m.strftime('%b %Y')}: {'-' if v is None else f'{v:g}%'}"
+        for m, v in zip(chart.months, chart.values, strict=True)
+    )
+    median = "" if chart.median is None else f" Median {chart.median:g}%."
+    present = [v for v in chart.values if v is not None]
+    # Percentages, on a scale wide enough to read: tens around the points, within 0..100.
+    low = max(0.0, (min(present, default=0.0) // 10) * 10 - 10)
+    high = min(100.0, (max(present, default=100.0) // 10) * 10 + 20)
+    return LineChartData(
+        title=title,
+        labels=tuple(m.strftime("%b %y") for m in chart.months),
+        values=chart.values,
+        summary=f"{points}.{median} " + " ".join(signals),
+        median=chart.median,
+        highlighted=flagged,
+        unit="%",
+        fixed_range=(low, high),
+    )
+
+
+class PopulationWindow(QWidget):
+    loaded = Signal(object)  # PopulationReport
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        changes: ChangeBridge,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._services = services
+        self._jobs = jobs
+        self._stale = True
+        self.report: PopulationReport | None = None
+        self.setObjectName("population-window")
+        self.setWindowTitle(self.tr("Population measures — Care planning"))
+        self.model = PopulationModel(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        changes.changed.connect(self._on_change)
+        fix_minimum_size(self)
+        self.resize(QSize(1260, 720))
+
+    def _build(self) -> None:
+        title = heading(self.tr("Population measures"), 1.4, self)
+        self.register = QComboBox(self)
+        self.register.setAccessibleName(self.tr("Register"))
+        register_choices(self.register, self.tr("Whole practice"))
+        self.register.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.clinician = QComboBox(self)
+        self.clinician.setAccessibleName(self.tr("Clinician"))
+        self.clinician.addItem(self.tr("Every clinician"), None)
+        self.clinician.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.measure = QComboBox(self)
+        self.measure.setAccessibleName(self.tr("Run chart of"))
+        self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.measure.currentIndexChanged.connect(lambda _i: self._show_chart())
+        labels = []
+        for text, widget in (
+            (self.tr("&Register"), self.register),
+            (self.tr("&Clinician"), self.clinician),
+            (self.tr("Run chart &of"), self.measure),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            labels.append((label, widget))
+        filters = QHBoxLayout()
+        for label, widget in labels:
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.table = read_only_table(self.model, self.tr("Population measures"), self)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.chart = LineChart(11, self)
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.signals = QLabel(self)
+        self.signals.setWordWrap(True)
+        self.signals.setTextFormat(Qt.TextFormat.PlainText)
+        self.signals.setAccessibleName(self.tr("Run-chart signals"))
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
+        self.csv_button.clicked.connect(self.choose_csv)
+        self.pdf_button = QPushButton(self.tr("Save PDF &report…"), self)
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.signals, 1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.chart, 3)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._stale = False
+        key = self.register.currentData()
+        register = REGISTER_BY_KEY[key] if key else None
+        staff = self.clinician.currentData()
+        report = self._services.population.report
+        list_staff = self._services.staff.list
+        self.summary.setText(self.tr("Counting…"))
+        self._jobs.submit(
+            lambda: (report(register, staff), list_staff()),
+            self._on_loaded,
+            self._on_error,
+            key=LOAD_JOB,
+            owner=self,
+        )
+
+    def _on_loaded(self, result: tuple[PopulationReport, list[StaffRecord]]) -> None:
+        report, staff = result
+        if self.clinician.count() == 1:
+            self.clinician.blockSignals(True)
+            for member in staff:
+                if member.role in ("clinician", "nurse"):
+                    self.clinician.addItem(member.full_name, member.id)
+            self.clinician.blockSignals(False)
+        self.report = report
+        self.model.set_records(report.rows)
+        chosen = self.measure.currentData()
+        self.measure.blockSignals(True)
+        self.measure.clear()
+        for key in report.charts:
+            self.measure.addItem(measure_label(key), key)
+        index = self.measure.findData(chosen)
+        self.measure.setCurrentIndex(max(0, index))
+        self.measure.blockSignals(False)
+        self.summary.setText(
+            self.tr(
+                "On {day}, each measure over the twelve months before it. Run charts: {scope}."
+            ).format(day=formatting.date(report.as_of), scope=report.chart_scope)
+        )
+        self._show_chart()
+        self.loaded.emit(report)
+
+    def _show_chart(self) -> None:
+        key = self.measure.currentData()
+        if self.report is None or key not in self.report.charts:
+            self.chart.set_data(None)
+            self.signals.setText("")
+            return
+        chart = self.report.charts[key]
+        title = f"{measure_label(key)} — {self.report.chart_scope}"
+        self.chart.set_data(run_chart_data(chart, title))
+        words = describe(chart) or [self.tr("No shift or trend: the points vary as chance would.")]
+        median = (
+            "" if chart.median is None else self.tr("Median {v}%. ").format(v=f"{chart.median:g}")
+        )
+        self.signals.setText(median + "\n".join(words))
+
+    def _on_error(self, error: Exception) -> None:
+        self.model.set_records([])
+        self.summary.setText(formatting.error_message(error))
+
+    def choose_csv(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Export as"), "population-measures.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, target: Path) -> None:
+        if self.report is None:
+            return
+        out = io.StringIO()
+        population_csv(self.report, out, clinicians=True)
+        write_atomically(target, out.getvalue().encode("utf-8"))
+        self.summary.setText(self.tr("Written {path}").format(path=target))
+
+    def choose_pdf(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as"), "population-measures.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, target: Path) -> None:
+        report = self.report
+        if report is None:
+            return
+        practice = practice_settings.practice_details().name
+
+        def work() -> Path:
+            pdf, _pages = render_population_report(report, practice, printed_at=utcnow())
+            return write_atomically(target, pdf)
+
+        self._jobs.submit(
+            work,
+            lambda path: self.summary.setText(self.tr("Written {path}").format(path=path)),
+            self._on_error,
+            owner=self,
+        )
+
+    def _on_change(self, change: Change) -> None:
+        if change.subject in (
+            Subject.CONSULTATION,
+            Subject.REVIEW,
+            Subject.RESULT,
+            Subject.CONDITION,
+            Subject.DATABASE,
+        ):
+            if self.isVisible():
+                self._timer.start()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
