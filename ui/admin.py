@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan.audit import AuditRecord
+from careplan.records import StaffRecord
 from ui.formatting import error_message
 from ui.jobs import JobRunner
+from ui.models.table import Column, TableModel
 from ui.widgets import read_only_table
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def _secret(parent: QWidget, name: str) -> QLineEdit:
@@ -175,48 +175,21 @@ class ResetPasswordDialog(_FormDialog):
         self.run(lambda: self._services.accounts.reset_password(self._staff.id, password))
 
 
-class _RecordsModel(QAbstractTableModel):
-    """A read-only table of plain records; subclasses say the headers and the cells."""
+def _cell(value: object) -> str:
+    return "" if value is None else str(value)
 
-    HEADERS: tuple[str, ...] = ()
 
+class StaffModel(TableModel[StaffRecord]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        value = self.cells(self.rows[index.row()])[index.column()]
-        return "" if value is None else str(value)
-
-    def cells(self, row: Any) -> tuple[object, ...]:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
-class StaffModel(_RecordsModel):
-    HEADERS = ("Name", "Role", "Username", "Job title")
-
-    def cells(self, row: Any) -> tuple[object, ...]:
-        return (row.full_name, row.role, row.username or self.tr("(no sign-in)"), row.job_title)
+        super().__init__(
+            [
+                Column(self.tr("Name"), lambda s: s.full_name),
+                Column(self.tr("Role"), lambda s: s.role),
+                Column(self.tr("Username"), lambda s: s.username or self.tr("(no sign-in)")),
+                Column(self.tr("Job title"), lambda s: _cell(s.job_title)),
+            ],
+            parent,
+        )
 
 
 class StaffAccountsWindow(QDialog):
@@ -259,34 +232,31 @@ class StaffAccountsWindow(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             ResetPasswordDialog(
-                self._jobs, self._services, self.model.rows[rows[0].row()], self
+                self._jobs, self._services, self.model.records[rows[0].row()], self
             ).exec()
 
 
-class AuditModel(_RecordsModel):
-    HEADERS = (
-        "When (UTC)",
-        "Staff",
-        "Computer user",
-        "Workstation",
-        "Action",
-        "Patient",
-        "Record",
-        "Outcome",
-    )
-
-    def cells(self, e: Any) -> tuple[object, ...]:
-        record = f"{e.record_type} {e.record_id}" if e.record_id is not None else e.record_type
-        return (
-            e.at.strftime("%Y-%m-%d %H:%M:%S"),
-            e.staff_id,
-            e.os_user,
-            e.workstation,
-            e.action,
-            e.patient_id,
-            record,
-            e.outcome,
+class AuditModel(TableModel[AuditRecord]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("When (UTC)"), lambda e: e.at.strftime("%Y-%m-%d %H:%M:%S")),
+                Column(self.tr("Staff"), lambda e: _cell(e.staff_id)),
+                Column(self.tr("Computer user"), lambda e: _cell(e.os_user)),
+                Column(self.tr("Workstation"), lambda e: _cell(e.workstation)),
+                Column(self.tr("Action"), lambda e: e.action),
+                Column(self.tr("Patient"), lambda e: _cell(e.patient_id)),
+                Column(self.tr("Record"), _audit_record),
+                Column(self.tr("Outcome"), lambda e: e.outcome),
+            ],
+            parent,
         )
+
+
+def _audit_record(e: AuditRecord) -> str:
+    if e.record_id is not None:
+        return f"{e.record_type} {e.record_id}"
+    return _cell(e.record_type)
 
 
 class AuditWindow(QDialog):

@@ -72,7 +72,7 @@ def test_the_audit_window_lists_verifies_and_exports(
     window = AuditWindow(jobs, admin)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.model.rowCount() >= 3)
-    actions = {window.model.rows[r].action for r in range(window.model.rowCount())}
+    actions = {window.model.records[r].action for r in range(window.model.rowCount())}
     assert {"sign_in", "change", "open"} <= actions
     window.verify()
     qtbot.waitUntil(lambda: "intact" in window.status.text())

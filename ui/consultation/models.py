@@ -1,28 +1,20 @@
 """The lists of the plan as Qt item models: topics, results, goals, actions and the rest.
 
-Models hold plain records from the core and never write anything themselves:
-an edit in a cell goes to the ``on_edit`` callback (which pushes an undoable
-command), and the cell shows the new value at once until the plan is read
-back. New plans are merged row by row (inserted, removed, moved), so views
-keep their selection and the person's place while the plan changes.
+Each is a :class:`~ui.models.table.RecordTableModel` (plain records from the core,
+merged row by row as the plan changes; edits go to a callback) with its columns.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -42,10 +34,10 @@ from careplan.vocabulary import CONFIDENCE_PROMPT_BELOW, AgendaStatus
 from ui import formatting
 from ui.consultation import words
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The row's record, in every column."""
+# RECORD_ROLE and RecordTableModel are re-exported: the stages name them through this module.
+from ui.models.table import RECORD_ROLE as RECORD_ROLE
+from ui.models.table import Column, ModelIndex, OnEdit
+from ui.models.table import RecordTableModel as RecordTableModel
 
 AGENDA_MIME_TYPE = "application/x-careplan-agenda-ids"
 
@@ -57,201 +49,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("consultation", text)
 
 
-class HasId(Protocol):
-    # Records are frozen dataclasses: an edit is shown at once through dataclasses.replace.
-    __dataclass_fields__: ClassVar[dict[str, Any]]
-
-    @property
-    def id(self) -> int: ...
-
-
-R = TypeVar("R", bound=HasId)
-OnEdit = Callable[[Any, str, Any], None]  # (record, field, new value)
-
-
-@dataclass(frozen=True)
-class Column(Generic[R]):
-    title: str
-    text: Callable[[R], str]
-    # The record's field that an edit in this column changes (None: not editable here).
-    field: str | None = None
-    # The value an editor starts from (defaults to the field's value).
-    value: Callable[[R], Any] | None = None
-
-
 def _date_text(value: dt.date | None) -> str:
     return formatting.date(value) if value else ""
-
-
-class RecordTableModel(QAbstractTableModel, Generic[R]):
-    """Rows of records with fixed columns; edits go to ``on_edit``."""
-
-    def __init__(
-        self,
-        columns: Sequence[Column[R]],
-        on_edit: OnEdit | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._records: list[R] = []
-        self._on_edit = on_edit
-        self.editable = True
-
-    # ----- reading --------------------------------------------------------------------------------
-
-    @property
-    def records(self) -> tuple[R, ...]:
-        return tuple(self._records)
-
-    def record(self, row: int) -> R | None:
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def row_of(self, record_id: int) -> int | None:
-        for row, record in enumerate(self._records):
-            if record.id == record_id:
-                return row
-        return None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        record = self._records[index.row()]
-        column = self._columns[index.column()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            text = column.text(record)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return text or None
-            return text
-        if role == Qt.ItemDataRole.EditRole:
-            if column.value is not None:
-                return column.value(record)
-            if column.field is not None:
-                value = getattr(record, column.field)
-                return "" if value is None else value
-            return column.text(record)
-        if role == RECORD_ROLE:
-            return record
-        return self._extra(record, index.column(), role)
-
-    def _extra(self, record: R, column: int, role: int) -> object:
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if (
-            self.editable
-            and self._on_edit is not None
-            and 0 <= index.column() < len(self._columns)
-            and self._columns[index.column()].field is not None
-        ):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    # ----- editing --------------------------------------------------------------------------------
-
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            role != Qt.ItemDataRole.EditRole
-            or not index.isValid()
-            or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable)
-            or self._on_edit is None
-        ):
-            return False
-        record = self._records[index.row()]
-        field = self._columns[index.column()].field
-        assert field is not None
-        current = getattr(record, field)
-        if isinstance(value, str) and isinstance(current, str | None):
-            if value == (current or ""):
-                return False
-        elif value == current:
-            return False
-        self._on_edit(record, field, value)
-        if isinstance(current, str | None) and isinstance(value, str):
-            # Shown at once; the plan read back after the edit confirms or corrects it.
-            self._records[index.row()] = dataclasses.replace(record, **{field: value or None})
-            left, right = (
-                self.index(index.row(), 0),
-                self.index(index.row(), self.columnCount() - 1),
-            )
-            self.dataChanged.emit(left, right)
-        return True
-
-    # ----- new plans ------------------------------------------------------------------------------
-
-    def set_records(self, records: Iterable[R]) -> None:
-        """Merge ``records`` in: changed rows redrawn, others inserted, removed or moved."""
-        new = list(records)
-        new_ids = [r.id for r in new]
-        old_ids = [r.id for r in self._records]
-        if new_ids == old_ids:
-            changed = [
-                row for row, (a, b) in enumerate(zip(self._records, new, strict=True)) if a != b
-            ]
-            self._records = new
-            if changed:
-                self.dataChanged.emit(
-                    self.index(min(changed), 0),
-                    self.index(max(changed), self.columnCount() - 1),
-                )
-            return
-        keep = set(new_ids)
-        for row in reversed(range(len(self._records))):
-            if self._records[row].id not in keep:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._records[row]
-                self.endRemoveRows()
-        present = {r.id for r in self._records}
-        additions = [r for r in new if r.id not in present]
-        if additions:
-            first = len(self._records)
-            self.beginInsertRows(QModelIndex(), first, first + len(additions) - 1)
-            self._records.extend(additions)
-            self.endInsertRows()
-        if [r.id for r in self._records] != new_ids:
-            self._reorder(new)
-        else:
-            self._records = new
-        if self._records:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._records) - 1, self.columnCount() - 1)
-            )
-
-    def _reorder(self, new: list[R]) -> None:
-        self.layoutAboutToBeChanged.emit()
-        old_ids = [r.id for r in self._records]
-        new_rows = {r.id: row for row, r in enumerate(new)}
-        for index in self.persistentIndexList():
-            record_id = old_ids[index.row()]
-            self.changePersistentIndex(index, self.index(new_rows[record_id], index.column()))
-        self._records = new
-        self.layoutChanged.emit()
 
 
 # ----- the lists of the plan ----------------------------------------------------------------------

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import IntEnum
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from careplan.records import PlanSummary, ReviewSummary
 from careplan.vocabulary import GAS_LABELS, ConsultationStatus, ReviewMode
 from ui import formatting
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from ui.models.table import Column, TableModel
 
 # Dark red: readable on a light background; always paired with the word "overdue".
 OVERDUE_COLOUR = QColor(0xA4, 0x00, 0x00)
@@ -43,66 +37,36 @@ def overdue_items(
     return current.id, None
 
 
-class _HistoryTable(QAbstractTableModel):
-    """What the plan and review tables share: rows, headers and the overdue mark."""
+class _Dated(Protocol):
+    @property
+    def id(self) -> int: ...
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._overdue_id: int | None = None
 
-    def _headers(self) -> list[str]:
-        raise NotImplementedError
+S = TypeVar("S", bound=_Dated)
 
-    def _row_count(self) -> int:
-        raise NotImplementedError
 
-    def _row_id(self, row: int) -> int:
-        raise NotImplementedError
-
-    def _text(self, row: int, column: int) -> str:
-        raise NotImplementedError
-
-    def _tooltip(self, row: int, column: int) -> str | None:
-        return None
+class _HistoryTable(TableModel[S]):
+    """What the plan and review tables share: the overdue mark on one row's due date."""
 
     _DATE_DUE_COLUMN = -1
-    _NUMERIC_COLUMNS: frozenset[int] = frozenset()
+
+    def __init__(self, columns: list[Column[S]], parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self._overdue_id: int | None = None
+
+    def _set(self, rows: tuple[S, ...], overdue_id: int | None) -> None:
+        self._overdue_id = overdue_id
+        self.set_rows(rows)
 
     def is_overdue(self, row: int, column: int) -> bool:
-        return column == self._DATE_DUE_COLUMN and self._row_id(row) == self._overdue_id
+        record = self.record(row)
+        return self._is_overdue(record, column) if record is not None else False
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._row_count()
+    def _is_overdue(self, record: S, column: int) -> bool:
+        return column == self._DATE_DUE_COLUMN and record.id == self._overdue_id
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        headers = self._headers()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(headers)
-        ):
-            return headers[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= self._row_count():
-            return None
-        row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column) or self._text(row, column) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if self.is_overdue(row, column):
+    def _extra(self, record: S, column: int, role: int) -> object:
+        if self._is_overdue(record, column):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OVERDUE_COLOUR)
             if role == Qt.ItemDataRole.FontRole:
@@ -111,11 +75,11 @@ class _HistoryTable(QAbstractTableModel):
                 return font
         return None
 
-    def _due_text(self, row: int, column: int, when: dt.date | None) -> str:
+    def _due_text(self, record: S, when: dt.date | None) -> str:
         if when is None:
             return self.tr("not set")
         text = formatting.date(when)
-        if self.is_overdue(row, column):
+        if record.id == self._overdue_id:
             return self.tr("{date} — overdue").format(date=text)
         return text
 
@@ -130,65 +94,41 @@ class PlanColumn(IntEnum):
     REVIEW_DATE = 6
 
 
-class PlanHistoryModel(_HistoryTable):
+class PlanHistoryModel(_HistoryTable[PlanSummary]):
     _DATE_DUE_COLUMN = PlanColumn.REVIEW_DATE
-    _NUMERIC_COLUMNS = frozenset({PlanColumn.REVISION, PlanColumn.GOALS, PlanColumn.ACTIONS})
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._plans: tuple[PlanSummary, ...] = ()
+        super().__init__(
+            [
+                Column(self.tr("Date"), lambda p: formatting.date(p.consultation_date)),
+                Column(self.tr("Status"), self._status),
+                Column(self.tr("Revision"), lambda p: str(p.revision), numeric=True),
+                Column(self.tr("Clinician"), lambda p: p.clinician_name or self.tr("not recorded")),
+                Column(self.tr("Goals"), lambda p: str(p.goal_count), numeric=True),
+                Column(self.tr("Actions"), lambda p: str(p.action_count), numeric=True),
+                Column(
+                    self.tr("Review date"),
+                    lambda p: self._due_text(p, p.review_date),
+                    tip=lambda p: (
+                        self.tr("The review of this plan is overdue.")
+                        if p.id == self._overdue_id
+                        else None
+                    ),
+                ),
+            ],
+            parent,
+        )
 
     def set_plans(self, plans: tuple[PlanSummary, ...], overdue_plan_id: int | None) -> None:
-        self.beginResetModel()
-        self._plans = plans
-        self._overdue_id = overdue_plan_id
-        self.endResetModel()
+        self._set(plans, overdue_plan_id)
 
     def plan(self, row: int) -> PlanSummary:
-        return self._plans[row]
+        return self._records[row]
 
-    def _headers(self) -> list[str]:
-        return [
-            self.tr("Date"),
-            self.tr("Status"),
-            self.tr("Revision"),
-            self.tr("Clinician"),
-            self.tr("Goals"),
-            self.tr("Actions"),
-            self.tr("Review date"),
-        ]
-
-    def _row_count(self) -> int:
-        return len(self._plans)
-
-    def _row_id(self, row: int) -> int:
-        return self._plans[row].id
-
-    def _text(self, row: int, column: int) -> str:
-        plan = self._plans[row]
-        match PlanColumn(column):
-            case PlanColumn.DATE:
-                return formatting.date(plan.consultation_date)
-            case PlanColumn.STATUS:
-                if plan.status == ConsultationStatus.AGREED.value:
-                    return self.tr("Agreed")
-                return self.tr("Draft")
-            case PlanColumn.REVISION:
-                return str(plan.revision)
-            case PlanColumn.CLINICIAN:
-                return plan.clinician_name or self.tr("not recorded")
-            case PlanColumn.GOALS:
-                return str(plan.goal_count)
-            case PlanColumn.ACTIONS:
-                return str(plan.action_count)
-            case PlanColumn.REVIEW_DATE:
-                return self._due_text(row, column, plan.review_date)
-        return ""
-
-    def _tooltip(self, row: int, column: int) -> str | None:
-        if self.is_overdue(row, column):
-            return self.tr("The review of this plan is overdue.")
-        return None
+    def _status(self, plan: PlanSummary) -> str:
+        if plan.status == ConsultationStatus.AGREED.value:
+            return self.tr("Agreed")
+        return self.tr("Draft")
 
 
 class ReviewColumn(IntEnum):
@@ -199,38 +139,34 @@ class ReviewColumn(IntEnum):
     NEXT_REVIEW = 4
 
 
-class ReviewHistoryModel(_HistoryTable):
+class ReviewHistoryModel(_HistoryTable[ReviewSummary]):
     _DATE_DUE_COLUMN = ReviewColumn.NEXT_REVIEW
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._reviews: tuple[ReviewSummary, ...] = ()
+        super().__init__(
+            [
+                Column(self.tr("Date"), lambda r: formatting.date(r.reviewed_on)),
+                Column(self.tr("By"), lambda r: r.reviewer_name or self.tr("not recorded")),
+                Column(self.tr("How"), lambda r: self.mode_text(r.mode)),
+                Column(self.tr("Progress"), self.progress_text, tip=self._progress_tip),
+                Column(
+                    self.tr("Next review"),
+                    lambda r: self._due_text(r, r.next_review_date),
+                    tip=lambda r: (
+                        self.tr("The next review is overdue.") if r.id == self._overdue_id else None
+                    ),
+                ),
+            ],
+            parent,
+        )
 
     def set_reviews(
         self, reviews: tuple[ReviewSummary, ...], overdue_review_id: int | None
     ) -> None:
-        self.beginResetModel()
-        self._reviews = reviews
-        self._overdue_id = overdue_review_id
-        self.endResetModel()
+        self._set(reviews, overdue_review_id)
 
     def review(self, row: int) -> ReviewSummary:
-        return self._reviews[row]
-
-    def _headers(self) -> list[str]:
-        return [
-            self.tr("Date"),
-            self.tr("By"),
-            self.tr("How"),
-            self.tr("Progress"),
-            self.tr("Next review"),
-        ]
-
-    def _row_count(self) -> int:
-        return len(self._reviews)
-
-    def _row_id(self, row: int) -> int:
-        return self._reviews[row].id
+        return self._records[row]
 
     def mode_text(self, mode: str) -> str:
         return {
@@ -249,35 +185,15 @@ class ReviewHistoryModel(_HistoryTable):
             return self.tr("1 goal: {scores}").format(scores=scores)
         return self.tr("{count} goals: {scores}").format(count=count, scores=scores)
 
-    def _text(self, row: int, column: int) -> str:
-        review = self._reviews[row]
-        match ReviewColumn(column):
-            case ReviewColumn.DATE:
-                return formatting.date(review.reviewed_on)
-            case ReviewColumn.BY:
-                return review.reviewer_name or self.tr("not recorded")
-            case ReviewColumn.HOW:
-                return self.mode_text(review.mode)
-            case ReviewColumn.PROGRESS:
-                return self.progress_text(review)
-            case ReviewColumn.NEXT_REVIEW:
-                return self._due_text(row, column, review.next_review_date)
-        return ""
-
-    def _tooltip(self, row: int, column: int) -> str | None:
-        review = self._reviews[row]
-        if column == ReviewColumn.PROGRESS and review.progress:
-            lines = []
-            for p in review.progress:
-                line = self.tr("{goal}: {score} ({meaning})").format(
-                    goal=p.goal_text,
-                    score=f"{p.attainment:+d}" if p.attainment else "0",
-                    meaning=GAS_LABELS.get(p.attainment, ""),
-                )
-                if p.comment:
-                    line += " — " + p.comment
-                lines.append(line)
-            return "\n".join(lines)
-        if self.is_overdue(row, column):
-            return self.tr("The next review is overdue.")
-        return None
+    def _progress_tip(self, review: ReviewSummary) -> str | None:
+        lines = []
+        for p in review.progress:
+            line = self.tr("{goal}: {score} ({meaning})").format(
+                goal=p.goal_text,
+                score=f"{p.attainment:+d}" if p.attainment else "0",
+                meaning=GAS_LABELS.get(p.attainment, ""),
+            )
+            if p.comment:
+                line += " — " + p.comment
+            lines.append(line)
+        return "\n".join(lines) or None
