@@ -96,13 +96,10 @@ def main() -> int:
 
     from careplan import models
     from careplan.demo import load_demo
-    from careplan.services import Services
     from careplan.storage import Database
-    from ui.app import configure_application
-    from ui.changes import ChangeBridge
+    from ui.app import application
     from ui.consultation.window import ConsultationWindow, StageId
-    from ui.jobs import JobRunner
-    from ui.main_window import MainWindow
+    from ui.workstation import Workstation
 
     timings = Timings()
     collections: list[tuple[int, float]] = []  # (generation, ms) of Python's garbage collector
@@ -146,11 +143,11 @@ def main() -> int:
         print(f"building a demo practice of {args.patients:,} patients…", flush=True)
         load_demo(database, args.patients)
 
-    app = TimedApplication([sys.argv[0]])
-    configure_application(app)
-    changes, jobs = ChangeBridge(), JobRunner()
-    services = Services(database.session_factory, notify=changes.notify)
-    settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+    app = application(app_class=TimedApplication)
+    parts = Workstation.open(
+        database, settings=QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+    )
+    services, jobs = parts.services(), parts.jobs
 
     def pump(until: Callable[[], bool] = lambda: True, settle_ms: int = 30) -> None:
         """Run the event loop until ``until()`` and no job is running, then a little more."""
@@ -171,7 +168,7 @@ def main() -> int:
         pump()
         timings.kind = kind
 
-    window = MainWindow(services, jobs, changes, settings, database_label="latency")
+    window = parts.main_window(services, database_label="latency")
     window.resize(1366, 740)
     window.show()
     pump(lambda: window.model.rowCount() > 0)
@@ -343,7 +340,7 @@ def main() -> int:
     pump()
     timings.kind = "finishing"
 
-    jobs.shutdown()
+    parts.close()
     database.close()
     shutil.rmtree(workdir, ignore_errors=True)
 

@@ -11,66 +11,20 @@ chart on its own, and the practice overview.
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
 import sys
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 import xvfb  # packaging/xvfb.py, beside this script
-from xvfb import rerun_under_xvfb
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "artifacts" / "screenshots")
-    parser.add_argument("--patients", type=int, default=1000)
-    parser.add_argument("--database", default=None)
-    args = parser.parse_args()
-    if not os.environ.get("DISPLAY"):
-        return rerun_under_xvfb()
+    return xvfb.run_shots(__doc__ or "", 1000, 400, take)
 
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
-    from careplan.demo import load_demo
-    from careplan.services import Services
-    from careplan.storage import Database
-    from ui.app import configure_application
-    from ui.changes import ChangeBridge
+def take(shots: xvfb.Shots) -> None:
     from ui.followup.review_dialog import ReviewDialog
-    from ui.jobs import JobRunner
-    from ui.main_window import MainWindow
 
-    workdir = Path(tempfile.mkdtemp(prefix="careplan-followup-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
-    url = args.database or f"sqlite:///{workdir / 'demo.sqlite3'}"
-    db = Database.open(url)
-    if args.database is None:
-        load_demo(db, args.patients)
-    args.outdir.mkdir(parents=True, exist_ok=True)
-
-    app = QApplication([sys.argv[0]])
-    configure_application(app)
-    changes, jobs = ChangeBridge(), JobRunner()
-    services = Services(db.session_factory, notify=changes.notify)
-    window = MainWindow(services, jobs, changes, QSettings(), database_label="Ashby Health Centre")
-    window.resize(1366, 740)
-    window.show()
-
-    def wait_until(ready: Callable[[], bool], what: str, timeout_ms: int = 30_000) -> None:
-        xvfb.wait_until(app, ready, what, timeout_ms, settle_ms=400)
-
-    def save(widget: Any, name: str) -> None:
-        xvfb.save(widget, args.outdir, name)
-
-    wait_until(lambda: window.model.rowCount() > 0, "the patient list")
+    services, window = shots.services, shots.window
+    wait_until, save = shots.wait_until, shots.save
 
     # The worklist, as a nurse opens it in the morning.
     worklist = window.followup.show_worklist()
@@ -140,12 +94,6 @@ def main() -> int:
     overview.resize(1366, 600)
     wait_until(lambda: overview.model.rowCount() > 0, "the overview")
     save(overview, "followup-overview.png")
-
-    window.close()
-    jobs.shutdown()
-    db.close()
-    shutil.rmtree(workdir, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":

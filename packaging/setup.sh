@@ -81,6 +81,12 @@ ensure_venv() {
   fi
 }
 
+# The translation catalogues (resources/translations/*.ts) compiled for the app (.qm);
+# generated files, not kept in git.
+compile_translations() {
+  "$venv/bin/python" packaging/translations.py compile >/dev/null
+}
+
 # Run "$@" inside a private D-Bus session with an unlocked gnome-keyring, so
 # keyring tests talk to a real Secret Service and never to the user's own.
 with_secret_service() {
@@ -114,6 +120,7 @@ case "$command" in
   run)
     apt_install "${RUN_PACKAGES[@]}"
     ensure_venv
+    compile_translations
     exec "$venv/bin/careplan" "$@"
     ;;
   admin)
@@ -123,6 +130,7 @@ case "$command" in
   test)
     apt_install "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     ensure_venv
+    compile_translations
     run_tests "$@"
     ;;
   *)

@@ -1,4 +1,5 @@
-"""What the screenshot scripts share: an X server of their own, waiting, saving pictures."""
+"""What the screenshot scripts share: an X server of their own, the app started over a demo
+practice as ``careplan`` starts it, waiting, saving pictures."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 SCREEN = "1366x768x24"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def free_display() -> int:
@@ -66,3 +69,73 @@ def save(widget: Any, outdir: Path, name: str) -> None:
     path = outdir / name
     widget.grab().save(str(path))
     print(path)
+
+
+@dataclass
+class Shots:
+    """The running app of a screenshot script, with its main window shown at 1366x740."""
+
+    app: Any
+    services: Any
+    window: Any
+    outdir: Path
+    settle_ms: int
+
+    def wait_until(self, ready: Callable[[], bool], what: str, timeout_ms: int = 30_000) -> None:
+        wait_until(self.app, ready, what, timeout_ms, settle_ms=self.settle_ms)
+
+    def save(self, widget: Any, name: str) -> None:
+        save(widget, self.outdir, name)
+
+
+def run_shots(
+    doc: str, default_patients: int, settle_ms: int, take: Callable[[Shots], None]
+) -> int:
+    """A screenshot script's whole run: its arguments, an X server, a demo practice,
+    the app started as ``careplan`` starts it (ui.app.application, ui.workstation), then
+    ``take(shots)`` once the patient list shows.
+
+    Arguments: ``[OUTDIR] [--patients N] [--database URL]``.
+    """
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "artifacts" / "screenshots")
+    parser.add_argument("--patients", type=int, default=default_patients)
+    parser.add_argument("--database", default=None)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        return rerun_under_xvfb()
+
+    sys.path.insert(0, str(ROOT))
+    from careplan.demo import load_demo
+    from careplan.storage import Database
+    from ui.app import application
+    from ui.workstation import Workstation
+
+    workdir = Path(tempfile.mkdtemp(prefix="careplan-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
+    url = args.database or f"sqlite:///{workdir / 'demo.sqlite3'}"
+    db = Database.open(url)
+    try:
+        if args.database is None:
+            load_demo(db, args.patients)
+        args.outdir.mkdir(parents=True, exist_ok=True)
+        app = application()
+        parts = Workstation.open(db)
+        try:
+            services = parts.services()
+            window = parts.main_window(services, database_label="Ashby Health Centre")
+            window.resize(1366, 740)
+            window.show()
+            shots = Shots(app, services, window, args.outdir, settle_ms)
+            shots.wait_until(lambda: window.model.rowCount() > 0, "the patient list")
+            take(shots)
+            window.close()
+        finally:
+            parts.close()
+    finally:
+        db.close()
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     QTimer,
     QTranslator,
 )
@@ -22,13 +21,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 # Only light modules here: the sign-in window shows before SQLAlchemy, the
 # migrations and the main window are loaded.
-from careplan import paths
+from careplan import i18n, paths
 from careplan.errors import CarePlanError, DamagedDatabaseError
 from ui.jobs import JobRunner
 from ui.settings import APPLICATION, IDLE_LOCK_MINUTES, ORGANIZATION
 from ui.sign_in import SignInWindow
 
 if TYPE_CHECKING:
+    from careplan.services import Services
     from careplan.storage import Database
     from ui.demo_offer import Progress
 
@@ -61,6 +61,19 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(list(argv))
 
 
+def application(
+    qt_args: Sequence[str] = (), app_class: type[QApplication] = QApplication
+) -> QApplication:
+    """The running QApplication (or a new ``app_class``), set up as ``careplan`` sets it up.
+
+    The app, the tests, the screenshot scripts and the latency probe all start here.
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else app_class([sys.argv[0], *qt_args])
+    configure_application(app)
+    return app
+
+
 def configure_application(app: QApplication) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -72,16 +85,29 @@ def configure_application(app: QApplication) -> None:
     _install_translators(app)
 
 
+def translations_dir() -> Path:
+    """Where the compiled catalogues (careplan_<language>.qm) are: beside the packages in a
+    checkout (packaging/setup.sh compiles them), else in the installed prefix."""
+    installed = Path(sys.prefix) / "share" / "careplan" / "resources" / "translations"
+    return TRANSLATIONS_DIR if TRANSLATIONS_DIR.is_dir() or not installed.is_dir() else installed
+
+
 def _install_translators(app: QApplication) -> None:
     locale = QLocale()
     candidates = [
         ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("careplan", "_", str(TRANSLATIONS_DIR)),
+        ("careplan", "_", str(translations_dir())),
     ]
     for name, prefix, directory in candidates:
         translator = QTranslator(app)
         if translator.load(locale, name, prefix, directory):
             app.installTranslator(translator)
+    # The core's messages come from the same catalogue (careplan has no Qt of its own).
+    i18n.use(_translate_core)
+
+
+def _translate_core(text: str) -> str:
+    return QCoreApplication.translate(i18n.CONTEXT, text)
 
 
 # ----- opening the database -------------------------------------------------------------
@@ -205,9 +231,7 @@ def install_crash_handler(tell: Tell = tell) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
-    configure_application(app)
+    app = application(qt_args)
 
     install_crash_handler()
     jobs = JobRunner()
@@ -246,26 +270,21 @@ def _start_session(
     import datetime as dt
 
     from careplan.records import PatientSearchResult
-    from careplan.services import Services
     from ui import screenshot
-    from ui.changes import ChangeBridge
     from ui.demo_offer import DemoOffer
     from ui.main_window import MainWindow
     from ui.session import IdleWatch, Session
+    from ui.workstation import Workstation
 
-    changes = ChangeBridge(sign_in)
-    settings = QSettings()
-    minutes = min(60, max(1, IDLE_LOCK_MINUTES.read(settings)))
-
-    def services_for(actor: Any) -> Services:
-        return Services(database.session_factory, notify=changes.notify, actor=actor)
+    parts = Workstation.open(database, jobs=jobs, changes_parent=sign_in)
+    minutes = min(60, max(1, IDLE_LOCK_MINUTES.read(parts.settings)))
 
     def make_window(services: Services) -> MainWindow:
-        window = MainWindow(services, jobs, changes, settings, database_label=database.description)
+        window = parts.main_window(services, database_label=database.description)
         shot = screenshot.requested_path()
         if shot is not None:
             screenshot.take_when_ready(window, shot)
-        offer = DemoOffer(window, jobs, changes, demo_loader(database))
+        offer = DemoOffer(window, jobs, parts.changes, demo_loader(database))
 
         def maybe_offer_demo(result: PatientSearchResult) -> None:
             if result.total == 0 and os.environ.get(ENV_NO_DEMO_OFFER) != "1":
@@ -274,9 +293,9 @@ def _start_session(
         window.first_data_loaded.connect(maybe_offer_demo)
         return window
 
-    base = Services(database.session_factory, notify=changes.notify)
+    base = parts.services()
     idle = IdleWatch(app, dt.timedelta(minutes=minutes), parent=sign_in)
-    session = Session(app, sign_in, jobs, services_for, make_window, base.accounts, idle)
+    session = Session(app, sign_in, jobs, parts.services, make_window, base.accounts, idle)
     sign_in.database_ready(base.accounts)
     return session
 

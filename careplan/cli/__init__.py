@@ -359,16 +359,16 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         step = max(1, args.patients // 10)
         shown = [-1]
 
+        creating = _("Creating demo practice")
+
         def progress(done: int, total: int) -> None:
             if interactive:
-                err.write(
-                    f"\r{_('Creating demo practice')}: {done:,}/{total:,} ({done * 100 // total}%)"
-                )
+                err.write(f"\r{creating}: {done:,}/{total:,} ({done * 100 // total}%)")
                 if done == total:
                     err.write("\n")
             elif done == total or done // step != shown[0]:
                 shown[0] = done // step
-                err.write(f"{_('Creating demo practice')}: {done:,}/{total:,}\n")
+                err.write(f"{creating}: {done:,}/{total:,}\n")
             err.flush()
 
         summary = load_demo(db, args.patients, seed=args.seed, progress=progress)
@@ -596,9 +596,9 @@ def cmd_practice(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if changes:
         settings.save(changes)
     details = settings.practice_details()
-    out.write(f"{_('Practice name')}: {details.name or '-'}\n")
-    out.write(f"{_('Practice phone')}: {details.phone or '-'}\n")
-    out.write(f"{_('Settings file')}: {settings.settings_path()}\n")
+    out.write(_("Practice name") + f": {details.name or '-'}\n")
+    out.write(_("Practice phone") + f": {details.phone or '-'}\n")
+    out.write(_("Settings file") + f": {settings.settings_path()}\n")
     return EXIT_OK
 
 

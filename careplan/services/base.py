@@ -22,7 +22,7 @@ from ..audit import Actor, AuditAction, workstation_name
 from ..changes import Change, Notify, ignore
 from ..dates import Clock, utcnow
 from ..errors import CarePlanError, ConflictError, NotFoundError, ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..permissions import Permission, allowed
 from ..storage import WRITE_OPTION
 
@@ -163,10 +163,10 @@ def get_or_404(session: Session, model: type[T], record_id: int, what: str) -> T
 
 # Unique constraints and the field a person would correct.
 _UNIQUE_FIELDS = {
-    "nhs_number": ("nhs_number", "A patient with this NHS number is already registered."),
+    "nhs_number": ("nhs_number", N_("A patient with this NHS number is already registered.")),
     "name_key": (
         "family_name",
-        "A patient with this name and date of birth is already registered.",
+        N_("A patient with this name and date of birth is already registered."),
     ),
 }
 

@@ -20,10 +20,11 @@ from careplan.identifiers import nhs_check_digit
 from careplan.records import ConsultationRecord, PatientInput, PatientRecord, StaffRecord
 from careplan.services import Services
 from careplan.storage import Database
-from ui.app import configure_application
+from ui.app import application
 from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
+from ui.workstation import Workstation
 
 # Before any QApplication exists: offscreen, no demo question, a private home.
 _HOME = Path(tempfile.mkdtemp(prefix="careplan-ui-tests-"))
@@ -49,8 +50,7 @@ def nhs_number(seed: int) -> str:
 @pytest.fixture(scope="session")
 def app(qapp: QApplication) -> QApplication:
     """The application set up as ``careplan`` sets it up (names, fonts, translators)."""
-    configure_application(qapp)
-    return qapp
+    return application()
 
 
 @pytest.fixture
@@ -61,26 +61,34 @@ def database(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def bridge(app: QApplication) -> ChangeBridge:
-    return ChangeBridge()
-
-
-@pytest.fixture
-def services(database: Database, bridge: ChangeBridge) -> Services:
-    return Services(database.session_factory, notify=bridge.notify)
-
-
-@pytest.fixture
-def jobs(app: QApplication, database: Database) -> Iterator[JobRunner]:
-    # Depends on ``database`` so that the worker stops before the database closes.
-    runner = JobRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "careplan-ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def workstation(
+    app: QApplication, database: Database, settings: QSettings
+) -> Iterator[Workstation]:
+    """The client's parts, put together as ``careplan`` puts them together."""
+    parts = Workstation.open(database, settings=settings)
+    yield parts
+    # Before ``database`` closes: the worker stops first.
+    parts.close()
+
+
+@pytest.fixture
+def bridge(workstation: Workstation) -> ChangeBridge:
+    return workstation.changes
+
+
+@pytest.fixture
+def services(workstation: Workstation) -> Services:
+    return workstation.services()
+
+
+@pytest.fixture
+def jobs(workstation: Workstation) -> JobRunner:
+    return workstation.jobs
 
 
 @pytest.fixture
@@ -123,15 +131,9 @@ def agreed_plan(
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
-    settings: QSettings,
-) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, workstation: Workstation, services: Services) -> Iterator[MainWindow]:
     """The main window, shown, with its first search come back."""
-    main = MainWindow(services, jobs, bridge, settings, today=lambda: TODAY)
+    main = workstation.main_window(services, today=lambda: TODAY)
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.first_data_loaded):
         main.show()

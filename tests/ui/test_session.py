@@ -7,18 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
-from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.session import IdleWatch, Session
 from ui.sign_in import Mode, SignInWindow
+from ui.workstation import Workstation
 
 PASSWORD = "correct horse battery"
 
@@ -35,12 +34,10 @@ class Clock:
 def setup(
     app: QApplication,
     qtbot: QtBot,
-    database: Database,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
-    tmp_path: Path,
+    workstation: Workstation,
 ) -> Iterator[tuple[Session, Clock, Services]]:
-    base = Services(database.session_factory, notify=bridge.notify)
+    jobs = workstation.jobs
+    base = workstation.services()
     base.accounts.create_first_admin("Sam Patel", "sam", PASSWORD)
     base.accounts.create_account("Priya Shah", "nurse", "priya", PASSWORD)
     base.accounts.create_account("Dr Amara Okafor", "clinician", "amara", PASSWORD)
@@ -50,19 +47,10 @@ def setup(
     qtbot.addWidget(sign_in)
     idle = IdleWatch(app, dt.timedelta(minutes=5), clock=clock, parent=sign_in)
 
-    def services_for(actor: object) -> Services:
-        return Services(database.session_factory, notify=bridge.notify, actor=actor)
-
     def make_window(services: Services) -> MainWindow:
-        return MainWindow(
-            services,
-            jobs,
-            bridge,
-            QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-            database_label="test",
-        )
+        return workstation.main_window(services, database_label="test")
 
-    session = Session(app, sign_in, jobs, services_for, make_window, base.accounts, idle)
+    session = Session(app, sign_in, jobs, workstation.services, make_window, base.accounts, idle)
     sign_in.show()
     sign_in.database_ready(base.accounts)
     qtbot.waitUntil(lambda: sign_in.mode is Mode.SIGN_IN)

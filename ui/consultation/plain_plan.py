@@ -73,7 +73,8 @@ def action_line(action: ActionRecord) -> str:
 
 
 def _goal_block(goal: GoalRecord, number: int) -> str:
-    parts = [f"<h3>{_tr('Goal {n}').format(n=number)}: {_e(goal.text)}</h3>"]
+    goal_n = _tr("Goal {n}").format(n=number)
+    parts = [f"<h3>{goal_n}: {_e(goal.text)}</h3>"]
     facts = []
     if goal.importance is not None:
         facts.append(_tr("How important it is to you: {n} out of 10").format(n=goal.importance))
@@ -84,10 +85,10 @@ def _goal_block(goal: GoalRecord, number: int) -> str:
     if facts:
         parts.append("<p>" + "<br/>".join(facts) + "</p>")
     if goal.actions:
-        parts.append(f"<p><b>{_tr('What you will do')}</b></p>")
+        parts.append("<p><b>" + _tr("What you will do") + "</b></p>")
         parts.append(_list(action_line(a) for a in goal.actions))
     if goal.barriers:
-        parts.append(f"<p><b>{_tr('If something gets in the way')}</b></p>")
+        parts.append("<p><b>" + _tr("If something gets in the way") + "</b></p>")
         parts.append(
             _list(
                 _tr("<b>{barrier}</b> — plan B: {plan_b}").format(
@@ -104,7 +105,7 @@ def plan_html(plan: ConsultationRecord, person: str) -> str:
 
     Anchors (``agenda``, ``matters``, ``goals``, ``contact``) let a view follow the stage.
     """
-    out = [f"<h1>{_tr('Your plan, {name}').format(name=_e(person))}</h1>"]
+    out = ["<h1>" + _tr("Your plan, {name}").format(name=_e(person)) + "</h1>"]
     if plan.is_draft:
         out.append(
             "<p>"
@@ -125,7 +126,7 @@ def plan_html(plan: ConsultationRecord, person: str) -> str:
     later = [a for a in plan.agenda if a.status == AgendaStatus.DEFERRED.value]
     out.append('<a name="agenda"></a>')
     if today:
-        out.append(f"<h2>{_tr('What we talk about today')}</h2>")
+        out.append("<h2>" + _tr("What we talk about today") + "</h2>")
         out.append(
             _list(
                 _e(a.text) + (" ✓" if a.status == AgendaStatus.DISCUSSED.value else "")
@@ -133,12 +134,12 @@ def plan_html(plan: ConsultationRecord, person: str) -> str:
             )
         )
     if later:
-        out.append(f"<h2>{_tr('What we will talk about next time')}</h2>")
+        out.append("<h2>" + _tr("What we will talk about next time") + "</h2>")
         out.append(_list(_e(a.text) for a in later))
 
     out.append('<a name="matters"></a>')
     if plan.what_matters:
-        out.append(f"<h2>{_tr('What matters to you')}</h2>")
+        out.append("<h2>" + _tr("What matters to you") + "</h2>")
         out.append(_list(_e(w.text) for w in plan.what_matters))
 
     goals = [
@@ -146,11 +147,11 @@ def plan_html(plan: ConsultationRecord, person: str) -> str:
     ]
     out.append('<a name="goals"></a>')
     if goals:
-        out.append(f"<h2>{_tr('Your goals')}</h2>")
+        out.append("<h2>" + _tr("Your goals") + "</h2>")
         out.extend(_goal_block(goal, number) for number, goal in enumerate(goals, 1))
 
     if plan.supports:
-        out.append(f"<h2>{_tr('Who can help you')}</h2>")
+        out.append("<h2>" + _tr("Who can help you") + "</h2>")
         out.append(
             _list(
                 f"<b>{_e(s.name)}</b>"
@@ -161,7 +162,7 @@ def plan_html(plan: ConsultationRecord, person: str) -> str:
         )
 
     if plan.escalation_steps:
-        out.append(f"<h2>{_tr('If things get worse')}</h2>")
+        out.append("<h2>" + _tr("If things get worse") + "</h2>")
         order = [level.value for level in EscalationLevel]
         steps = sorted(
             plan.escalation_steps,
@@ -184,7 +185,7 @@ def plan_html(plan: ConsultationRecord, person: str) -> str:
 
     out.append('<a name="contact"></a>')
     if plan.named_contact_name:
-        out.append(f"<h2>{_tr('Your contact')}</h2>")
+        out.append("<h2>" + _tr("Your contact") + "</h2>")
         contact = f"<b>{_e(plan.named_contact_name)}</b>"
         if plan.named_contact_role:
             contact += f", {_e(plan.named_contact_role)}"
@@ -193,7 +194,7 @@ def plan_html(plan: ConsultationRecord, person: str) -> str:
         out.append(f"<p>{contact}</p>")
 
     if plan.review_date:
-        out.append(f"<h2>{_tr('When we will look at your plan again')}</h2>")
+        out.append("<h2>" + _tr("When we will look at your plan again") + "</h2>")
         out.append(f"<p><b>{formatting.date(plan.review_date)}</b></p>")
 
     if not any(part.startswith("<h2>") for part in out):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -129,13 +129,16 @@ class TextScale(QObject):
 
 
 def text_size_buttons(scale: TextScale, parent: QWidget, what: str) -> list[QPushButton]:
-    smaller = QPushButton(parent.tr("A−"), parent)
-    smaller.setAccessibleName(parent.tr("Smaller text in {what}").format(what=what))
-    smaller.setToolTip(parent.tr("Smaller text in {what}").format(what=what))
+    def _tr(text: str) -> str:
+        return QCoreApplication.translate("text_size", text)
+
+    smaller = QPushButton(_tr("A−"), parent)
+    smaller.setAccessibleName(_tr("Smaller text in {what}").format(what=what))
+    smaller.setToolTip(_tr("Smaller text in {what}").format(what=what))
     smaller.clicked.connect(scale.smaller)
-    bigger = QPushButton(parent.tr("A+"), parent)
-    bigger.setAccessibleName(parent.tr("Larger text in {what}").format(what=what))
-    bigger.setToolTip(parent.tr("Larger text in {what}").format(what=what))
+    bigger = QPushButton(_tr("A+"), parent)
+    bigger.setAccessibleName(_tr("Larger text in {what}").format(what=what))
+    bigger.setToolTip(_tr("Larger text in {what}").format(what=what))
     bigger.clicked.connect(scale.bigger)
     return [smaller, bigger]
 

@@ -7,7 +7,15 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,9 +64,9 @@ AskPath = Callable[[QWidget, str], str | None]
 def ask_csv_path(parent: QWidget, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export the worklist"),
+        QCoreApplication.translate("WorklistWindow", "Export the worklist"),
         suggested,
-        parent.tr("CSV files (*.csv);;All files (*)"),
+        QCoreApplication.translate("WorklistWindow", "CSV files (*.csv);;All files (*)"),
     )
     return path or None
 

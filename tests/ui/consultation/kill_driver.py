@@ -13,17 +13,15 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
-from careplan.services import Services
 from careplan.storage import Database
-from ui.app import configure_application
-from ui.changes import ChangeBridge
+from ui.app import application
 from ui.consultation.launcher import ConsultationLauncher
 from ui.consultation.window import ConsultationWindow, StageId
-from ui.jobs import JobRunner
+from ui.workstation import Workstation
 
 # What the driver types, so that the test can check it all came back.
 PROMPT = "Being able to look after Lily"
@@ -40,12 +38,11 @@ STILL_TYPING = "After lunch, with Sam"  # typed into "when" and never left
 
 def main(argv: list[str]) -> int:
     url, patient_id, clinician_id = argv[0], int(argv[1]), int(argv[2])
-    app = QApplication([sys.argv[0], "-platform", "offscreen"])
-    configure_application(app)
+    app = application(["-platform", "offscreen"])
     database = Database.open(url)
-    changes, jobs = ChangeBridge(), JobRunner()
-    services = Services(database.session_factory, notify=changes.notify)
-    launcher = ConsultationLauncher(services, jobs, changes, QSettings())
+    parts = Workstation.open(database)
+    services, jobs = parts.services(), parts.jobs
+    launcher = ConsultationLauncher(services, jobs, parts.changes, parts.settings)
     windows: list[ConsultationWindow] = []
     launcher.opened.connect(windows.append)
     launcher.open(services.patients.get(patient_id), clinician_id)

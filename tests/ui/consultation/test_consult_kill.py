@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from careplan.records import PatientInput
@@ -17,10 +18,9 @@ from careplan.services import Services
 from careplan.storage import Database
 from tests.ui.consultation import kill_driver as typed
 from tests.ui.consultation.conftest import open_workspace
-from ui.changes import ChangeBridge
 from ui.consultation.launcher import ConsultationLauncher
 from ui.consultation.window import StageId
-from ui.jobs import JobRunner
+from ui.workstation import Workstation
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -43,7 +43,7 @@ def _read_until_ready(process: subprocess.Popen[str], timeout: float) -> list[st
 
 
 def test_consult_killed_mid_consultation_resumes_with_nothing_lost(
-    qtbot: QtBot, tmp_path: Path, settings: object
+    qtbot: QtBot, tmp_path: Path, settings: QSettings
 ) -> None:
     url = f"sqlite:///{tmp_path / 'practice.sqlite3'}"
     setup = Database.open(url)
@@ -87,8 +87,8 @@ def test_consult_killed_mid_consultation_resumes_with_nothing_lost(
     # On restart: the same draft, with every edit.
     database = Database.open(url)
     try:
-        bridge, jobs = ChangeBridge(), JobRunner()
-        services = Services(database.session_factory, notify=bridge.notify)
+        parts = Workstation.open(database, settings=settings)
+        services, jobs = parts.services(), parts.jobs
         plan = services.consultations.current_draft(patient.id)
         assert plan is not None and plan.id == plan_id
         assert plan.preparation.what_matters_prompt == typed.PROMPT
@@ -106,7 +106,7 @@ def test_consult_killed_mid_consultation_resumes_with_nothing_lost(
         )
         assert (action.confidence_first, action.confidence_final) == (typed.FIRST, typed.FINAL)
 
-        launcher = ConsultationLauncher(services, jobs, bridge, settings)  # type: ignore[arg-type]
+        launcher = ConsultationLauncher(services, jobs, parts.changes, parts.settings)
         window = open_workspace(qtbot, launcher, jobs, services.patients.get(patient.id))
         try:
             assert window.plan == plan  # resumed, not started again
@@ -118,6 +118,6 @@ def test_consult_killed_mid_consultation_resumes_with_nothing_lost(
             assert window.prepare_stage.prompts["what_matters_prompt"].toPlainText() == typed.PROMPT
         finally:
             window.close()
-            jobs.shutdown()
+            parts.close()
     finally:
         database.close()

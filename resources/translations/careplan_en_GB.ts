@@ -1,0 +1,6886 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+    <context>
+        <name>ActionEditor</name>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>(was {value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Below {limit}: what would make it easier? Consider making the action smaller.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Confidence now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Confidence now, 0 to 10, for: {action}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>What changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>What changed, for: {action}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>What happened to: {action}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Why it was dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>a community service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>in their words (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>not asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>the clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>the person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>the practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>their carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>{number} {action} · done by {who}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanStage</name>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>&amp;Actions and how sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>&amp;Barriers and plan B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>(the whole goal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>0 not at all sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>10 completely sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Actions for this goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Add a goal first (stage 3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Add a&amp;ction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Add action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Add or choose an action to ask how sure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Add the barrier and plan B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Add the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Add the support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Ask again after making it easier: how sure are you now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Barriers and plan B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Below 7: let's make this easier together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>First answer: {first} out of 10 · Now: {final} out of 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>First answer: {n} out of 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>For the &amp;goal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>For the action (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>How much</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>How often</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>How sure are you that you can do this, from 0 to 10?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>How sure, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>How they help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>How to reach them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>If things get &amp;worse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>If things get worse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Kind of support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Make it easier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Name of who does it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>New action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>New action: what will be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Not asked yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Parts of the action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>People and services that help — family, friends, community groups (“more than medicine”). For the whole plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Plan B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Ratings so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Remove the action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Remove the chosen action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Remove the chosen barrier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Remove the chosen step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Remove the chosen support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>S&amp;upport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>The chosen action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>The goal these actions are for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>What might get in the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>What might get in the way of this goal, and what will you do then?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>What to watch for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>What to watch for and whom to call: green when things are going well, amber when they get worse, red when it is urgent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>What will be done, for example: walk to the corner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>What would make this easier?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>What would make this easier? What might get in the way? Make the step smaller or easier — less, less often, or with help — change it above, then ask again: how sure are you now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Who does it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Who or what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>Whom to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>e.g. 10 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>e.g. 5 days a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>e.g. after lunch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_plan.py" />
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AddAccountDialog</name>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Nurse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Temporary password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaStage</name>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>&amp;Add topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>&amp;New topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>A topic, in the words of whoever raises it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Add topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Agenda summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Alt+Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Alt+Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Both of you add topics. The person puts them in order: drag a topic, or press Alt+Up / Alt+Down. Pick what fits today; defer the rest — deferred topics come back at the next visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>De&amp;fer to next visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Defer to the next visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Di&amp;scussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>For &amp;today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Keep for today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Mark as discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Move the topic down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Move the topic up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>New topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>No topics yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Raised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Remove (added by mistake)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Remove the topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>Topics, in the person's order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>What shall we talk about today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>raised &amp;by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agenda.py" />
+            <source>{today} for today · {done} discussed · {later} deferred to next visit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgreeStage</name>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>&amp;Print the plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Agree the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Agreed on {date}. This plan is kept as it was agreed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Named contact and review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Named contact: name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Named contact: phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Named contact: role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Not marked as discussed yet — these come back next time unless you mark them discussed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Preview, print or save as PDF; a plan not yet agreed prints marked DRAFT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Print the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Proposed from the plan: {date} — used when you agree, unless you type another date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Proposed from the plan: {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Proposed review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Reopen as a new revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>The clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>The plan, in plain words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>The whole plan, in plain words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Topics to come back to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>YYYY-MM-DD or DD/MM/YYYY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>who the person calls about this plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>{name} agrees with this plan</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Computer user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>When (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Workstation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditWindow</name>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>&amp;Export as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>&amp;Verify the trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Audit entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Export the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>The latest 1,000 entries, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>The trail is intact: {n:,} entries checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>The trail was tampered with:
+{problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>{n:,} entries written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>An administrator set a temporary password for you. Choose your own now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Current password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>New password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>New password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>The two new passwords are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsultationWindow</name>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source> · with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>&amp;1  Prepare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>&amp;2  Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>&amp;3  What matters &amp;&amp; goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>&amp;4  Action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>&amp;5  Agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>About this consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Agreed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Back to the stage before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Consultation — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Dismiss the message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Every change is saved as you make it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Next: {stage} →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>On to the next stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Redo the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Redo {what} (Ctrl+Shift+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Show the &amp;patient view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Show the patient view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Stages of the consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>The plan in large print for the person: a second screen, or turn the laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Undo the last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Undo {what} (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>the consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>{status} · consultation of {date} · revision {revision}{with_whom}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>← Back: {stage}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DemoOffer</name>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>Creating {count} made-up patients…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>Demo practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>Load the demo practice?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>The demo practice adds {count} made-up patients with plans and reviews, so you can try everything out. Do not add real patients to a demo database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>The demo practice could not be loaded: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>There are no patients in this database yet. Load the demo practice?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErrorLabel</name>
+        <message>
+            <location filename="../../ui/consultation/widgets.py" />
+            <source>Problem with {field}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExchangeActions</name>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Calendar files (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Care planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Checking and importing the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Export plan as FHIR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Exporting the plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>FHIR JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>FHIR JSON files (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Import FHIR bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Left out, as this app has no place for it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Save review date to calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Saving the calendar file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>The person was not registered here, so they were added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>The plan was imported as {status}: {goals} goal(s), {actions} action(s) and {reviews} review(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>The plan was saved as {path} ({count} FHIR resources).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>The review on {date} was saved as {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>a draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>care-plan-review.ics</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <location filename="../../ui/followup/actions.py" />
+            <source>F&amp;ollow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/actions.py" />
+            <source>How many people have a plan, an action plan and a review on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/actions.py" />
+            <source>People due or overdue for a review of their plan (Ctrl+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/actions.py" />
+            <source>Practice &amp;overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/actions.py" />
+            <source>Review &amp;worklist</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalCard</name>
+        <message>
+            <location filename="../../ui/followup/goal_history.py" />
+            <source>Earlier wording: {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_history.py" />
+            <source>Reviews of “{goal}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_history.py" />
+            <source>{status} · first agreed {date}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalEditor</name>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Continue — keep working on it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Goal {number} of {count}: “{goal}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>How has it gone?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Last time, {date}: {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>No actions were agreed for this goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Not reviewed before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Progress on goal {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Revise — reword the goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Revised goal, in their words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Stop working on it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Their comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>What next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>What next for goal {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>the new goal, in their words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>what they said, in their own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>{score}: {meaning}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalHistorySection</name>
+        <message>
+            <location filename="../../ui/followup/goal_history.py" />
+            <source>Goals over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_history.py" />
+            <source>Loading goals…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_history.py" />
+            <source>No agreed goals yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_history.py" />
+            <source>The goals could not be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalReviewsModel</name>
+        <message>
+            <location filename="../../ui/models/goal_history.py" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/goal_history.py" />
+            <source>In their words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/goal_history.py" />
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/goal_history.py" />
+            <source>Reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/goal_history.py" />
+            <source>Then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/goal_history.py" />
+            <source>{name}, {how}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/goal_history.py" />
+            <source>{score}; then: {decision}; {by}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GoalsStage</name>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>(not linked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>0 not important</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>10 very important</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>A new goal, in the person's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Add &amp;goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Add goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Add what matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>By when (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Choose a goal to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>For example: walk 20 minutes without stopping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Goal {n} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Goals are what the person wants, in their own words. One to three is usually best; more are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>How important is it to you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>How important is this goal, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>In their words, for example: “Playing with my grandchildren”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Linked to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Linked to what matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Measurable target (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>New goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>New goal, in the person's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Remove the chosen goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Remove the goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Remove what matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>The chosen goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>The goal, in the person's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>What matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>What matters and goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>What matters to the person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>What matters, in their words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Which goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Whose goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>{count} goals. One to three is usually best — more are fine if the person wants them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>&amp;Edit patient…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>&amp;Find a patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>&amp;Import FHIR bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>&amp;New patient…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>&amp;Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>&amp;Print plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Build the plan together with this patient (Ctrl+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Care planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Care planning — {database}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Change this patient's details (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>E&amp;xport plan as FHIR…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Find a patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Preparation &amp;sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Preview, print or save as PDF the plan chosen in the list, or the latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Register a new patient (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Save review date to &amp;calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Saved the details of {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Search by name, NHS number or date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>Start or resume &amp;consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>The search failed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>This person has no plan to print yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewActionEditor</name>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>A carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Confidence, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>New action {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Someone in the community</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>The clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>The practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>They do it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Who does it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>new action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>not asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>what, how much, when, how often</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewGoalEditor</name>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Add an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>New goal {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>New goal, in their words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Remove this new goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>The clinician's goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Their carer's goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Their goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Whose goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>new goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>the goal, in their own words</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverviewModel</name>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>Average confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>No clinician recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>Of those, people with at least one goal that has an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>People with a plan agreed in the period (of all registered, for the practice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>People with an agreed plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>Plans agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>Plans agreed in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>Reviews done on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>Reviews that fell due in the period and were done in their on-time window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>The mean of each action's standing confidence rating, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>The whole practice, then each clinician's plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>Whole practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>no plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>no ratings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>none due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>{value} out of 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/overview.py" />
+            <source>…with a goal and an action plan</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverviewWindow</name>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>&amp;Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>Counted over plans agreed in the period, under the clinician who agreed them. An action plan is a goal with at least one action. A review is on time when it is recorded from {early} days before to {grace} days after the date it was due; reviews count once their on-time window has closed. Confidence is each action's final rating (or its first, if not rated again), 0 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>How care planning is going</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>Period from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>Period to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>Practice overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>Practice overview — Care planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>What the figures count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
+            <source>{start} to {end}: {plans} plans agreed with {people} people, of {registered} registered.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientDialog</name>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Change patient details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Communication notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Easy read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Interpreter language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Large print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>NHS number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>New patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Open the existing record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Preferred name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Print letters and plans large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Problem with {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>Use easy-read words and pictures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>What changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>What differs from what is stored now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>for example 943 476 5919</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>leave empty if none is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>what they like to be called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_dialog.py" />
+            <source>• {field}: you typed “{yours}”; now stored “{theirs}”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientFollowUp</name>
+        <message>
+            <location filename="../../ui/followup/actions.py" />
+            <source>&amp;Record review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/actions.py" />
+            <source>Record a review of the plan agreed {date} (due {due})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/actions.py" />
+            <source>Record a review of this person's current plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/actions.py" />
+            <source>This person has no plan due for review.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientListModel</name>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>1 patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>NHS number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>No NHS number recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>No patients are registered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>No patients match “{query}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>Showing {shown} of {total} — type to narrow the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
+            <source>{count} patients</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientPage</name>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Choose a patient from the list to see their details, plans and reviews.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Communication needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Easy read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Interpreter: {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Large print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Loading plans…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Loading reviews…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>NHS number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>No plans yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>No reviews yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Patient details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Start or resume &amp;consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>Start or resume consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>The plans and reviews could not be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>known as {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>none recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/patient_page.py" />
+            <source>{date} (age {age})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientView</name>
+        <message>
+            <location filename="../../ui/consultation/patient_view.py" />
+            <source>Your plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/patient_view.py" />
+            <source>Your plan — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/patient_view.py" />
+            <source>Your plan, in large print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/patient_view.py" />
+            <source>your plan</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanHistoryModel</name>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>The review of this plan is overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrepareStage</name>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Add the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Add who is here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Date of the test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>For example: large print, by phone, with my daughter, in Urdu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>From last time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Goals agreed on {date}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Goals in the last plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>How my conditions affect my day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>How they like to receive information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>In the person's own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>No topics were deferred last time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Prepare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Remove the chosen result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Remove who is here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Results to discuss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Their name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>There is no earlier agreed plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Topics deferred last time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Topics deferred last time (they are on today's agenda):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Type what they say, as they say it. Stored as you go.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>What I want to talk about today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>What it means, in plain words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>What matters to me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Who is here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Who is here, and how they like information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Who they want involved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>• (no goals)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>&amp;Large print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>&amp;Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Body text at 18 point, for people who need it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Page {page} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Preparing the preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Preview of the printed pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Print status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Print the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Print the preparing-for-your-appointment sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Printing failed ({error}). Nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Saved as {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Sending to the printer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>Sent {pages} page(s) to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>The printer could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" />
+            <source>{pages} page(s), ready to print or save.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <location filename="../../ui/recovery_key.py" />
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.py" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.py" />
+            <source>Care planning — database recovery key
+
+{key}
+
+Keep this locked away. It opens the practice's database on another computer:
+careplan-admin recovery-key --database &lt;database&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.py" />
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.py" />
+            <source>I have printed or written down the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.py" />
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.py" />
+            <source>Recovery key — shown only once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/recovery_key.py" />
+            <source>The practice's database is encrypted. Its key is kept in this computer's keyring. If the database is ever moved to another computer, it can only be opened with this recovery key. It is shown only this once: print it or write it down, and keep it locked away like a master key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>A temporary password for {name}; they choose their own at their next sign-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Temporary password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>&amp;In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>(not recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Add a new goal they agreed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>By &amp;phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>By &amp;video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Choose who did the review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Choose who reviewed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Date of this review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Discard this review?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>How the review was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Keep editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>NHS number {nhs} · born {born}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Next review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>No phone recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Nothing of this review has been saved yet. Discard what you entered?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Plan agreed {date} by {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Plan the next review for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Reload the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Review of {name}’s plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Review — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Reviewed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Save review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>The plan has been read again, with the review made on the other computer (see “last reviewed” above). What you entered is kept where the goals are the same; check it, then save again if this review is still needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>This person no longer has a plan due for review (it was closed or replaced on another computer). Nothing was saved here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>This plan has no goals being worked on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Who is being reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>anything else from this review (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>in about {weeks} weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>last reviewed {date} ({how})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>no further review planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>review {when} ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>{how}, {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>☎ {phone}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewHistoryModel</name>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>1 goal: {scores}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>The next review is overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>Video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>no goals rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>{count} goals: {scores}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>{goal}: {score} ({meaning})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewLauncher</name>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Record a review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>The plan could not be opened for review: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScaleControl</name>
+        <message>
+            <location filename="../../ui/consultation/widgets.py" />
+            <source>{n} out of 10</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <location filename="../../ui/session.py" />
+            <source>&amp;Change my password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session.py" />
+            <source>&amp;Lock the screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session.py" />
+            <source>&amp;Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session.py" />
+            <source>Audit &amp;trail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session.py" />
+            <source>Ctrl+L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session.py" />
+            <source>Sign &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session.py" />
+            <source>Staff &amp;accounts…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInWindow</name>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>&amp;Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>&amp;Username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Care planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Care planning — sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Create and sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Opening the database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Sign in as someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Sign in as yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Sign-in message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Signing in failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>The screen locked after a while without use; patient details are hidden and nothing was lost. Enter your password to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>The two passwords are not the same; please type them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>This is the first start. Set up the practice administrator's account; the administrator then adds everyone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sign_in.py" />
+            <source>Your full name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StaffAccountsWindow</name>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>&amp;Add an account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>&amp;Reset password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Staff accounts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StaffModel</name>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>(no sign-in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorklistModel</name>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>1 person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>Due on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>Last reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>NHS number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>Nobody is due for review with these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>Plan agreed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>Review due on {date}: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>no phone recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>not yet reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>{count} people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>{date} by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>{people}: {overdue} overdue, {due} not yet overdue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorklistWindow</name>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>&amp;Due within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>&amp;Open patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>&amp;Record review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>&amp;Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Any staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Due within how many days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Enter or double-click: record a review for this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Export the worklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Exported {count} people to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>How many people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Not yet overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Overdue and due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>People due for a review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>People due for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>People whose plan this staff member agreed, or who they last reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Re&amp;fresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Review saved. Next review {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Review saved. No further review is planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Review worklist — Care planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>S&amp;taff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>The worklist could not be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>The worklist was not exported: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_FormDialog</name>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_HistoryTable</name>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/history.py" />
+            <source>{date} — overdue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>admin</name>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Add a staff account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Change your password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Reset a password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>Cannot open the database {where}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>Care planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>Care-plan backups (*.sqlite3 *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>Choose a backup file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>Restore from a backup file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>Something unexpected went wrong ({kind}). Everything up to your last change is saved. Please restart the app, and tell the practice administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>The database file {path} is damaged. It has NOT been changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>The database is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>You can restore it from a backup file. The damaged file is kept aside, never deleted. Or quit now and ask for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
+            <source>the database</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>careplan</name>
+        <message>
+            <location filename="../../careplan/fhir/calendar.py" />
+            <source> (phone {phone})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>'{code}' is not a code FHIR R4 allows here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>'{value}' is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>'{value}' is not a whole number of days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>(achieved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>(changed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>(stopped)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/calendar.py" />
+            <source>, if you have not done so already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>, large print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>A goal in this review is not an active goal of the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>A goal that is {old} cannot become {new}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>A new encrypted database was created. Its recovery key is shown only this once;
+write it down or print it, and keep it somewhere safe. It reopens the database
+on another computer (careplan-admin recovery-key --database URL):
+
+    {key}
+
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/base.py" />
+            <location filename="../../careplan/services/patients.py" />
+            <source>A patient with this NHS number is already registered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>A patient with this name and date of birth is already registered, and the file has no NHS number to show it is the same person. Nothing was imported; add the NHS number to the file or compare the records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/base.py" />
+            <location filename="../../careplan/services/patients.py" />
+            <source>A patient with this name and date of birth is already registered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>A patient with this name and date of birth is registered without this NHS number. If it is the same person, add the NHS number to their record first, then import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/patients.py" />
+            <source>A phone number has digits, spaces, +, - and brackets only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>A review in the file is dated before the plan was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>A review in the file is dated in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>A review in the file sets its next review on or before its own date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>A second rating needs a first one before it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>A username has no spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Administer the care-planning database without a screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Amber: things are getting worse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/identifiers.py" />
+            <source>An NHS number has 10 digits, for example 943 476 5919.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>An action in this review is not part of the plan's active goals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/patients.py" />
+            <source>An email address needs an @, like name@example.org.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/backup.py" />
+            <source>Backup and restore here are for the embedded database; back up a PostgreSQL server with pg_dump.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Backup written to {path}
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/common.py" />
+            <source>Born {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>Broken link in table {table}, row {row}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>By when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>CSV with a header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>Cannot open the database {where}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/atomic.py" />
+            <source>Cannot write in {folder}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/atomic.py" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Care and support plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/calendar.py" />
+            <source>Care plan review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/calendar.py" />
+            <source>Care plan review at {practice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>Choose a password of at least {n} characters; a few unrelated words work well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/overview.py" />
+            <source>Choose a period of at most ten years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <location filename="../../careplan/services/staff.py" />
+            <source>Choose a role: clinician, nurse or admin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>Choose how sure the person is, 0 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Choose how the review was done: in person, by phone or by video.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>Choose the {label}: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Choose what happened to the action: kept, changed or dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Choose what happens to the goal: continue, achieved, revise or stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Choose who does it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Choose whose goal it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Creating demo practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>DAMAGED: {where} failed the integrity check:
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/common.py" />
+            <source>DRAFT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>DRAFT plan, version {version}, not agreed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>DRAFT: this plan has not been agreed yet and may still change. You will get a final copy once you have agreed it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Demo practice ready: {staff} staff, {patients:,} patients, {plans:,} consultations, {reviews:,} reviews ({overdue:,} reviews overdue).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/audit.py" />
+            <source>Entry {id} was altered after it was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/audit.py" />
+            <source>Entry {id}: the entry before it was removed or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>FHIR R4 JSON bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>For goal {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>For {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Give the patient's NHS number or record number, not '{value}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>Goal Attainment Scale baseline score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Green: you are doing well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>How have they gone? Is there anything you want to change?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>How important this is to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>How much</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>How often</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>How sure you are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>How your health affects your day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>If things get worse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>If this happens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>If you want to talk about your plan before then, call your named contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Importance is 0 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Imported {path} as plan {plan} ({status}) of patient {patient}{nhs}: {goals} goal(s), {actions} action(s), {reviews} review(s).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <source>Last reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <source>Last reviewed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Left out (no place for it in this app): {item}
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>Link the barrier to an action of this goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>Link the goal to what matters in this plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Made on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Made with {clinician} on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Making the benchmark practice of {n:,} patients…
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <source>NHS number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>No patient has the NHS number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/keys.py" />
+            <source>No usable keyring was found, so the database key cannot be kept safely. On Linux, sign in to a desktop session with GNOME Keyring or KWallet running (or install gnome-keyring and unlock it); on Windows and macOS the system keychain is used. A key is never written to a plain file, so nothing was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Only an agreed plan can be reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>Only an agreed plan can be revised; this one is still a draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>Only an agreed plan can have reviews.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>PDF file to write (replaced if it exists), or a folder to put it in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Page {page} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Patient {ref} has no agreed plan to print yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Patient {ref} has no plan yet to prepare a sheet from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/common.py" />
+            <source>Phone {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <source>Plan agreed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Plan version {version}, agreed {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/calendar.py" />
+            <source>Please contact your practice to arrange a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/calendar.py" />
+            <source>Please contact {practice} to arrange a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dates.py" />
+            <source>Please enter the date of birth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/text.py" />
+            <source>Please enter the {label}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>PostgreSQL password: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Practice name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Practice phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>Preparing for your appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Printed {date} at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Progress is on the scale from -2 (much less than expected) to +2 (much more than expected).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Record progress for every active goal (goal {numbers} has none).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Recovery key: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Red: urgent, get help now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Restore from a backup with: careplan-admin restore BACKUP_FILE
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/backup.py" />
+            <source>Restore is for the embedded database; use pg_restore for PostgreSQL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Restored {source} into {where}.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports.py" />
+            <source>Review due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Set the next review date: the plan still has goals to work on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Settings file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/worklist.py" />
+            <source>Show all, overdue or due reviews.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>Sign in to change your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/base.py" />
+            <source>Someone else saved this record a moment ago. Nothing was overwritten; please look at their change and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>TAMPERED: {n} problem(s) in the audit trail:
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>Taken on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/keys.py" />
+            <source>That is not a recovery key: it has 13 groups of four letters and digits. Please check it and type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>That password is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>That username is taken; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>The NHS number in the file belongs to a registered patient with a different date of birth; nothing was imported. Check the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/backup.py" />
+            <source>The backup could not be verified; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/backup.py" />
+            <source>The backup file is the database itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/backup.py" />
+            <source>The backup file {path} is damaged; nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/backup.py" />
+            <source>The backup was made by a newer version of the app; nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>The bundle holds no resources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>The bundle holds {count:,} resources; at most {limit:,} are imported at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/encryption.py" />
+            <source>The database file {path} is damaged and has not been changed (it was not converted to the encrypted form). Restore it from a backup first: careplan-admin restore BACKUP_FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>The database file {path} is damaged and has not been changed. Restore it from a backup with: careplan-admin restore BACKUP_FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>The database {path} could not be opened with its key: the key in this computer's keyring is not the one it was made with, or the file is damaged. Nothing has been changed. If the database came from another computer, import its recovery key (careplan-admin recovery-key --database URL); otherwise restore it from a backup (careplan-admin restore BACKUP_FILE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/encryption.py" />
+            <source>The database {path} is encrypted and its key is not in this computer's keyring. If it came from another computer, import its recovery key: careplan-admin recovery-key --database {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dates.py" />
+            <source>The date of birth cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dates.py" />
+            <source>The date of birth is before 1900; please check the year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>The date of the test cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/demo.py" />
+            <source>The demo practice has at most {limit:,} patients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/encryption.py" />
+            <location filename="../../careplan/storage.py" />
+            <source>The embedded database needs a file path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/encryption.py" />
+            <source>The encrypted copy could not be verified, so the database was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>The file cannot be opened: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>The file does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>The file does not hold a FHIR resource (a JSON object).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file ends too early (line {line}): it may have been cut short while it was copied or downloaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file has an element name that is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>The file holds a FHIR {kind}, not a Bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file holds a number JSON does not allow ({name}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file holds a number too large to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file holds a text of {count:,} characters; at most {limit:,} are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file holds too many values to be one person's plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>The file is encrypted or not a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file is larger than {limit} MB; this app imports files up to that size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file is nested more than {limit} levels deep; FHIR bundles never are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file is not UTF-8 text (a broken character at byte {at:,}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>The file is not a FHIR resource (no resourceType).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>The file is not a readable database: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file is not valid JSON: line {line}, column {column}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>The file must hold exactly one CarePlan; it holds {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>The file must hold exactly one Patient; it holds {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reading.py" />
+            <source>The file names the same element twice in one object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>The first administrator exists already; ask them to create your account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/atomic.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/fonts.py" />
+            <source>The font {file} is missing; please reinstall the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/fonts.py" />
+            <source>The fonts for printing are missing (looked in {places}); please reinstall the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>The key does not open it, or it is damaged: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>The key for {path} is now in this computer's keyring.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/keys.py" />
+            <source>The keyring could not be read ({error}); is it unlocked?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/keys.py" />
+            <source>The keyring did not keep the key; nothing was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/keys.py" />
+            <source>The keyring refused to store the key ({error}); is it unlocked?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>The list of topics changed while it was being ordered; please order it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>The next review must be after this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/demo.py" />
+            <source>The number of demo patients must be a whole number of at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>The password is in the keyring and the server accepted it.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>The password must not be the username.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>The patient was not registered here and has been added.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/overview.py" />
+            <source>The period must end on or after its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>The plan in the file is dated in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>The plan in the file was agreed in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>The plan was changed on another computer after you read it. Nothing was agreed; please read it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>The previous database was kept as {path}
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>The review cannot be before the plan was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>The review cannot be dated in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>The review date cannot be before the consultation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>The review date in the file is before the plan was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>The reviews in the file are out of order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>The schema is at {rev}, expected {head}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/settings.py" />
+            <source>The setting '{key}' in {where} has the wrong type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/settings.py" />
+            <source>The setting '{key}' in {where} must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/settings.py" />
+            <source>The settings file {path} cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/settings.py" />
+            <source>The settings file {path} is not valid JSON (line {line}); correct it or delete it to start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/settings.py" />
+            <source>The settings file {path} must hold a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>The username or password is not right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/worklist.py" />
+            <source>The window is a number of days from 0 to {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dates.py" />
+            <source>The {label} '{value}' is not a real date; use year-month-day, for example 1956-03-21.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/text.py" />
+            <source>The {label} contains broken characters; please type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>The {label} is a whole number from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/text.py" />
+            <source>The {label} is too long: {count:,} characters, at most {limit:,}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/text.py" />
+            <source>The {label} must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/base.py" />
+            <source>The {what} no longer exists; it may have been removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/backup.py" />
+            <source>There is no backup file at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>There is no patient with record number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>There is nothing in this plan to agree yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/identifiers.py" />
+            <source>This NHS number is not valid: its last digit does not match. Please check each digit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>This account is locked after repeated failed sign-ins. Try again in {n} minutes, or ask an administrator to reset the password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/base.py" />
+            <source>This change does not fit with what is stored already (a linked record may have been removed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/demo.py" />
+            <source>This database already has {count:,} patients. The demo practice only goes into an empty database, so that demo and real records never mix; choose another database with --database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>This database was made by a newer version of the app; please update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>This file is for a different person than the one open; nothing was imported. Open that person's record, or import it from the command line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This goal was changed on another computer after you opened it. Nothing was overwritten; look at the current goal and make your change again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This is already back in the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This is not part of a barrier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This is not part of a goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This is not part of a result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This is not part of an action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This is not part of the preparation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This is not part of the step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This is not part of the support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/patients.py" />
+            <source>This patient's details were changed on another computer after you opened them. Nothing was overwritten; look at the current details and make your change again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>This person already has a draft plan; finish or remove it before importing another draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This person already has a draft plan; finish or resume that one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/documents.py" />
+            <source>This person has no agreed plan to print yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>This person has no agreed plan yet, so there is nothing to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/documents.py" />
+            <source>This person has no plan yet, so there is nothing to prepare from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>This person has no review date set, so there is nothing to add to a calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>This plan has been agreed and cannot be changed; reopen it as a new revision to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>This plan has been replaced by a newer one; review the current plan instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>This plan is yours. It sets out what matters to you, what you want to achieve, and what you and the practice will do. Keep it where you can find it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <source>This plan no longer exists; it may have been removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>This plan was reviewed or changed on another computer after you opened it. Nothing was saved; open it again to see the latest review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>Too many attempts. Please wait {n} seconds and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>Upgrading the database would break links between records; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Watch for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>We will look at this plan with you again on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>What is hard for you at the moment, at home, at work or getting about?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>What is most important in your life at the moment?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>What matters to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>What might get in the way, and your plan B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>What the practice will do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>What this means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>What you are aiming for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>What you want to talk about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>What you were aiming for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>What you will do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Who will help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>Write down the things you most want to talk about, most important first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Written to {path}
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Written {path} ({pages} page(s){large}).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Written {path}: plan {plan} of patient {ref} as FHIR R4 ({count} resources).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Written {path}: review on {date}.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>Your appointment to talk about your health and your plan is coming up. It is your time as much as ours. Use this sheet to think about what you want from it, write your notes, and bring it with you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Your care and support plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/calendar.py" />
+            <source>Your care plan is due to be looked at again on this day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Your goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>Your goals from your last plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Your named contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Your next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Your plan B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>Your recent results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>Your result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/base.py" />
+            <source>Your role ({role}) does not allow this. Ask a colleague who may, or the practice administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>a Goal Attainment Scale level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>a community service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>a rating from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/reviews.py" />
+            <source>action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>action outcome outside a review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>also write the results as JSON to FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/vocabulary.py" />
+            <source>as expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>backup file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>backup file, or a folder to put a dated backup in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>barrier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>care-plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>care-team member who is not a support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>careplan-admin: give a PostgreSQL URL with a user name, e.g. --database postgresql+psycopg://careplan@db.practice.local/careplan
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>careplan-admin: interrupted; nothing was half-written.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>careplan-admin: leave the password out of the URL; it is read from standard input and kept in the keyring.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>careplan-admin: recovery keys are for the embedded database.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>careplan-admin: that recovery key does not open {path}; nothing was stored.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>careplan-admin: there is no database at {path}
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>careplan-admin: {path} exists already; choose another name or add --force to replace it.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>check or export the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>check that no entry was altered or removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>check the database's integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>confidence rating not linked to one action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>contains other resources inside it; this app imports only resources that are entries of the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>database URL (default: $CAREPLAN_DATABASE_URL, else the file in your data folder); e.g. postgresql+psycopg://user@host/careplan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/patients.py" />
+            <source>date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>date of the test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>export a patient's latest agreed plan as FHIR R4 JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>file format (default fhir)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>file to write (default: stdout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>file to write (replaced if it exists), or a folder to put it in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>fill an empty database with a demo practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/patients.py" />
+            <source>first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>gives only a year or a month; a full date is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>gives two different NHS numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>goal in the person's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>goal status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has a modifier extension this app does not understand; it cannot safely be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has an element '{name}' that FHIR R4 does not define here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has an id FHIR does not allow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has implicit rules this app cannot follow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has no full date of birth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has no name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has the code '{code}', which this app does not know how to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has the same fullUrl as another entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has the same id as another activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>has the same type and id as another entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>holds a LOINC answer that is not {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>holds a code FHIR R4 does not define.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>how many demo patients (default 200)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>how much</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>how often</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>how they help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>import a FHIR R4 bundle holding one person's plan (all or nothing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>importance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>include reviews due within DAYS from today (default 14)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/patients.py" />
+            <source>interpreter language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is a second named contact; a plan has one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is a second review date; a plan has one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is an empty list; FHIR leaves such elements out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is empty; FHIR does not allow empty text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is marked as entered in error; it is not a plan to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is marked as entered in error; remove it from the file or correct it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is not a FHIR date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is not a real date and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is not a real date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is not a resource type this app imports (it imports Patient, Practitioner, RelatedPerson, Organization, CareTeam, CarePlan, Goal and Observation).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>is not linked to a goal of the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>keep the PostgreSQL password for --database in the keyring (read from standard input)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>kind of support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>large print (default: as the patient's communication needs say)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/patients.py" />
+            <source>last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/vocabulary.py" />
+            <source>less than expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>level (green, amber or red)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>list patients: identifier, name and date of birth, tab-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>measure speed against floors taken in the same run (DESIGN.md §8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/vocabulary.py" />
+            <source>more than expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/vocabulary.py" />
+            <source>much less than expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/vocabulary.py" />
+            <source>much more than expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must be a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must be a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>must be between 0 and {limit} days, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>must be between 1 and {limit:,}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must be true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must name the action it is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must name the goal it is about (focus).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must point to a progress score or an action outcome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must refer to the patient of this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>must say whether the action was kept, changed or dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <location filename="../../careplan/services/staff.py" />
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>name of the support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>name, NHS number or date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>named contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>names a plan activity that is not in the CarePlan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>names an activity of a different goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs a family name and a given name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs the action in words (description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs the barrier in words (valueString).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs the date it was scored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs the date of the review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs the goal in words (description.text).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs the name of the support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs the named contact's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs the review date as scheduledPeriod.start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs what to watch for (reasonCode.text).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>needs {what} as its value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>new goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>next review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>observation marked cancelled or entered in error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>observation not linked to a goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>ok: the audit trail is intact ({n:,} entries checked).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>ok: {where} passed the integrity check (schema {rev}).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>only overdue reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>only plans agreed or last reviewed by this staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>only this patient's entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/service.py" />
+            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/history.py" />
+            <location filename="../../careplan/services/patients.py" />
+            <source>patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>people whose review is due or overdue, most overdue first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>person present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>person who does it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>person who raised it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>person whose goal it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>plan B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>plan activity given only as a reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>points to a contained resource; this app imports only resources that are entries of the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>points to a score that belongs to another review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/settings.py" />
+            <source>practice name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/settings.py" />
+            <source>practice phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/patients.py" />
+            <source>preferred name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>preparation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>preparing-for-your-appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>print a patient's latest agreed plan to a PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>print a preparing-for-your-appointment sheet to a PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>random seed (default 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>refers to a resource that is not in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>refers to a {found} where a {expected} is expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>replace PATH if it is an existing file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>replace the embedded database with a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/reviews.py" />
+            <source>review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>reviews an action that this review reviews already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>revised goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>role of the person present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>runs per measure; the median is kept (default 15)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>scores a goal that this review scores already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>show, or set with the options, the practice name and phone printed on plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>size of the benchmark practice when --database is not given (default 10,000)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/reviews.py" />
+            <location filename="../../careplan/services/staff.py" />
+            <source>staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>standard print, even if the patient's needs say large print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>store the recovery key of a database moved from another computer in this computer's keyring (read from standard input)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>the patient's NHS number, or their record number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>the practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>the practice's name (default: from the settings file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>the practice's phone number (default: from the settings file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>topic status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>what matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>what might get in the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>what to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>what to watch for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/parse.py" />
+            <source>what-matters rating or panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/consultations.py" />
+            <source>whom to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>write a calendar file (.ics) for a patient's next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>write a consistent backup of the embedded database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>write the trail as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>your carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>your doctor or nurse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>{n:,} entries written to {path}
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>{name} (known as {preferred})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/atomic.py" />
+            <location filename="../../careplan/backup.py" />
+            <source>{path} is a folder; give a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/backup.py" />
+            <source>{path} is not a care-plan backup; nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage.py" />
+            <source>{path} is not a care-plan database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/words.py" />
+            <source>{value} out of 10</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>consultation</name>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>A person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Amber — getting worse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Community service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Discussed ✓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Family member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>For the action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>For today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Goal {number}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Goal, in the person's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Green — doing well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>How much</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>How often</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>How sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>How they help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>How to reach them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Importance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Interpreter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Next visit (deferred)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Plan B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Raised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Red — urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Resource</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>Someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>The person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/words.py" />
+            <source>The practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>What it means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>What matters, in the person's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>What might get in the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>What to watch for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Who or what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Whom to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>Whose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>add the action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>add the barrier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>add the goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>add the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>add the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>add the support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>add the topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>add what matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>add who is present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the barrier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the named contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the preparation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change the topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>change what matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>defer the topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>keep the topic for today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>mark the topic discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>not asked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>rate how sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>remove the action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>remove the barrier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>remove the goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>remove the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>remove the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>remove the support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>remove the topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>remove what matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>remove who is present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
+            <source>reorder the topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>{final} of 10 (first {first})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>{n} of 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/models.py" />
+            <source>{text} (from last time)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>followup</name>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>1 day overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>as expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>being worked on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>by video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>due in {count} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>due tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>much less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>much more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>revised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>{count} days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>{part} of 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>{part} of {whole} ({percent}%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/wording.py" />
+            <source>{score} {meaning}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <location filename="../../ui/formatting.py" />
+            <source>1 month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/formatting.py" />
+            <source>Something went wrong ({kind}). Nothing you saved before has been lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/formatting.py" />
+            <source>{count} mo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/formatting.py" />
+            <source>{count} months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/formatting.py" />
+            <source>{family}, {given}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/formatting.py" />
+            <source>{given} {family}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/formatting.py" />
+            <source>{name} ({preferred})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>goal_chart</name>
+        <message>
+            <location filename="../../ui/followup/goal_chart.py" />
+            <source>Not reviewed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_chart.py" />
+            <source>Progress chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_chart.py" />
+            <source>Progress chart: {goal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_chart.py" />
+            <source>{date}: {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_chart.py" />
+            <source>“{goal}” ({status}). Progress at each review: {points}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/goal_chart.py" />
+            <source>“{goal}” ({status}): not reviewed yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>plain_plan</name>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>(to decide)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>&lt;b&gt;{barrier}&lt;/b&gt; — plan B: {plan_b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>A community service will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>By: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Call: {whom}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Goal {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>How important it is to you: {n} out of 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>How sure you are: {final} out of 10 (at first {first})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>How sure you are: {n} out of 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>If something gets in the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>If things get worse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>If you notice: {signs}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Phone: {phone}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>The practice ({name}) will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>The practice will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>We agreed this plan on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>We are writing this together on {date}. It is not agreed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>What matters to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>What to do: {todo}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>What we talk about today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>What we will talk about next time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>What you will do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>When we will look at your plan again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Who can help you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>You will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Your carer will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Your clinician will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Your contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Your goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Your plan will appear here as we write it together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Your plan, {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>Your target: {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>let's make it easier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>{name} (your carer) will</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plain_plan.py" />
+            <source>{name} will</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Problem with {field}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>text_size</name>
+        <message>
+            <location filename="../../ui/consultation/widgets.py" />
+            <source>A+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/widgets.py" />
+            <source>A−</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/widgets.py" />
+            <source>Larger text in {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/widgets.py" />
+            <source>Smaller text in {what}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
