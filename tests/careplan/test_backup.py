@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,10 @@ from careplan.storage import Database, inspect_sqlite_file
 
 
 @pytest.fixture
-def live(tmp_path: Path) -> Database:
+def live(tmp_path: Path) -> Iterator[Database]:
     db = Database.open(f"sqlite:///{tmp_path / 'live.sqlite3'}")
     Services(db.session_factory).patients.create(PatientInput("Mary", "Seacole", "1956-03-21"))
-    yield db  # type: ignore[misc]
+    yield db
     db.close()
 
 

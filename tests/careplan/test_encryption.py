@@ -187,12 +187,12 @@ def test_backups_are_encrypted_and_restore(path: Path, tmp_path: Path) -> None:
 def test_a_postgresql_password_comes_from_the_keyring_and_is_never_shown(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from careplan import encryption
+    from careplan import encryption, storage
 
     opened: list[str] = []
     monkeypatch.setattr(
-        encryption.Database, "open", classmethod(lambda cls, url, **kw: opened.append(url))
-    )  # type: ignore[arg-type]
+        storage.Database, "open", classmethod(lambda cls, url, **kw: opened.append(url))
+    )
     KeyStore.system().store_postgres_password(
         "careplan", "db.practice.local", None, "careplan", "s3cret-Pa55"
     )

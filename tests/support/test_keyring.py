@@ -18,7 +18,7 @@ ENV_FILE = "CAREPLAN_TEST_KEYRING_FILE"
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     @staticmethod
     def _path() -> Path:
@@ -53,7 +53,7 @@ class FileKeyring(KeyringBackend):
 class MemoryKeyring(KeyringBackend):
     """Entries in this process's memory only: for unit tests of the key handling."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

@@ -78,6 +78,7 @@ def test_export_plan_asks_for_the_file_and_adds_the_suffix(
     with qtbot.waitSignal(actions.exported, timeout=10_000):
         actions.export_plan(planned)
     assert (tmp_path / "for-the-hospital.json").exists()
+    assert planned.nhs_number is not None
     assert asked[0].endswith(".json") and planned.nhs_number in asked[0]
 
 

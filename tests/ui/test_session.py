@@ -78,7 +78,7 @@ def test_signing_in_opens_the_main_window_as_that_person(
     qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
     assert session.actor.role == "nurse"
     assert not session.sign_in.isVisible()
-    assert "priya" in session.window.windowTitle()  # type: ignore[union-attr]
+    assert session.window is not None and "priya" in session.window.windowTitle()
 
 
 def test_idle_time_locks_then_the_same_password_unlocks_with_the_draft_intact(

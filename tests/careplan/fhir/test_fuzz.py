@@ -319,8 +319,8 @@ def mangled(draw: st.DrawFn) -> bytes:
         )
     )
     if how == "truncate":
-        text = json.dumps(bundle).encode()
-        return text[: draw(st.integers(0, len(text) - 1))]
+        raw = json.dumps(bundle).encode()
+        return raw[: draw(st.integers(0, len(raw) - 1))]
     if how == "bytes":
         return draw(st.binary(max_size=200))
     slots = _slots(bundle, [])

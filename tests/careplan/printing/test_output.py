@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from careplan import atomic, settings
+from careplan import settings
 from careplan.atomic import FileWriteError, write_atomically
 
 
@@ -29,7 +29,7 @@ def test_a_failure_mid_write_leaves_the_old_file_and_no_temporary_one(
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(FileWriteError, match="No space left"):
         write_atomically(target, b"%PDF-1.4 half written")
     assert target.read_bytes() == b"the old plan"
@@ -42,7 +42,7 @@ def test_an_interrupted_write_leaves_nothing_behind(
     def interrupted(src: str, dst: str) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(atomic.os, "replace", interrupted)
+    monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_atomically(tmp_path / "plan.pdf", b"%PDF")
     assert list(tmp_path.iterdir()) == []

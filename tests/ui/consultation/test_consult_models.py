@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
@@ -27,7 +28,9 @@ from ui.consultation.models import (
 Mode = QAbstractItemModelTester.FailureReportingMode
 
 
-def item(id: int, text: str, by: str = "patient", status: str = "open", carried: int | None = None):  # type: ignore[no-untyped-def]
+def item(
+    id: int, text: str, by: str = "patient", status: str = "open", carried: int | None = None
+) -> AgendaItemRecord:
     return AgendaItemRecord(id, text, by, id, status, carried)
 
 
@@ -84,9 +87,10 @@ def test_consult_agenda_shows_who_raised_each_topic_and_what_happens_to_it(
         "Discussed ✓",
     ]
     font = agenda.data(agenda.index(1, 0), Qt.ItemDataRole.FontRole)
-    assert font.italic()  # type: ignore[union-attr]
+    assert isinstance(font, QFont) and font.italic()
     assert agenda.data(agenda.index(2, 0), Qt.ItemDataRole.EditRole) == "Knee"
-    assert agenda.data(agenda.index(2, 1), RECORD_ROLE).id == 3  # type: ignore[union-attr]
+    record = agenda.data(agenda.index(2, 1), RECORD_ROLE)
+    assert isinstance(record, AgendaItemRecord) and record.id == 3
 
 
 def test_consult_agenda_reorders_by_keyboard_moves(agenda: AgendaModel, recorder: Recorder) -> None:
@@ -182,7 +186,7 @@ def test_consult_actions_show_both_confidence_ratings(app: QApplication) -> None
     ]
     assert model.data(model.index(0, 4)) == "The practice (Priya)"
     low = model.data(model.index(1, 5), Qt.ItemDataRole.FontRole)
-    assert low is not None and low.bold()  # type: ignore[union-attr]
+    assert isinstance(low, QFont) and low.bold()
     assert model.data(model.index(2, 5), Qt.ItemDataRole.FontRole) is None
 
 

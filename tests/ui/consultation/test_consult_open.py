@@ -33,7 +33,12 @@ def test_consult_started_from_the_patient_page_and_resumed_with_ctrl_k(
     settle(qtbot, jobs)
     qtbot.waitUntil(lambda: not shiboken6.isValid(workspace))
     # The patient page lists the draft; Ctrl+K resumes it.
-    qtbot.waitUntil(lambda: [p.status for p in window.page.history.plans] == ["draft"])
+    qtbot.waitUntil(
+        lambda: (
+            (history := window.page.history) is not None
+            and [p.status for p in history.plans] == ["draft"]
+        )
+    )
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(window.consultations.opened, timeout=10_000) as opened:

@@ -19,7 +19,7 @@ def test_consult_workspace_opens(
     assert [a.text for a in workspace.plan.agenda] == ["My sleep"]
     workspace.undo()
     settle(qtbot, jobs)
-    assert workspace.plan.agenda == ()
+    assert not workspace.plan.agenda
     workspace.redo()
     settle(qtbot, jobs)
     assert [a.text for a in workspace.plan.agenda] == ["My sleep"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -42,12 +43,15 @@ def entry(pid: int, days_overdue: int, *, reviewed: bool = False, phone: str | N
     )
 
 
-def with_tester(model):  # type: ignore[no-untyped-def]
+M = TypeVar("M", bound=QAbstractItemModel)
+
+
+def with_tester(model: M) -> M:
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal, model)
     return model
 
 
-def text(model, row: int, column: int) -> str:  # type: ignore[no-untyped-def]
+def text(model: QAbstractItemModel, row: int, column: int) -> str:
     return str(model.data(model.index(row, column)))
 
 
@@ -91,7 +95,8 @@ def test_worklist_rows_say_who_to_call_and_why(app: object) -> None:
     assert isinstance(model.data(when, Qt.ItemDataRole.ForegroundRole), QBrush)
     assert isinstance(model.data(when, Qt.ItemDataRole.FontRole), QFont)
     assert model.data(model.index(2, WorklistColumn.WHEN), Qt.ItemDataRole.FontRole) is None
-    assert model.data(model.index(1, 0), ENTRY_ROLE).patient_id == 2
+    second = model.data(model.index(1, 0), ENTRY_ROLE)
+    assert isinstance(second, WorklistEntry) and second.patient_id == 2
     assert model.row_of(103) == 2 and model.row_of(999) is None
     assert model.summary() == "3 people: 1 overdue, 2 not yet overdue"
     assert model.headerData(WorklistColumn.WHEN, Qt.Orientation.Horizontal) == "Review"
@@ -183,7 +188,8 @@ def test_overview_rows_whole_practice_first_with_counts_and_shares(app: object) 
     ]
     assert text(model, 2, OverviewColumn.ACTION_PLAN) == "no plans"
     assert isinstance(model.data(model.index(0, 0), Qt.ItemDataRole.FontRole), QFont)
-    assert model.data(model.index(1, 0), ROW_ROLE).staff_name == "Dr Amara Okafor"
+    staff_row = model.data(model.index(1, 0), ROW_ROLE)
+    assert isinstance(staff_row, OverviewRow) and staff_row.staff_name == "Dr Amara Okafor"
     model.set_overview(None)
     assert model.rowCount() == 0
 
