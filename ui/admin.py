@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from careplan.audit import AuditRecord
 from careplan.records import StaffRecord
+from ui.feedback import message_label
 from ui.formatting import error_message
 from ui.jobs import JobRunner
 from ui.models.table import Column, TableModel
@@ -48,9 +49,7 @@ class _FormDialog(QDialog):
         self._jobs = jobs
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
+        self.message = message_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -26,11 +26,10 @@ from careplan.errors import ConflictError, FieldChange, ValidationError
 from careplan.records import PatientInput, PatientRecord
 from careplan.services import DuplicatePatientError, Services
 from ui import formatting
+from ui.feedback import ErrorBanner, FieldError
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size
 
-# Dark red that stays readable on a light background; errors are also always words.
-ERROR_STYLE = "color: #a40000;"
 _UK_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
 
 Input = QLineEdit | QPlainTextEdit | QCheckBox
@@ -73,7 +72,7 @@ class PatientDialog(QDialog):
         )
         self.setModal(True)
         self.inputs: dict[str, Input] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, FieldError] = {}
         self.labels: dict[str, QLabel] = {}
         self._build()
         if patient is not None:
@@ -84,14 +83,7 @@ class PatientDialog(QDialog):
     # ----- building -------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.banner = QFrame(self)
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setAccessibleName(self.tr("Problem"))
-        self.banner_text = QLabel(self.banner)
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner_text.setStyleSheet(ERROR_STYLE)
-        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = ErrorBanner(self)
         self.changes_text = QLabel(self.banner)
         self.changes_text.setWordWrap(True)
         self.changes_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,13 +91,11 @@ class PatientDialog(QDialog):
         self.changes_text.setAccessibleName(self.tr("What changed"))
         self.open_existing_button = QPushButton(self.tr("Open the existing record"), self.banner)
         self.open_existing_button.clicked.connect(self._on_open_existing)
-        banner_layout = QVBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_text)
-        banner_layout.addWidget(self.changes_text)
+        self.banner.body.addWidget(self.changes_text)
         button_row = QHBoxLayout()
         button_row.addWidget(self.open_existing_button)
         button_row.addStretch(1)
-        banner_layout.addLayout(button_row)
+        self.banner.body.addLayout(button_row)
         self._hide_banner()
 
         form_widget = QWidget(self)
@@ -191,12 +181,7 @@ class PatientDialog(QDialog):
         label = QLabel(title, self)
         label.setBuddy(widget)
         widget.setAccessibleName(title)
-        error = QLabel(self)
-        error.setWordWrap(True)
-        error.setTextFormat(Qt.TextFormat.PlainText)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setAccessibleName(self.tr("Problem with {field}").format(field=title))
-        error.hide()
+        error = FieldError(widget, title, self)
         field = QWidget(self)
         column = QVBoxLayout(field)
         column.setContentsMargins(0, 0, 0, 0)
@@ -321,14 +306,11 @@ class PatientDialog(QDialog):
         first: QWidget | None = None
         for field, message in error.problems:
             label = self.errors.get(field)
-            widget = self.inputs.get(field)
-            if label is None or widget is None:
+            if label is None:
                 unplaced.append(message)
                 continue
-            label.setText(message)
-            label.show()
-            widget.setAccessibleDescription(message)
-            first = first or widget
+            label.show_message(message)
+            first = first or label.field
         if unplaced or self._existing_id is not None:
             self._show_banner(
                 " ".join(unplaced) or error.message, offer_existing=self._existing_id is not None
@@ -357,11 +339,10 @@ class PatientDialog(QDialog):
 
     def field_error(self, name: str) -> str:
         """The message shown under the field ``name`` ("" when there is none)."""
-        label = self.errors[name]
-        return label.text() if label.isVisibleTo(self) else ""
+        return self.errors[name].message
 
     def banner_message(self) -> str:
-        return self.banner_text.text() if self.banner.isVisibleTo(self) else ""
+        return self.banner.message
 
     def _show_banner(
         self,
@@ -370,11 +351,10 @@ class PatientDialog(QDialog):
         offer_existing: bool = False,
         changes: tuple[FieldChange, ...] = (),
     ) -> None:
-        self.banner_text.setText(message)
+        self.banner.show_message(message)
         self.changes_text.setText(self._describe_changes(changes))
         self.changes_text.setVisible(bool(changes))
         self.open_existing_button.setVisible(offer_existing)
-        self.banner.show()
 
     def _describe_changes(self, changes: tuple[FieldChange, ...]) -> str:
         lines = [self.tr("What differs from what is stored now:")] if changes else []
@@ -400,16 +380,14 @@ class PatientDialog(QDialog):
         return str(value)
 
     def _hide_banner(self) -> None:
-        self.banner.hide()
+        self.banner.clear_message()
         self.open_existing_button.hide()
         self.changes_text.hide()
 
     def _clear_error(self, name: str) -> None:
         label = self.errors.get(name)
-        if label is not None and not label.isHidden():
-            label.hide()
-            label.clear()
-            self.inputs[name].setAccessibleDescription("")
+        if label is not None:
+            label.clear_message()
 
     def _clear_errors(self, *, keep_banner: bool = False) -> None:
         for name in self.errors:

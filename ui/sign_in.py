@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.feedback import message_label
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size
 
@@ -90,10 +91,8 @@ class SignInWindow(QWidget):
             self._rows[field] = label
         outer.addLayout(form)
 
-        self.message = QLabel(self)
+        self.message = message_label(self)
         self.message.setObjectName("sign-in-message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
         self.message.setAccessibleName(self.tr("Sign-in message"))
         outer.addWidget(self.message)
 

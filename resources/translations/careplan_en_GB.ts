@@ -1088,10 +1088,10 @@
         </message>
     </context>
     <context>
-        <name>ErrorLabel</name>
+        <name>ErrorBanner</name>
         <message>
-            <location filename="../../ui/consultation/widgets.py" />
-            <source>Problem with {field}</source>
+            <location filename="../../ui/feedback.py" />
+            <source>Problem</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1185,6 +1185,14 @@
         <message>
             <location filename="../../ui/exchange.py" />
             <source>care-plan-review.ics</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FieldError</name>
+        <message>
+            <location filename="../../ui/feedback.py" />
+            <source>Problem with {field}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2061,16 +2069,6 @@
         <message>
             <location filename="../../ui/patient_dialog.py" />
             <source>Print letters and plans large</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/patient_dialog.py" />
-            <source>Problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/patient_dialog.py" />
-            <source>Problem with {field}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -8,13 +8,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
     QFont,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,10 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# ERROR_COLOUR and error_colours are re-exported: the stages name them here.
+from ui.feedback import ERROR_COLOUR as ERROR_COLOUR
+from ui.feedback import FieldError
+from ui.feedback import error_colours as error_colours
 from ui.settings import Setting
 
-# Dark red that stays readable on a light background; errors are also always words.
-ERROR_COLOUR = "#a40000"
+ErrorLabel = FieldError
+
 # Typing stops for this long: what was typed is stored (a crash loses at most this).
 IDLE_SAVE_MS = 800
 
@@ -285,41 +287,6 @@ def select_value(box: QComboBox, value: object) -> None:
 
 
 # ----- messages by the fields ---------------------------------------------------------------------
-
-
-def error_colours(label: QLabel) -> None:
-    """Dark red text, set in the palette (a style sheet would stop the text size following)."""
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
-    label.setPalette(palette)
-
-
-class ErrorLabel(QLabel):
-    """The message under a field; shown in words, in dark red, and read out with the field."""
-
-    def __init__(self, field: QWidget, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._field = field
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        error_colours(self)
-        self.setAccessibleName(self.tr("Problem with {field}").format(field=name))
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.setText(message)
-        self.show()
-        self._field.setAccessibleDescription(message)
-
-    def clear_message(self) -> None:
-        if not self.isHidden():
-            self.hide()
-            self.clear()
-            self._field.setAccessibleDescription("")
-
-    @property
-    def message(self) -> str:
-        return self.text() if not self.isHidden() else ""
 
 
 def labelled(
