@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+import pytest
 from pytestqt.qtbot import QtBot
 
 from careplan.demo import load_demo
@@ -10,17 +10,18 @@ from careplan.records import PatientInput, PatientRecord, StaffRecord
 from careplan.services import Services
 from careplan.storage import Database
 from tests.ui.conftest import TODAY, agreed_plan
-from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
 from ui.models.history import PlanColumn, ReviewColumn
 from ui.patient_page import PatientPage
 from ui.widgets import fix_minimum_size
+from ui.workstation import Workstation
 
 
-def make_page(
-    qtbot: QtBot, services: Services, jobs: JobRunner, bridge: ChangeBridge, settings: QSettings
-) -> PatientPage:
-    page = PatientPage(services, jobs, bridge, settings, today=lambda: TODAY)
+@pytest.fixture
+def page(qtbot: QtBot, workstation: Workstation, services: Services) -> PatientPage:
+    page = PatientPage(
+        services, workstation.jobs, workstation.changes, workstation.settings, today=lambda: TODAY
+    )
     qtbot.addWidget(page)
     fix_minimum_size(page)  # shown as a window of its own here
     page.resize(900, 700)
@@ -38,23 +39,16 @@ def cell(page: PatientPage, which: str, row: int, column: int) -> str:
     return str(model.data(model.index(row, column)))
 
 
-def test_placeholder_until_a_patient_is_chosen(
-    qtbot: QtBot, services: Services, jobs: JobRunner, bridge: ChangeBridge, settings: QSettings
-) -> None:
-    page = make_page(qtbot, services, jobs, bridge, settings)
+def test_placeholder_until_a_patient_is_chosen(qtbot: QtBot, page: PatientPage) -> None:
     assert page.placeholder.isVisible()
     assert page.patient is None
 
 
 def test_header_shows_who_they_are_and_how_to_reach_them(
     qtbot: QtBot,
-    services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
-    settings: QSettings,
+    page: PatientPage,
     patients: list[PatientRecord],
 ) -> None:
-    page = make_page(qtbot, services, jobs, bridge, settings)
     show(qtbot, page, patients[0])
     assert page.name_label.text() == "Margaret Smith"
     assert page.preferred_label.text() == "known as Peggy"
@@ -73,16 +67,13 @@ def test_header_shows_who_they_are_and_how_to_reach_them(
 
 def test_plans_of_a_patient_with_an_agreed_plan(
     qtbot: QtBot,
+    page: PatientPage,
     services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
-    settings: QSettings,
     patients: list[PatientRecord],
     clinician: StaffRecord,
 ) -> None:
     peggy = patients[0]
     agreed = agreed_plan(services, peggy, clinician, review_date="2026-01-15")
-    page = make_page(qtbot, services, jobs, bridge, settings)
     show(qtbot, page, peggy)
 
     assert page.plan_model.rowCount() == 1
@@ -105,12 +96,7 @@ def test_plans_of_a_patient_with_an_agreed_plan(
 
 
 def test_reviews_of_a_demo_patient(
-    qtbot: QtBot,
-    database: Database,
-    services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
-    settings: QSettings,
+    qtbot: QtBot, page: PatientPage, services: Services, database: Database
 ) -> None:
     load_demo(database, patients=30, seed=3)
     reviewed = next(
@@ -120,7 +106,6 @@ def test_reviews_of_a_demo_patient(
         )
         if len(h.reviews) >= 1 and h.plans
     )
-    page = make_page(qtbot, services, jobs, bridge, settings)
     show(qtbot, page, reviewed.patient)
     assert page.review_model.rowCount() == len(reviewed.reviews)
     first = reviewed.reviews[0]
@@ -134,13 +119,10 @@ def test_reviews_of_a_demo_patient(
 
 def test_a_removed_or_changed_patient(
     qtbot: QtBot,
+    page: PatientPage,
     services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
-    settings: QSettings,
     patients: list[PatientRecord],
 ) -> None:
-    page = make_page(qtbot, services, jobs, bridge, settings)
     ann = patients[4]
     show(qtbot, page, ann)
     changed = services.patients.update(
@@ -152,13 +134,10 @@ def test_a_removed_or_changed_patient(
 
 def test_a_slow_older_load_never_overwrites_a_newer_patient(
     qtbot: QtBot,
-    services: Services,
+    page: PatientPage,
     jobs: JobRunner,
-    bridge: ChangeBridge,
-    settings: QSettings,
     patients: list[PatientRecord],
 ) -> None:
-    page = make_page(qtbot, services, jobs, bridge, settings)
     page.show_patient(patients[0])
     page.show_patient(patients[1])
     with qtbot.waitSignal(page.history_loaded) as loaded:
