@@ -32,7 +32,14 @@ def requested_path() -> Path | None:
 def take_when_ready(window: MainWindow, path: Path) -> None:
     """Once ``window`` has loaded its first data, save ``window.grab()`` to ``path`` and quit."""
 
+    # Owned by the window and stopped once the picture is taken: a deadline left running
+    # would end whatever the application does a minute later.
+    deadline = QTimer(window)
+    deadline.setSingleShot(True)
+    deadline.setInterval(GIVE_UP_MS)
+
     def shoot() -> None:
+        deadline.stop()
         path.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(path))
         if not ok:
@@ -43,5 +50,6 @@ def take_when_ready(window: MainWindow, path: Path) -> None:
         log.error("no data was shown within %d ms; no screenshot taken", GIVE_UP_MS)
         QApplication.exit(1)
 
-    window.first_data_loaded.connect(lambda _result: QTimer.singleShot(SETTLE_MS, shoot))
-    QTimer.singleShot(GIVE_UP_MS, give_up)
+    window.first_data_loaded.connect(lambda _result: QTimer.singleShot(SETTLE_MS, window, shoot))
+    deadline.timeout.connect(give_up)
+    deadline.start()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from careplan import backup
 from careplan.errors import DamagedDatabaseError
@@ -17,6 +18,7 @@ from careplan.services import Services
 from careplan.storage import Database
 from tests.ui.conftest import SEED_PATIENTS, message_box_offscreen
 from ui import app as app_module
+from ui import screenshot
 from ui.app import MIN_POINT_SIZE, configure_application, open_database, parse_args
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,12 +209,17 @@ def _sign_in_when_shown(username: str, password: str) -> None:
 
 
 def test_the_app_signs_in_shows_data_and_saves_a_screenshot(
-    app: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    app: QApplication,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     database = tmp_path / "care.sqlite3"
     _practice_with_admin(database)
     shot = tmp_path / "shot.png"
     monkeypatch.setenv("CAREPLAN_SCREENSHOT", str(shot))
+    monkeypatch.setattr(screenshot, "GIVE_UP_MS", 3_000)
     _sign_in_when_shown(ADMIN, PASSWORD)
     assert app_module.main(["--database", f"sqlite:///{database}"]) == 0
     image = QImage(str(shot))
@@ -220,6 +227,10 @@ def test_the_app_signs_in_shows_data_and_saves_a_screenshot(
     assert image.width() >= 600 and image.height() >= 400
     for widget in QApplication.topLevelWidgets():
         widget.close()
+    # Once the picture is taken, its deadline no longer runs: it would end whatever the
+    # application does next.
+    qtbot.wait(3_500)
+    assert "no screenshot taken" not in caplog.text
 
 
 def test_the_app_stops_with_code_1_when_the_database_cannot_be_used(
