@@ -14,6 +14,11 @@ from ..group_vocabulary import ATTENDED
 from ..i18n import _
 
 
+def _line(label: str, value: object) -> str:
+    """``Label: value``, one line of a listing (the label translated where it is written)."""
+    return f"{label}: {value}\n"
+
+
 def _session_id(text: str) -> int:
     try:
         value = int(text)
@@ -87,21 +92,19 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         db.close()
     s = record.summary
-    out.write(f"{_('Session')}: {s.id}\n{_('Title')}: {s.title}\n")
-    out.write(
-        f"{_('Date')}: {s.session_date.isoformat()} "
-        f"{s.starts_at.strftime('%H:%M')}-{s.ends_at.strftime('%H:%M')}\n"
-    )
-    out.write(f"{_('Place')}: {s.place or '-'}\n{_('Status')}: {s.status}\n")
-    out.write(f"{_('Lead clinician')}: {s.lead_clinician_name or '-'}\n")
-    out.write(f"{_('Facilitator')}: {s.facilitator_name or '-'}\n")
+    hours = f"{s.starts_at.strftime('%H:%M')}-{s.ends_at.strftime('%H:%M')}"
+    out.write(_line(_("Session"), s.id) + _line(_("Title"), s.title))
+    out.write(_line(_("Date"), f"{s.session_date.isoformat()} {hours}"))
+    out.write(_line(_("Place"), s.place or "-") + _line(_("Status"), s.status))
+    out.write(_line(_("Lead clinician"), s.lead_clinician_name or "-"))
+    out.write(_line(_("Facilitator"), s.facilitator_name or "-"))
     out.write(
         _("Places: {capacity}, invited: {invited}, attending: {attending}\n").format(
             capacity=s.capacity, invited=s.invited, attending=s.attending
         )
     )
     if record.next_session_date:
-        out.write(f"{_('Next session')}: {record.next_session_date.isoformat()}\n")
+        out.write(_line(_("Next session"), record.next_session_date.isoformat()))
     out.write(
         "\t".join(
             (
@@ -135,8 +138,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
             + "\n"
         )
+    topic = _("Topic")
     for t in record.topics:
-        out.write(f"{_('Topic')} {t.rank} ({t.status}): {t.text}\n")
+        out.write(f"{topic} {t.rank} ({t.status}): {t.text}\n")
     return EXIT_OK
 
 

@@ -6,11 +6,10 @@ series, as soon as that session exists (whichever is made first).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ..changes import Change, Subject
 from ..errors import ValidationError
@@ -23,46 +22,9 @@ from ..vocabulary import AgendaStatus
 from . import group_convert as gc
 from .base import get_or_404
 from .group_access import GroupBase
+from .group_carry import bring_back_deferred_topics
 
 TOPIC_MAX = 500
-
-
-def bring_back_deferred_topics(session: Session, row: GroupSession, now: dt.datetime) -> None:
-    """Topics deferred at earlier sessions of ``row``'s series, not yet brought back."""
-    if row.series_id is None:
-        return
-    carried = aliased(GroupTopic)
-    earlier = aliased(GroupSession)
-    deferred = session.scalars(
-        select(GroupTopic)
-        .join(earlier, GroupTopic.session_id == earlier.id)
-        .outerjoin(carried, carried.carried_from_id == GroupTopic.id)
-        .where(
-            earlier.series_id == row.series_id,
-            earlier.session_date < row.session_date,
-            GroupTopic.status == AgendaStatus.DEFERRED.value,
-            carried.id.is_(None),
-        )
-        .order_by(earlier.session_date, GroupTopic.rank, GroupTopic.id)
-    ).all()
-    rank = (
-        session.scalar(select(func.max(GroupTopic.rank)).where(GroupTopic.session_id == row.id))
-        or 0
-    )
-    for item in deferred:
-        rank += 1
-        session.add(
-            GroupTopic(
-                session_id=row.id,
-                text=item.text,
-                raised_by_patient_id=item.raised_by_patient_id,
-                anonymous=item.anonymous,
-                rank=rank,
-                status=AgendaStatus.OPEN.value,
-                carried_from_id=item.id,
-                created_at=now,
-            )
-        )
 
 
 def _next_session(session: Session, row: GroupSession) -> GroupSession | None:

@@ -42,7 +42,7 @@ from ..text import NAME_MAX, SHORT_MAX, clean, clean_optional
 from . import group_convert as gc
 from .base import get_or_404
 from .group_access import GroupBase
-from .group_agenda import bring_back_deferred_topics
+from .group_carry import bring_back_deferred_topics
 
 ALIAS_MAX = 40
 

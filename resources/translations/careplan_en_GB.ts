@@ -3594,6 +3594,11 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>'{value}' is not a session number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>'{value}' is not a whole number</source>
             <translation type="unfinished" />
@@ -3636,6 +3641,11 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>A goal that is {old} cannot become {new}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/group_calendar.py" />
+            <source>A group session about {topic}. Bring your care plan with you.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3732,6 +3742,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/words.py" />
             <source>August</source>
             <translation type="unfinished" />
@@ -3750,6 +3765,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/common.py" />
             <source>Born {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_plans.py" />
+            <source>Bring this plan with you, and tell us how you got on.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3788,6 +3808,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_plans.py" />
             <location filename="../../careplan/printing/plan.py" />
             <source>Care and support plan</source>
             <translation type="unfinished" />
@@ -3800,6 +3821,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/calendar.py" />
             <source>Care plan review at {practice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Carer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3819,6 +3845,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>Choose arrived, did not attend or left early.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>Choose how sure the person is, 0 to 10.</source>
             <translation type="unfinished" />
@@ -3826,6 +3857,21 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>Choose how the review was done: in person, by phone or by video.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>Choose invited, confirmed or declined.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/group_agenda.py" />
+            <source>Choose open, discussed or deferred.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>Choose planned, held or cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3854,6 +3900,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Coming with someone, and replying</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>Contact</source>
             <translation type="unfinished" />
@@ -3871,10 +3922,12 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/printing/common.py" />
+            <location filename="../../careplan/printing/group_letters.py" />
             <source>DRAFT</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_plans.py" />
             <location filename="../../careplan/printing/plan.py" />
             <source>DRAFT plan, version {version}, not agreed yet</source>
             <translation type="unfinished" />
@@ -3885,13 +3938,25 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/exports.py" />
+            <location filename="../../careplan/printing/group_letters.py" />
             <source>Date of birth</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/exports.py" />
             <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Dear {name},</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3916,8 +3981,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Everyone who comes agrees to keep what is said in the group private. We will ask you to agree to this at the start. Nobody else will see your NHS number, your date of birth or your full name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>FHIR R4 JSON bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>Facilitator</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3942,6 +4017,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Front desk list: keep at the desk, do not give out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Give the patient's NHS number or record number, not '{value}'.</source>
             <translation type="unfinished" />
@@ -3954,6 +4034,21 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/words.py" />
             <source>Green: you are doing well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Group session: front desk list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/group_calendar.py" />
+            <source>Group session: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/group_calendar.py" />
+            <source>Group session: {title} at {practice}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3997,6 +4092,16 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/group_calendar.py" />
+            <source>If you cannot come, please call {phone}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>If you want to talk about something in private, you can see the clinician on your own after the group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>If you want to talk about your plan before then, call your named contact.</source>
             <translation type="unfinished" />
@@ -4011,6 +4116,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <location filename="../../careplan/cli/__init__.py" />
             <source>Imported {path} as plan {plan} ({status}) of patient {patient}{nhs}: {goals} goal(s), {actions} action(s), {reviews} review(s).
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Invitation to a group session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4029,6 +4139,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Keeping things private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/exports.py" />
             <source>Last reviewed</source>
             <translation type="unfinished" />
@@ -4036,6 +4151,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/exports.py" />
             <source>Last reviewed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>Lead clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Led by</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4076,6 +4201,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/group_plans.py" />
+            <source>Mark this person as arrived before recording their plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/words.py" />
             <source>May</source>
             <translation type="unfinished" />
@@ -4087,12 +4217,24 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/exports.py" />
+            <location filename="../../careplan/printing/group_letters.py" />
             <source>NHS number</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/exports.py" />
+            <location filename="../../careplan/printing/group_letters.py" />
             <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>Next session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>No carer is coming with this person.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4131,6 +4273,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/group_access.py" />
+            <source>Only the session's facilitator or lead clinician, or a clinician or nurse, may record this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>PDF file to write (replaced if it exists), or a folder to put it in</source>
             <translation type="unfinished" />
@@ -4152,13 +4299,32 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/exports.py" />
+            <location filename="../../careplan/printing/group_letters.py" />
             <location filename="../../careplan/printing/plan.py" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/printing/common.py" />
+            <location filename="../../careplan/printing/group_letters.py" />
             <source>Phone {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_plans.py" />
+            <source>Place: {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>Places: {capacity}, invited: {invited}, attending: {attending}
+</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4177,6 +4343,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_plans.py" />
+            <source>Plan version {version}, agreed {date} at a group session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/calendar.py" />
             <source>Please contact your practice to arrange a time</source>
             <translation type="unfinished" />
@@ -4192,8 +4363,23 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>Please enter the date of the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/text.py" />
             <source>Please enter the {label}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Please let the practice know if you can come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Please let us know if you can come: call {phone}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4232,6 +4418,16 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>Record the confidentiality agreement (and their carer's) before anything of theirs is shown to the group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/group_agenda.py" />
+            <source>Record this person's confidentiality agreement before their name is shown with a topic; or add the topic anonymously.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Recovery key: </source>
             <translation type="unfinished" />
@@ -4239,6 +4435,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/words.py" />
             <source>Red: urgent, get help now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Reply</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4274,6 +4475,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>Set the next review date: the plan still has goals to work on.</source>
             <translation type="unfinished" />
@@ -4296,6 +4502,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/base.py" />
             <source>Someone else saved this record a moment ago. Nothing was overwritten; please look at their change and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4332,6 +4543,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/service.py" />
             <source>The NHS number in the file belongs to a registered patient with a different date of birth; nothing was imported. Check the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/group_agenda.py" />
+            <source>The agenda changed meanwhile; please look at it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4546,6 +4762,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>The group chooses the topics to talk about. You can suggest a topic without your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/storage.py" />
             <source>The key does not open it, or it is damaged: {error}</source>
             <translation type="unfinished" />
@@ -4577,6 +4798,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_plans.py" />
+            <source>The next group session is on {date}, {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>The next review must be after this one.</source>
             <translation type="unfinished" />
@@ -4584,6 +4810,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/demo.py" />
             <source>The number of demo patients must be a whole number of at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>The number of places is a whole number from 1 to {limit}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4604,6 +4835,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/group_overview.py" />
             <location filename="../../careplan/services/overview.py" />
             <source>The period must end on or after its start.</source>
             <translation type="unfinished" />
@@ -4660,6 +4892,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>The session must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/settings.py" />
             <source>The setting '{key}' in {where} has the wrong type.</source>
             <translation type="unfinished" />
@@ -4697,6 +4934,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/dates.py" />
             <source>The {label} '{value}' is not a real date; use year-month-day, for example 1956-03-21.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>The {label} '{value}' is not a time; use hours and minutes, e.g. 14:00.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4830,6 +5072,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>This person came to the session; mark them as not attending instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/documents.py" />
             <source>This person has no agreed plan to print yet.</source>
             <translation type="unfinished" />
@@ -4847,6 +5094,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/service.py" />
             <source>This person has no review date set, so there is nothing to add to a calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/group_agenda.py" />
+            <source>This person is not in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/group_plans.py" />
+            <source>This person's draft plan belongs to another group session; agree or finish it there first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4875,8 +5132,23 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>This session was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/words.py" />
             <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4885,8 +5157,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/words.py" />
             <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>Up to {places} people come; the session takes about {minutes} minutes.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4905,8 +5187,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>We would like to invite you to a group session about {topic}. You will meet other people who live with the same condition, with a clinician from the practice. You will have time to talk about what matters to you, and you will leave with your own plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/words.py" />
             <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>What happens at a group session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4971,6 +5263,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>When and where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>Who</source>
             <translation type="unfinished" />
@@ -4978,6 +5275,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>Who will help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>With</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4998,6 +5300,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>Written {path}.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Written {path}: plan {plan} of patient {ref} as FHIR R4 ({count} resources).
 </source>
@@ -5007,6 +5315,36 @@ on another computer (careplan-admin recovery-key --database URL):
             <location filename="../../careplan/cli/__init__.py" />
             <source>Written {path}: review on {date}.
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>You are invited to a group session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>You are welcome to bring a carer or a family member with you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>You are welcome to bring {name} with you; they will be asked to agree too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>You can see your latest results on a screen, only if you agree to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>You go home with your own printed plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>You make your own plan: what matters to you, your goals and what you will do.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5037,6 +5375,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>Your named contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_plans.py" />
+            <source>Your next group session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5075,8 +5418,23 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/parse.py" />
             <source>a rating from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>a session and who is invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>a session number is 1 or more</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5091,6 +5449,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>also write the results as JSON to FILE</source>
             <translation type="unfinished" />
@@ -5098,6 +5461,20 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/vocabulary.py" />
             <source>as expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <location filename="../../careplan/services/group_access.py" />
+            <location filename="../../careplan/services/group_agenda.py" />
+            <location filename="../../careplan/services/group_plans.py" />
+            <location filename="../../careplan/services/groups.py" />
+            <source>attendee</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5116,6 +5493,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_plans.py" />
             <location filename="../../careplan/printing/plan.py" />
             <source>care-plan</source>
             <translation type="unfinished" />
@@ -5168,6 +5551,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>carer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>check or export the audit trail</source>
             <translation type="unfinished" />
@@ -5180,6 +5568,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>check the database's integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>coming</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5213,6 +5606,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/patients.py" />
             <source>date of birth</source>
             <translation type="unfinished" />
@@ -5220,6 +5618,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>date of the test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>end time</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5275,6 +5678,24 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>goal status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>group consultation sessions: list, show, print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/group_access.py" />
+            <location filename="../../careplan/services/group_board.py" />
+            <location filename="../../careplan/services/group_plans.py" />
+            <location filename="../../careplan/services/groups.py" />
+            <source>group session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>group-invitation</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5375,6 +5796,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/patients.py" />
             <source>interpreter language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>invited</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5553,9 +5984,15 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
             <location filename="../../careplan/services/accounts.py" />
             <location filename="../../careplan/services/staff.py" />
             <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>name in the group</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5649,8 +6086,28 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/group_plans.py" />
+            <source>no plan was recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>not coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/group_plans.py" />
+            <source>nothing was recorded in the plan</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5676,6 +6133,16 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>one session a line: id, date, title and number attending, tab-separated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>one-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>only overdue reviews</source>
             <translation type="unfinished" />
@@ -5691,8 +6158,10 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
             <location filename="../../careplan/fhir/service.py" />
             <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/groups.py" />
             <location filename="../../careplan/services/history.py" />
             <location filename="../../careplan/services/patients.py" />
             <source>patient</source>
@@ -5724,6 +6193,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
             <location filename="../../careplan/services/reviews.py" />
             <source>plan</source>
             <translation type="unfinished" />
@@ -5845,6 +6315,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>show, or set with the options, the practice name and phone printed on plans</source>
             <translation type="unfinished" />
@@ -5857,6 +6332,7 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/accounts.py" />
             <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/groups.py" />
             <location filename="../../careplan/services/reviews.py" />
             <location filename="../../careplan/services/staff.py" />
             <source>staff member</source>
@@ -5865,6 +6341,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>standard print, even if the patient's needs say large print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/groups.py" />
+            <source>start time</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5924,6 +6405,7 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/group_agenda.py" />
             <source>topic</source>
             <translation type="unfinished" />
         </message>
@@ -5983,8 +6465,23 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>write each attendee's agreed plan as a PDF into FOLDER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>write the invitation letters, the front desk list and a calendar file into FOLDER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>write the trail as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>yes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5995,6 +6492,12 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/words.py" />
             <source>your doctor or nurse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>{count} plan(s) printed; {came} attended the session.
+</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6022,6 +6525,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/storage.py" />
             <source>{path} is not a care-plan database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/groups.py" />
+            <source>{path} is not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/group_letters.py" />
+            <source>{start} to {end}</source>
             <translation type="unfinished" />
         </message>
         <message>
