@@ -2164,6 +2164,11 @@
         </message>
         <message>
             <location filename="../../ui/models/patient_list.py" />
+            <source>More than {total} patients match — type to narrow the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/patient_list.py" />
             <source>NHS number</source>
             <translation type="unfinished" />
         </message>
@@ -2185,11 +2190,6 @@
         <message>
             <location filename="../../ui/models/patient_list.py" />
             <source>No patients match “{query}”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/models/patient_list.py" />
-            <source>Showing {shown} of {total} — type to narrow the search</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3253,6 +3253,11 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../ui/models/worklist.py" />
             <source>1 person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist.py" />
+            <source>Counting…</source>
             <translation type="unfinished" />
         </message>
         <message>
