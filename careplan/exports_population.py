@@ -57,9 +57,19 @@ def write_population(report: PopulationReport, out: TextIO, *, as_csv: bool) -> 
             day=report.as_of.isoformat()
         )
     )
+    heads = [
+        _("register"),
+        _("clinician"),
+        _("people"),
+        _("plan"),
+        _("action"),
+        _("due"),
+        _("on time"),
+        _("in target"),
+    ]
     out.write(
-        f"{_('register'):<34} {_('clinician'):<18} {_('people'):>7} {_('plan'):>7} "
-        f"{_('action'):>7} {_('due'):>6} {_('on time'):>8}  {_('in target')}\n"
+        f"{heads[0]:<34} {heads[1]:<18} {heads[2]:>7} {heads[3]:>7} "
+        f"{heads[4]:>7} {heads[5]:>6} {heads[6]:>8}  {heads[7]}\n"
     )
     for row in report.rows:
         c = row.counts

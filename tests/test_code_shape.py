@@ -64,6 +64,10 @@ OVER_LIMIT: dict[str, str] = {
         "the original tables; by convention new tables go in careplan/models/<topic>.py, "
         "and four lanes edit these classes this round"
     ),
+    "careplan/imports/patients_csv.py": (
+        "the patient CSV import (registers work, issue 16), landed at 521 lines this round; "
+        "not split here, to stay out of that lane's module while it is being worked on"
+    ),
     "careplan/migrations/versions/0001_initial_schema.py": (
         "a released migration is history: it is never edited or split"
     ),
@@ -80,9 +84,9 @@ GATHERING: dict[str, str] = {
 
 # Import cycles allowed for now, each with the reason; the same rule applies.
 KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset({"careplan.bench", "careplan.printing.bench"}): (
-        "careplan-admin bench: the printing benchmark uses the core benchmark's timing and "
-        "the core benchmark runs the printing one; the speed work (issue 15) is moving "
+    frozenset({"careplan.bench", "careplan.bench_registers", "careplan.printing.bench"}): (
+        "careplan-admin bench: the printing and register benchmarks use the core benchmark's "
+        "timing and the core benchmark runs them; the speed work (issue 15) is moving "
         "benchmark code out of the runtime packages"
     ),
 }

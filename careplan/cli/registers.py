@@ -123,9 +123,10 @@ def cmd_previsit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         services = _services(db)
         entries = services.previsit.coming_up(args.within, args.register)
+        now = _("now")
         for e in entries:
             out.write(
-                f"{e.due.isoformat() if e.due else _('now')}\t{e.nhs_number or ''}\t"
+                f"{e.due.isoformat() if e.due else now}\t{e.nhs_number or ''}\t"
                 f"{e.full_name}\t{','.join(e.missing) or '-'}\n"
             )
         if args.list_only:

@@ -107,4 +107,5 @@ def merge_pdfs(documents: Sequence[bytes]) -> tuple[bytes, int]:
 
 def combined(letters: Sequence[PrintedDocument], day: dt.date) -> tuple[bytes, int, str]:
     pdf, pages = merge_pdfs([letter.pdf for letter in letters])
-    return pdf, pages, f"{_('preparation-letters')}-{day.isoformat()}.pdf"
+    name = _("preparation-letters")
+    return pdf, pages, f"{name}-{day.isoformat()}.pdf"

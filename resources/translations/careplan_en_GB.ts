@@ -3599,6 +3599,26 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>'{value}' is not a condition on the registers this app knows; give its SNOMED CT concept id or preferred term (see the README).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>'{value}' is not a register; give its SNOMED CT code or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/registers.py" />
+            <source>'{value}' is not a register; give its SNOMED CT code or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>'{value}' is not a result this app knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/groups.py" />
             <source>'{value}' is not a session number</source>
             <translation type="unfinished" />
@@ -3610,6 +3630,7 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
         <message>
             <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/registers.py" />
             <source>'{value}' is not a whole number of days</source>
             <translation type="unfinished" />
         </message>
@@ -3687,6 +3708,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>A person with this name and date of birth is registered here with another NHS number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/patients.py" />
             <source>A phone number has digits, spaces, +, - and brackets only.</source>
             <translation type="unfinished" />
@@ -3714,6 +3740,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/accounts.py" />
             <source>A username has no spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>About the same as last time ({value:g} {unit}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3752,8 +3783,23 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Asthma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Atrial fibrillation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/words.py" />
             <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>BMI compares your weight with your height.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3765,6 +3811,16 @@ on another computer (careplan-admin recovery-key --database URL):
             <location filename="../../careplan/cli/__init__.py" />
             <source>Backup written to {path}
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/results_letter.py" />
+            <source>Blood pressure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Blood pressure: the top number is the pressure when your heart beats, the bottom number when it rests between beats.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3788,13 +3844,33 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>COPD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>CSV file with a header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>CSV with a header row</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>CSV, one row per register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Cancer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3831,6 +3907,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Cholesterol is a fat in your blood; too much can narrow blood vessels.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3905,6 +3986,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Chronic kidney disease</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Coming with someone, and replying</source>
             <translation type="unfinished" />
@@ -3912,6 +3998,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Coronary heart disease</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3970,9 +4061,29 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Dementia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Demo practice ready: {staff} staff, {patients:,} patients, {plans:,} consultations, {reviews:,} reviews ({overdue:,} reviews overdue).
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Depression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Diabetes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Down from {value:g} {unit} last time.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3983,6 +4094,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/audit.py" />
             <source>Entry {id}: the entry before it was removed or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Epilepsy</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4027,6 +4143,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/results.py" />
+            <source>Give the date of the {name} result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Give the patient's NHS number or record number, not '{value}'.</source>
             <translation type="unfinished" />
@@ -4034,6 +4155,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/parse.py" />
             <source>Goal Attainment Scale baseline score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/population.py" />
+            <source>Goal progress at or above expected</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4054,6 +4180,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/group_calendar.py" />
             <source>Group session: {title} at {practice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>HbA1c shows your average blood sugar over the last two to three months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Heart failure</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4084,6 +4220,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/preparation.py" />
             <source>How your health affects your day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Hypertension</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4124,8 +4265,29 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>Importing: {pct}%
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Invitation to a group session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>It is above {whose}; we can talk about it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>It is below {whose}; we can talk about it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>It is within {whose}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4164,6 +4326,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Learning disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Led by</source>
             <translation type="unfinished" />
@@ -4175,6 +4342,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>Line {line}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>Link the barrier to an action of this goal.</source>
             <translation type="unfinished" />
@@ -4182,6 +4354,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>Link the goal to what matters in this plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/previsit.py" />
+            <source>Look ahead from 0 to {n} days.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4227,9 +4404,24 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>NHS number {nhs} is also on line {other}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>NHS number {nhs} is registered here to a person with another name or date of birth; nothing is attached to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/exports.py" />
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>Name the source in at most {n} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4243,6 +4435,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>No column is chosen for: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>No patient has the NHS number {number}.</source>
             <translation type="unfinished" />
@@ -4253,8 +4450,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>Nothing was imported: {n:,} of {rows:,} rows were refused. Correct them and import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/words.py" />
             <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Obesity</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4283,8 +4490,28 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Osteoporosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/preparation.py" />
+            <source>Other results to talk about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>PDF file to write (replaced if it exists), or a folder to put it in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>PDF to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>PHQ-9 is the questionnaire about your mood over the last two weeks.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4300,6 +4527,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Patient {ref} has no plan yet to prepare a sheet from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Peak flow shows how fast you can blow air out of your lungs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Peripheral arterial disease</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4388,6 +4625,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/exports_population.py" />
+            <source>Population measures on {day} (each over the twelve months before it)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>PostgreSQL password: </source>
             <translation type="unfinished" />
@@ -4470,6 +4713,16 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/population.py" />
+            <source>Reviewed on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Rheumatoid arthritis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/words.py" />
             <source>Saturday</source>
             <translation type="unfinished" />
@@ -4495,6 +4748,21 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Severe mental illness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/runchart.py" />
+            <source>Shift: {n} points above the median, {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/runchart.py" />
+            <source>Shift: {n} points below the median, {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/worklist.py" />
             <source>Show all, overdue or due reviews.</source>
             <translation type="unfinished" />
@@ -4505,6 +4773,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/results_letter.py" />
+            <source>Since last time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/base.py" />
             <source>Someone else saved this record a moment ago. Nothing was overwritten; please look at their change and try again.</source>
             <translation type="unfinished" />
@@ -4512,6 +4785,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/groups.py" />
             <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/clinical_codes.py" />
+            <source>Stroke and TIA</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4551,6 +4829,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>The NHS number is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/group_agenda.py" />
             <source>The agenda changed meanwhile; please look at it again.</source>
             <translation type="unfinished" />
@@ -4576,6 +4859,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>The bottom number of your blood pressure, between heart beats.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/parse.py" />
             <source>The bundle holds no resources.</source>
             <translation type="unfinished" />
@@ -4583,6 +4871,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/parse.py" />
             <source>The bundle holds {count:,} resources; at most {limit:,} are imported at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>The column mapping does not fit the file.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4616,6 +4909,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/registers.py" />
+            <source>The date of diagnosis is before the date of birth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>The date of the test cannot be in the future.</source>
             <translation type="unfinished" />
@@ -4643,6 +4941,7 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/fhir/reading.py" />
+            <location filename="../../careplan/imports/csv_file.py" />
             <source>The file cannot be read: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -4664,6 +4963,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/reading.py" />
             <source>The file has an element name that is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/imports/csv_file.py" />
+            <source>The file has more than {n:,} rows.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4692,6 +4996,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/imports/csv_file.py" />
+            <source>The file is empty or has no header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/reading.py" />
             <source>The file is empty.</source>
             <translation type="unfinished" />
@@ -4699,6 +5008,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/storage.py" />
             <source>The file is encrypted or not a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/imports/csv_file.py" />
+            <source>The file is larger than 200 MB.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4724,6 +5038,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/storage.py" />
             <source>The file is not a readable database: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/imports/csv_file.py" />
+            <source>The file is not text in UTF-8 or Windows encoding; export it as CSV again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/imports/csv_file.py" />
+            <source>The file is not valid CSV near line {line}: {problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4767,8 +5091,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>The foot check looks at the feeling and blood supply in your feet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>The group chooses the topics to talk about. You can suggest a topic without your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>The identifier in the source is too long.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4800,6 +5134,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>The list of topics changed while it was being ordered; please order it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/results.py" />
+            <source>The lower end of the target is above the upper end.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4843,6 +5182,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <location filename="../../careplan/services/group_overview.py" />
             <location filename="../../careplan/services/overview.py" />
             <source>The period must end on or after its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>The phone number has characters other than digits, spaces, + and -.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4942,6 +5286,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>The {label} '{value}' is not a real date; write it as 2026-03-21 or 21/03/2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/groups.py" />
             <source>The {label} '{value}' is not a time; use hours and minutes, e.g. 14:00.</source>
             <translation type="unfinished" />
@@ -4964,6 +5313,21 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/text.py" />
             <source>The {label} must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>The {label} {day} is before 1900; please check the year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>The {label} {day} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/results.py" />
+            <source>The {name} result is dated before the date of birth.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5167,8 +5531,23 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/runchart.py" />
+            <source>Trend: falling from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/runchart.py" />
+            <source>Trend: rising from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/words.py" />
             <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Up from {value:g} {unit} last time.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5179,6 +5558,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/storage.py" />
             <source>Upgrading the database would break links between records; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Urine ACR shows whether protein is leaking into your urine from the kidneys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/results_letter.py" />
+            <source>Usual target</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5234,6 +5623,7 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/printing/preparation.py" />
+            <location filename="../../careplan/printing/results_letter.py" />
             <source>What this means</source>
             <translation type="unfinished" />
         </message>
@@ -5283,8 +5673,28 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/population.py" />
+            <source>Whole practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/population.py" />
+            <source>Whole practice (any register)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/population.py" />
+            <source>With a current agreed plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/population.py" />
+            <source>With a goal and an action plan</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5323,6 +5733,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>Written {path}: {n} letters, {pages} pages; marked as sent.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>You are invited to a group session</source>
             <translation type="unfinished" />
@@ -5348,8 +5764,38 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>You have a foot problem that needs care now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>You make your own plan: what matters to you, your goals and what you will do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your answers suggest little or no low mood.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your answers suggest mild low mood.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your answers suggest moderate low mood.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your answers suggest quite severe low mood.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your answers suggest severe low mood; we will talk about support.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5368,6 +5814,21 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your feet are at high risk; regular podiatry care is important.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your feet are at low risk of problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your feet are at some risk; a podiatrist can help keep them well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>Your goals</source>
             <translation type="unfinished" />
@@ -5375,6 +5836,31 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/preparation.py" />
             <source>Your goals from your last plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your kidneys are working a lot less well than normal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your kidneys are working less well than normal; we will talk about it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your kidneys are working normally.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your kidneys are working slightly less well than normal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your kidneys are working very little; we will talk about what this means.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5393,6 +5879,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/results_letter.py" />
+            <source>Your own target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>Your plan B</source>
             <translation type="unfinished" />
@@ -5404,12 +5895,23 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/printing/preparation.py" />
+            <location filename="../../careplan/printing/results_letter.py" />
             <source>Your result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/results_letter.py" />
+            <source>Your results</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/services/base.py" />
             <source>Your role ({role}) does not allow this. Ask a colleague who may, or the practice administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>Your weight.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5443,6 +5945,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/exports_population.py" />
             <location filename="../../careplan/services/consultations.py" />
             <location filename="../../careplan/services/reviews.py" />
             <source>action</source>
@@ -5532,6 +6035,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>careplan-admin: nobody is coming up in that window; nothing printed.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>careplan-admin: recovery keys are for the embedded database.
 </source>
@@ -5576,6 +6085,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/exports_population.py" />
+            <source>clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>coming</source>
             <translation type="unfinished" />
@@ -5583,6 +6097,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/registers.py" />
+            <source>condition</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5616,13 +6135,34 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
             <location filename="../../careplan/services/patients.py" />
             <source>date of birth</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/registers.py" />
+            <source>date of diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>date of the test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/results.py" />
+            <source>date of the {name} result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports_population.py" />
+            <source>due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>eGFR shows how well your kidneys clean your blood.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5633,6 +6173,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>export a patient's latest agreed plan as FHIR R4 JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>family name</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5658,6 +6203,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/patients.py" />
             <source>first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>give the date as YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>given name</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5789,8 +6344,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>import a practice's patient list from CSV (all or nothing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>importance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports_population.py" />
+            <source>in target</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5909,6 +6474,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>list who is coming up; print nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>measure speed against floors taken in the same run (DESIGN.md §8)</source>
             <translation type="unfinished" />
@@ -5941,6 +6511,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/parse.py" />
             <source>must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>must be between 0 and 366 days</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6116,6 +6691,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/parse.py" />
             <source>observation marked cancelled or entered in error</source>
             <translation type="unfinished" />
@@ -6135,6 +6715,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <location filename="../../careplan/cli/__init__.py" />
             <source>ok: {where} passed the integrity check (schema {rev}).
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports_population.py" />
+            <source>on time</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6163,13 +6748,25 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>only this register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/groups.py" />
             <location filename="../../careplan/fhir/service.py" />
             <location filename="../../careplan/services/consultations.py" />
             <location filename="../../careplan/services/groups.py" />
             <location filename="../../careplan/services/history.py" />
             <location filename="../../careplan/services/patients.py" />
+            <location filename="../../careplan/services/registers.py" />
+            <location filename="../../careplan/services/results.py" />
             <source>patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports_population.py" />
+            <source>people</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6199,6 +6796,7 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/cli/groups.py" />
+            <location filename="../../careplan/exports_population.py" />
             <location filename="../../careplan/services/reviews.py" />
             <source>plan</source>
             <translation type="unfinished" />
@@ -6224,6 +6822,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>population measures per register (people, plans, reviews, results in target)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/settings.py" />
             <source>practice name</source>
             <translation type="unfinished" />
@@ -6244,6 +6847,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/results_letter.py" />
+            <source>preparation-letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/preparation.py" />
             <source>preparing-for-your-appointment</source>
             <translation type="unfinished" />
@@ -6259,6 +6867,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>print preparation letters for everyone coming up for a care-planning visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>random seed (default 1)</source>
             <translation type="unfinished" />
@@ -6271,6 +6884,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/parse.py" />
             <source>refers to a {found} where a {expected} is expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/exports_population.py" />
+            <source>register</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6389,6 +7007,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>the date the file was exported (default: its modification time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>the patient's NHS number, or their record number</source>
             <translation type="unfinished" />
@@ -6406,6 +7029,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>the practice's phone number (default: from the settings file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>the target you agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/result_words.py" />
+            <source>the usual target</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6517,6 +7150,46 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/results.py" />
+            <source>{name} has no number to aim for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/population.py" />
+            <source>{name} in target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>{name} is a whole number, not {value:g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>{name} is one of: {choices}; not '{value}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/results.py" />
+            <source>{name} is stored in {unit}, not {given}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>{name} must be a number, not '{value}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>{name} must be a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/register_checks.py" />
+            <source>{name} {value:g} {unit} is not possible; please check it ({low:g} to {high:g}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/atomic.py" />
             <location filename="../../careplan/backup.py" />
             <source>{path} is a folder; give a file name.</source>
@@ -6538,8 +7211,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/imports/patients_csv.py" />
+            <source>{rows:,} rows read: {created:,} people added, {updated:,} updated, {unchanged:,} unchanged; {conditions:,} conditions and {results:,} results added ({seconds:.1f} s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/results_letter.py" />
+            <source>{value} on {date}</source>
             <translation type="unfinished" />
         </message>
         <message>

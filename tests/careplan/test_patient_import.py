@@ -26,7 +26,7 @@ HEADER = (
 
 
 def _valid_numbers(count: int) -> list[str]:
-    numbers = []
+    numbers: list[str] = []
     k = 0
     while len(numbers) < count:
         first = f"999{k:06d}"
