@@ -887,6 +887,167 @@
         </message>
     </context>
     <context>
+        <name>ComingUpModel</name>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>NHS number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Registers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>What is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>now (no plan yet)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComingUpWindow</name>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source> weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>&amp;Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>&amp;Open patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>&amp;Print all preparation letters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>&amp;Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Coming up for a care-planning conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Coming up — Care planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Due &amp;within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Due within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Every clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Every person's results letter, in one PDF (or one file each); marked as sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Every register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Folder for the letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Letters written to {where}; they are marked as sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Looking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>One &amp;file per person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>People coming up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Printing {n} letters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Save the letters as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/coming_up.py" />
+            <source>{n} people coming up within {weeks} weeks; {letters} without a letter yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConsultationWindow</name>
         <message>
             <location filename="../../ui/consultation/window.py" />
@@ -1576,6 +1737,122 @@
         <message>
             <location filename="../../ui/consultation/goals.py" />
             <source>{count} goals. One to three is usually best — more are fine if the person wants them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPatientsDialog</name>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>&amp;Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>(leave out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>All or nothing: if any row cannot be imported, nothing is stored and each such row is listed with its line number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>CSV files (*.csv *.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>Choose the CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>Column mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>Column {header}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>First rows of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>Import patients from CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>Import patients from CSV — Care planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>Import progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>No file chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>column {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/import_dialog.py" />
+            <source>{rows} rows. Check the column each field comes from, then Import.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LineChart</name>
+        <message>
+            <location filename="../../ui/registers/line_chart.py" />
+            <source>Chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/line_chart.py" />
+            <source>median</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2408,6 +2685,182 @@
         </message>
     </context>
     <context>
+        <name>PopulationModel</name>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Goal and action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Goal progress at or above expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>In target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Reviewed on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>With a plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>no reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>none due</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PopulationWindow</name>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>&amp;Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>&amp;Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Every clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Export &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Export as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Median {v}%. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>No shift or trend: the points vary as chance would.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>On {day}, each measure over the twelve months before it. Run charts: {scope}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Population measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Population measures — Care planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Run chart &amp;of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Run chart of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Run-chart signals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Save PDF &amp;report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Save the report as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Whole practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Written {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PrepareStage</name>
         <message>
             <location filename="../../ui/consultation/prepare.py" />
@@ -2471,6 +2924,11 @@
         </message>
         <message>
             <location filename="../../ui/consultation/prepare.py" />
+            <source>Other results to discuss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
             <source>Prepare</source>
             <translation type="unfinished" />
         </message>
@@ -2492,6 +2950,11 @@
         <message>
             <location filename="../../ui/consultation/prepare.py" />
             <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Results over time</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2572,6 +3035,14 @@
         <message>
             <location filename="../../ui/consultation/prepare.py" />
             <source>• (no goals)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>line {n}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2722,6 +3193,39 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
     </context>
     <context>
+        <name>RegistersMenu</name>
+        <message>
+            <location filename="../../ui/registers/menu.py" />
+            <source>&amp;Coming up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/menu.py" />
+            <source>&amp;Import patients from CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/menu.py" />
+            <source>&amp;Population measures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/menu.py" />
+            <source>Measures per register and clinician, with run charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/menu.py" />
+            <source>Re&amp;gisters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/menu.py" />
+            <source>Who is due for a care-planning conversation, what is missing, letters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <location filename="../../ui/admin.py" />
@@ -2731,6 +3235,122 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../ui/admin.py" />
             <source>Temporary password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsModel</name>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Since last time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Taken on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>first result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>{arrow} was {value}, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>{target} (agreed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsPanel</name>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>&amp;Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Add the chosen result as a topic to talk about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Added to the agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Date taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Date, e.g. 21/03/2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>No results recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Offer for the &amp;agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Result recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Result to record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Results over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Results status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>What the result means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>{name}: {value} ({date})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3991,6 +4611,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Coming with someone, and replying</source>
             <translation type="unfinished" />
@@ -4019,6 +4644,7 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/common.py" />
             <location filename="../../careplan/printing/group_letters.py" />
+            <location filename="../../careplan/printing/population_report.py" />
             <source>DRAFT</source>
             <translation type="unfinished" />
         </message>
@@ -4143,6 +4769,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>GAS ≥ expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/results.py" />
             <source>Give the date of the {name} result.</source>
             <translation type="unfinished" />
@@ -4155,6 +4786,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/parse.py" />
             <source>Goal Attainment Scale baseline score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>Goal and action</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4268,6 +4904,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <location filename="../../careplan/cli/registers.py" />
             <source>Importing: {pct}%
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>In target</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4398,6 +5039,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>Monthly points for 24 months. Signals of change that is not chance: a shift (six or more points on one side of the median) and a trend (five or more going up or down) are drawn as squares and named under each chart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/exports.py" />
             <location filename="../../careplan/printing/group_letters.py" />
             <source>NHS number</source>
@@ -4442,6 +5088,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>No patient has the NHS number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>No shift or trend: the points vary as chance would.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4535,6 +5186,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/clinical_codes.py" />
             <source>Peripheral arterial disease</source>
             <translation type="unfinished" />
@@ -4625,6 +5281,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>Population measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/exports_population.py" />
             <source>Population measures on {day} (each over the twelve months before it)
 </source>
@@ -4686,6 +5347,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Reply</source>
             <translation type="unfinished" />
@@ -4713,6 +5379,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/population_report.py" />
             <location filename="../../careplan/services/population.py" />
             <source>Reviewed on time</source>
             <translation type="unfinished" />
@@ -4720,6 +5387,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/clinical_codes.py" />
             <source>Rheumatoid arthritis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>Run charts: {scope}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5202,6 +5874,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>The plan was changed on another computer after you read it. Nothing was agreed; please read it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>The practice</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5698,6 +6375,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>With a plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/preparation.py" />
             <source>Write down the things you most want to talk about, most important first.</source>
             <translation type="unfinished" />
@@ -5711,6 +6393,12 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Written {path} ({pages} page(s){large}).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>Written {path} ({pages} pages).
 </source>
             <translation type="unfinished" />
         </message>
@@ -5959,6 +6647,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/groups.py" />
             <source>agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>also write a PDF report with the run charts (of the register, or the practice)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6481,6 +7179,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>measure speed against floors taken in the same run (DESIGN.md §8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>median {v:.1f}%</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7208,6 +7911,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/groups.py" />
             <source>{path} is not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/population_report.py" />
+            <source>{practice} — on {day}, each measure over the twelve months before it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8048,6 +8756,60 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../ui/consultation/plain_plan.py" />
             <source>{name} will</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>plain_results</name>
+        <message>
+            <location filename="../../ui/registers/plain_results.py" />
+            <source>The usual target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/plain_results.py" />
+            <source>Your own target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/plain_results.py" />
+            <source>Your results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/plain_results.py" />
+            <source>on {date}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>registers</name>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>no letter sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>results: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/models.py" />
+            <source>{n} goal(s) not reviewed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>results_panel</name>
+        <message>
+            <location filename="../../ui/registers/results_panel.py" />
+            <source>Target {target}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -26,7 +26,7 @@ def results_html(series: Sequence[ResultSeries]) -> str:
     shown = latest_results(series)
     if not shown:
         return ""
-    out = ['<a name="results"></a>', f"<h2>{_tr('Your results')}</h2>", "<ul>"]
+    out = ['<a name="results"></a>', "<h2>" + _tr("Your results") + "</h2>", "<ul>"]
     for item in shown:
         lines = [
             "<b>"
