@@ -36,6 +36,7 @@ from ui.changes import ChangeBridge
 from ui.consultation.launcher import ConsultationLauncher
 from ui.exchange import ExchangeActions
 from ui.followup.actions import FollowUp
+from ui.groups.actions import GroupActions
 from ui.jobs import JobRunner
 from ui.models.patient_list import PATIENT_ROLE, Column, PatientListModel
 from ui.patient_dialog import PatientDialog
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.followup = FollowUp(services, jobs, changes, today, self.open_patient, self)
         self.registers = RegistersMenu(services, jobs, changes, self.open_patient, self)
         self.consultations = ConsultationLauncher(services, jobs, changes, settings, self)
+        self.groups = GroupActions(services, jobs, changes, today, lambda: self._selected_id, self)
         self.consultations.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.page.consultation_requested.connect(self.consultations.open)
         self._build_actions()
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
         patient_menu.addAction(self.quit_action)
         self.followup.add_to_menu_bar(self.menuBar())
         self.registers.add_to_menu_bar(self.menuBar())
+        self.groups.add_to_menu_bar(self.menuBar())
 
         toolbar = QToolBar(self.tr("Patient"), self)
         toolbar.setObjectName("patient-toolbar")

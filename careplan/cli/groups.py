@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TextIO
 
 from ..atomic import write_atomically
-from ..audit import AuditAction
 from ..dates import utcnow
 from ..errors import ValidationError
 from ..group_vocabulary import ATTENDED
@@ -172,34 +171,16 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..group_calendar import session_event
-    from ..printing.group_letters import render_front_desk_list, render_invitation
+    from ..printing.group_letters import write_session_letters
     from . import EXIT_OK, _open, _practice, _services
 
     practice = _practice(args)
     folder = _folder(args.out)
-    now = utcnow()
     db = _open(args.url)
-    written: list[Path] = []
     try:
-        services = _services(db)
-        record = services.groups.get(args.session)
-        for a in record.attendees:
-            if a.invitation == "declined":
-                continue
-            patient = services.patients.get(a.patient_id)
-            letter = render_invitation(record.summary, a, patient, practice, printed_at=now)
-            written.append(write_atomically(folder / letter.filename, letter.pdf))
-            services.audit.record(AuditAction.PRINT, a.patient_id, "group_invitation", a.id)
-        desk = render_front_desk_list(record, practice, printed_at=now)
-        written.append(write_atomically(folder / desk.filename, desk.pdf))
-        for a in record.attendees:
-            services.audit.record(AuditAction.PRINT, a.patient_id, "group_front_desk", a.id)
-        ics = session_event(
-            record.summary, practice_name=practice.name, practice_phone=practice.phone, stamp=now
+        written = write_session_letters(
+            _services(db), args.session, practice, folder, printed_at=utcnow()
         )
-        name = f"group-session-{record.summary.session_date.isoformat()}-{record.id}.ics"
-        written.append(write_atomically(folder / name, ics))
     finally:
         db.close()
     for path in written:

@@ -7,16 +7,21 @@ The front desk's list names everyone invited; it stays at the desk.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from ..atomic import write_atomically
+from ..audit import AuditAction
+from ..group_calendar import session_event
 from ..group_records import GroupAttendeeRecord, GroupSessionRecord, GroupSessionSummary
 from ..group_vocabulary import Invitation
 from ..i18n import _
 from ..identifiers import format_nhs_number
 from ..records import PatientRecord
+from ..services import Services
 from ..settings import PracticeDetails
 from . import words
 from .common import PrintedDocument, page_info, section, suggested_filename
@@ -223,3 +228,40 @@ def render_front_desk_list(
     pdf, pages = build_pdf(story, info, look)
     name = f"group-front-desk-{group.session_date.isoformat()}-{group.id}.pdf"
     return PrintedDocument(pdf, pages, False, name, 0, None)
+
+
+def write_session_letters(
+    services: Services,
+    session_id: int,
+    practice: PracticeDetails,
+    folder: Path,
+    *,
+    printed_at: dt.datetime,
+) -> list[Path]:
+    """Everyone's invitation (not those who declined), the front desk list and the .ics.
+
+    Each letter's printing is audited under that person; the desk list under each
+    person on it.
+    """
+    record = services.groups.get(session_id)
+    written = []
+    for a in record.attendees:
+        if a.invitation == Invitation.DECLINED.value:
+            continue
+        patient = services.patients.get(a.patient_id)
+        letter = render_invitation(record.summary, a, patient, practice, printed_at=printed_at)
+        written.append(write_atomically(folder / letter.filename, letter.pdf))
+        services.audit.record(AuditAction.PRINT, a.patient_id, "group_invitation", a.id)
+    desk = render_front_desk_list(record, practice, printed_at=printed_at)
+    written.append(write_atomically(folder / desk.filename, desk.pdf))
+    for a in record.attendees:
+        services.audit.record(AuditAction.PRINT, a.patient_id, "group_front_desk", a.id)
+    ics = session_event(
+        record.summary,
+        practice_name=practice.name,
+        practice_phone=practice.phone,
+        stamp=printed_at,
+    )
+    name = f"group-session-{record.summary.session_date.isoformat()}-{session_id}.ics"
+    written.append(write_atomically(folder / name, ics))
+    return written

@@ -24,6 +24,7 @@ from careplan.services.overview import EARLY_DAYS, GRACE_DAYS
 from ui import formatting
 from ui.changes import ChangeBridge
 from ui.followup.review_dialog import add_months, from_qdate, to_qdate
+from ui.groups.overview_line import GroupOverviewLine
 from ui.jobs import JobRunner
 from ui.models.overview import OverviewModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
@@ -117,6 +118,8 @@ class OverviewWindow(QWidget):
         layout.addLayout(period)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        self.groups_line = GroupOverviewLine(self._services, self._jobs, self)
+        layout.addWidget(self.groups_line)
         layout.addWidget(self.definitions)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
@@ -148,6 +151,7 @@ class OverviewWindow(QWidget):
         start, end = self.period()
         overview = self._services.overview.overview
         self.summary.setText(self.tr("Counting…"))
+        self.groups_line.refresh(start, end)
         self._jobs.submit(
             lambda: overview(start, end),
             self._on_loaded,
@@ -178,7 +182,12 @@ class OverviewWindow(QWidget):
         self.summary.setText(formatting.error_message(error))
 
     def _on_change(self, change: Change) -> None:
-        if change.subject in (Subject.REVIEW, Subject.CONSULTATION, Subject.DATABASE):
+        if change.subject in (
+            Subject.REVIEW,
+            Subject.CONSULTATION,
+            Subject.DATABASE,
+            Subject.GROUP_SESSION,
+        ):
             if self.isVisible():
                 self._timer.start()
             else:

@@ -1,0 +1,1 @@
+"""Group consultations in the desktop client: sessions, the day itself, the results board."""

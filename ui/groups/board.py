@@ -1,0 +1,136 @@
+"""The results board: a second window for the room's screen or projector.
+
+Large print; only attendees in the room who agreed and consented, by first name
+or alias, with their latest results and whether each is in range (in words as
+well as colour). It reads nothing but the core's board data, which holds no
+NHS numbers, dates of birth or full names. As a top-level window it is hidden
+with every other window the moment the screen locks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from careplan.changes import Change, Subject
+from careplan.group_records import BoardEntry
+from careplan.services import Services
+from ui import formatting
+from ui.changes import ChangeBridge
+from ui.jobs import JobRunner
+from ui.widgets import fix_minimum_size, read_only_table
+
+from .models import BoardModel
+
+BOARD_POINT_SIZE = 22
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsBoard", text)
+
+
+class ResultsBoardWindow(QWidget):
+    refreshed = Signal(object)  # tuple[BoardEntry, ...]
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        changes: ChangeBridge,
+        session_id: int,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._services = services
+        self._jobs = jobs
+        self._session_id = session_id
+        self.setObjectName("results-board")
+        self.setWindowTitle(_tr("Results board — {title}").format(title=title))
+        self.setStyleSheet("QWidget#results-board { background: white; }")
+        font = QFont(self.font())
+        font.setPointSize(BOARD_POINT_SIZE)
+        self.setFont(font)
+
+        self.heading = QLabel(_tr("Our latest results"), self)
+        big = QFont(font)
+        big.setPointSize(int(BOARD_POINT_SIZE * 1.3))
+        big.setBold(True)
+        self.heading.setFont(big)
+        self.heading.setStyleSheet("color: #1B3A5C;")
+        self.note = QLabel(_tr("Only people who said yes are shown, by the name they chose."), self)
+        small = QFont(font)
+        small.setPointSize(int(BOARD_POINT_SIZE * 0.6))
+        self.note.setFont(small)
+        self.note.setStyleSheet("color: #333333;")
+        self.model = BoardModel(self)
+        self.table: QTableView = read_only_table(self.model, _tr("Results board"), self)
+        self.table.setFont(font)
+        self.table.setAlternatingRowColors(False)
+        self.table.setShowGrid(False)
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setStyleSheet(
+            "QTableView { border: none; color: black; background: white; }"
+            "QTableView::item { border-bottom: 2px solid #8A9BB0; padding: 4px 12px; }"
+            f"QHeaderView::section {{ background: #1B3A5C; color: white; padding: 8px 12px;"
+            f" border: none; font-weight: bold; font-size: {BOARD_POINT_SIZE}pt; }}"
+        )
+        header = self.table.horizontalHeader()
+        header.setFont(font)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Two lines a cell: the value, and whether it is in range.
+        rows.setDefaultSectionSize(int(self.table.fontMetrics().height() * 2.6))
+        self.table.setWordWrap(True)
+        self.empty = QLabel(_tr("Nobody has chosen to show their results yet."), self)
+        self.empty.setFont(font)
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        changes.changed.connect(self._on_change)
+        fix_minimum_size(self)
+        self.resize(1280, 720)
+        self.refresh()
+
+    @property
+    def session_id(self) -> int:
+        return self._session_id
+
+    def refresh(self) -> None:
+        board = self._services.group_board.board
+        session_id = self._session_id
+        self._jobs.submit(
+            lambda: board(session_id),
+            self._show,
+            self._failed,
+            key=f"group/{session_id}/board",
+            owner=self,
+        )
+
+    def _show(self, entries: tuple[BoardEntry, ...]) -> None:
+        self.model.set_entries(entries)
+        self.empty.setVisible(not entries)
+        self.table.setVisible(bool(entries))
+        self.refreshed.emit(entries)
+
+    def _failed(self, error: Exception) -> None:
+        # Whatever went wrong, the board shows nothing rather than stale data.
+        self.model.set_entries(())
+        self.empty.setText(formatting.error_message(error))
+        self.empty.show()
+        self.table.hide()
+
+    def _on_change(self, change: Change) -> None:
+        if change.subject in (Subject.GROUP_ATTENDEE, Subject.DATABASE) or (
+            change.subject is Subject.GROUP_SESSION and change.record_id == self._session_id
+        ):
+            self.refresh()

@@ -1,0 +1,207 @@
+"""Inviting people to a group session: from a patient search or the review worklist.
+
+Candidates are ticked in a list; the core invites them in order while places
+last and says who did not fit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.group_records import InviteResult
+from careplan.records import WorklistFilter
+from careplan.services import Services
+from ui import formatting
+from ui.jobs import JobRunner
+from ui.widgets import read_only_table
+
+from .models import _Table
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+WORKLIST_DAYS = 56
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InviteDialog", text)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    patient_id: int
+    name: str
+    born: dt.date
+    why: str  # e.g. "review due 4 May 2026"
+
+
+class CandidateModel(_Table):
+    """People who could be invited; tick the ones to invite."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = (_tr("Invite"), _tr("Name"), _tr("Born"), _tr("Why"))
+        self._ticked: set[int] = set()
+
+    def set_candidates(self, rows: Sequence[Candidate]) -> None:
+        self._ticked &= {c.patient_id for c in rows}
+        self.set_rows(rows)
+
+    def ticked(self) -> list[int]:
+        return [c.patient_id for c in self._rows if c.patient_id in self._ticked]
+
+    def tick_all(self) -> None:
+        self._ticked = {c.patient_id for c in self._rows}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c: Candidate = self._rows[index.row()]
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                ticked = c.patient_id in self._ticked
+                return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return _tr("Invite {name}").format(name=c.name)
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (c.name, formatting.date(c.born), c.why)[index.column() - 1]
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        patient_id = self._rows[index.row()].patient_id
+        if value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True):
+            self._ticked.add(patient_id)
+        else:
+            self._ticked.discard(patient_id)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class InviteDialog(QDialog):
+    invited = Signal(object)  # InviteResult
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobRunner,
+        session_id: int,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Invite people to the group session"))
+        self._services = services
+        self._jobs = jobs
+        self._today = today
+        self.session_id = session_id
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(_tr("Find people to invite"))
+        self.search.setPlaceholderText(_tr("Name, NHS number or date of birth"))
+        self.worklist_button = QPushButton(_tr("From the review &worklist"), self)
+        self.all_button = QPushButton(_tr("Tick &all"), self)
+        self.model = CandidateModel(self)
+        self.view = read_only_table(self.model, _tr("People who could be invited"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.invite_button = QPushButton(_tr("&Invite the ticked people"), self)
+        close = QPushButton(_tr("&Close"), self)
+        row = QHBoxLayout()
+        find = QLabel(_tr("&Find"), self)
+        find.setBuddy(self.search)
+        row.addWidget(find)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.worklist_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.all_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.invite_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.search.returnPressed.connect(self.find_people)
+        self.worklist_button.clicked.connect(self.from_worklist)
+        self.all_button.clicked.connect(self.model.tick_all)
+        self.invite_button.clicked.connect(self.invite)
+        close.clicked.connect(self.close)
+        self.resize(760, 520)
+
+    def find_people(self) -> None:
+        search = self._services.patients.search
+        text = self.search.text()
+        self._jobs.submit(
+            lambda: [
+                Candidate(p.id, p.full_name, p.date_of_birth, _tr("found by search"))
+                for p in search(text, 200).patients
+            ],
+            self.model.set_candidates,
+            self._failed,
+            key="group-invite/candidates",
+            owner=self,
+        )
+
+    def from_worklist(self) -> None:
+        """Everyone whose review falls due in the next eight weeks (or is overdue)."""
+        worklist = self._services.worklist.worklist
+        today = self._today()
+        self._jobs.submit(
+            lambda: [
+                Candidate(
+                    e.patient_id,
+                    e.full_name,
+                    e.date_of_birth,
+                    _tr("review due {date}").format(date=formatting.date(e.due)),
+                )
+                for e in worklist(WorklistFilter(due_within_days=WORKLIST_DAYS), today)
+            ],
+            self.model.set_candidates,
+            self._failed,
+            key="group-invite/candidates",
+            owner=self,
+        )
+
+    def invite(self) -> None:
+        chosen = self.model.ticked()
+        if not chosen:
+            self.message.setText(_tr("Tick the people to invite first."))
+            return
+        invite = self._services.groups.invite
+        session_id = self.session_id
+        self._jobs.submit(lambda: invite(session_id, chosen), self._done, self._failed, owner=self)
+
+    def _done(self, result: InviteResult) -> None:
+        text = _tr("{count} invited.").format(count=len(result.invited))
+        if result.already:
+            text += " " + _tr("{count} already invited.").format(count=len(result.already))
+        if result.over_capacity:
+            text += " " + _tr("{count} did not fit: the session is full.").format(
+                count=len(result.over_capacity)
+            )
+        self.message.setText(text)
+        self.invited.emit(result)
+
+    def _failed(self, error: Exception) -> None:
+        self.message.setText(formatting.error_message(error))

@@ -1,0 +1,226 @@
+"""Recording one attendee's own plan during the group, then the next person.
+
+Every edit is a :class:`~careplan.services.consultations.ConsultationService`
+operation on that person's own consultation, the same as in an individual
+consultation; nothing of another attendee is ever written into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.group_records import GroupAttendeeRecord
+from careplan.records import ConsultationRecord
+from careplan.services import Services
+from ui import formatting
+from ui.jobs import JobRunner
+from ui.widgets import heading
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GroupPlanPanel", text)
+
+
+def plan_lines(plan: ConsultationRecord) -> list[str]:
+    out = [_tr("Matters: {text}").format(text=w.text) for w in plan.what_matters]
+    for goal in plan.goals:
+        out.append(_tr("Goal: {text}").format(text=goal.text))
+        for action in goal.actions:
+            sure = (
+                ""
+                if action.confidence is None
+                else _tr(" (sure: {n}/10)").format(n=action.confidence)
+            )
+            out.append("    " + _tr("Action: {text}").format(text=action.what) + sure)
+    if plan.named_contact_name:
+        out.append(_tr("Named contact: {name}").format(name=plan.named_contact_name))
+    return out
+
+
+class PlanPanel(QWidget):
+    """The current attendee's plan: what matters, goal, action with confidence, contact."""
+
+    plan_shown = Signal(object)  # ConsultationRecord
+    problem = Signal(str)
+
+    def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._jobs = jobs
+        self.attendee: GroupAttendeeRecord | None = None
+        self.plan: ConsultationRecord | None = None
+
+        self.person = heading(_tr("Choose an attendee who has arrived"), 1.2, self)
+        self.person.setWordWrap(True)
+        self.what_matters = QLineEdit(self)
+        self.what_matters.setAccessibleName(_tr("What matters to this person"))
+        self.goal = QLineEdit(self)
+        self.goal.setAccessibleName(_tr("Goal, in the person's words"))
+        self.action = QLineEdit(self)
+        self.action.setAccessibleName(_tr("Action toward the last goal"))
+        self.confidence = QSpinBox(self)
+        self.confidence.setRange(0, 10)
+        self.confidence.setValue(8)
+        self.confidence.setAccessibleName(_tr("How sure, 0 to 10"))
+        self.contact = QLineEdit(self)
+        self.contact.setAccessibleName(_tr("Named contact"))
+        self.one_to_one = QCheckBox(_tr("Wants a one-to-one after the group"), self)
+        self.one_to_one.setAccessibleName(_tr("Wants a one-to-one after the group"))
+        self.summary_model = QStringListModel(self)
+        self.summary = QListView(self)
+        self.summary.setModel(self.summary_model)
+        self.summary.setAccessibleName(_tr("This person's plan so far"))
+        self.summary.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.next_button = QPushButton(_tr("&Next person (F8)"), self)
+
+        form = QFormLayout()
+        form.addRow(_tr("What &matters"), self.what_matters)
+        form.addRow(_tr("&Goal"), self.goal)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.action, 1)
+        sure = QLabel(_tr("&Sure (0–10)"), self)
+        sure.setBuddy(self.confidence)
+        action_row.addWidget(sure)
+        action_row.addWidget(self.confidence)
+        action_label = QLabel(_tr("&Action"), self)
+        action_label.setBuddy(self.action)
+        form.addRow(action_label, action_row)
+        form.addRow(_tr("Named &contact"), self.contact)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.person)
+        hint = QLabel(_tr("Type and press Enter: each line is stored at once."), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.one_to_one)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.next_button)
+
+        self.what_matters.returnPressed.connect(self.add_what_matters)
+        self.goal.returnPressed.connect(self.add_goal)
+        self.action.returnPressed.connect(self.add_action)
+        self.contact.returnPressed.connect(self.set_contact)
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (self.what_matters, self.goal, self.action, self.confidence, self.contact):
+            widget.setEnabled(on)
+        self.one_to_one.setEnabled(on)
+
+    # ----- whose plan ----------------------------------------------------------------
+
+    def show_attendee(self, attendee: GroupAttendeeRecord) -> None:
+        self.attendee = attendee
+        self.plan = None
+        self.summary_model.setStringList([])
+        self.one_to_one.blockSignals(True)
+        self.one_to_one.setChecked(attendee.wants_one_to_one)
+        self.one_to_one.blockSignals(False)
+        if attendee.attendance != "arrived":
+            self.person.setText(
+                _tr("{name} has not been marked as arrived.").format(name=attendee.full_name)
+            )
+            self._set_enabled(False)
+            return
+        self.person.setText(_tr("Plan for {name}").format(name=attendee.full_name))
+        start = self._services.group_plans.start_plan
+        attendee_id = attendee.id
+        self._run(lambda: start(attendee_id), self._show_plan)
+
+    def _show_plan(self, plan: ConsultationRecord) -> None:
+        if self.attendee is None or plan.patient_id != self.attendee.patient_id:
+            return  # a late answer about someone the panel has moved on from
+        self.plan = plan
+        self.summary_model.setStringList(plan_lines(plan))
+        self._set_enabled(plan.is_draft)
+        if plan.named_contact_name and not self.contact.text():
+            self.contact.setText(plan.named_contact_name)
+        self.what_matters.setFocus() if not plan.goals else self.goal.setFocus()
+        self.plan_shown.emit(plan)
+
+    def _reload(self, _result: Any = None) -> None:
+        if self.plan is None:
+            return
+        get = self._services.consultations.get
+        plan_id = self.plan.id
+        self._run(lambda: get(plan_id), self._show_plan)
+
+    # ----- edits: each one a core consultation operation -----------------------------
+
+    def add_what_matters(self) -> None:
+        text = self.what_matters.text()
+        if self.plan is None or not text.strip():
+            return
+        add = self._services.consultations.add_what_matters
+        plan_id = self.plan.id
+        self.what_matters.clear()
+        self._run(lambda: add(plan_id, text), self._after_what_matters)
+
+    def _after_what_matters(self, _result: Any) -> None:
+        self._reload()
+        self.goal.setFocus()
+
+    def add_goal(self) -> None:
+        text = self.goal.text()
+        if self.plan is None or not text.strip():
+            return
+        add = self._services.consultations.add_goal
+        plan_id = self.plan.id
+        self.goal.clear()
+        self._run(lambda: add(plan_id, text, "patient"), self._after_goal)
+
+    def _after_goal(self, _result: Any) -> None:
+        self._reload()
+        self.action.setFocus()
+
+    def add_action(self) -> None:
+        text = self.action.text()
+        if self.plan is None or not text.strip():
+            return
+        consultations = self._services.consultations
+        plan_id = self.plan.id
+        rating = self.confidence.value()
+
+        def add() -> object:
+            # The latest goal as stored now (an earlier Enter may still be on its way).
+            goals = consultations.get(plan_id).goals
+            if not goals:
+                return None
+            return consultations.add_action(goals[-1].id, text, confidence_rating=rating)
+
+        self.action.clear()
+        self._run(add, self._after_action)
+
+    def _after_action(self, result: Any) -> None:
+        if result is None:
+            self.problem.emit(_tr("Add a goal first; the action is a step toward it."))
+        self._reload()
+
+    def set_contact(self) -> None:
+        name = self.contact.text()
+        if self.plan is None or not name.strip():
+            return
+        set_contact = self._services.consultations.set_named_contact
+        plan_id = self.plan.id
+        self._run(lambda: set_contact(plan_id, name), self._reload)
+
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._jobs.submit(fn, done, self._failed, owner=self)
+
+    def _failed(self, error: Exception) -> None:
+        self.problem.emit(formatting.error_message(error))
