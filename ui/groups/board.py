@@ -10,7 +10,7 @@ with every other window the moment the screen locks.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from careplan.changes import Change, Subject
@@ -24,6 +24,7 @@ from ui.widgets import fix_minimum_size, read_only_table
 from .models import BoardModel
 
 BOARD_POINT_SIZE = 22
+MIN_POINT_SIZE, MAX_POINT_SIZE = 18, 40
 
 
 def _tr(text: str) -> str:
@@ -72,21 +73,12 @@ class ResultsBoardWindow(QWidget):
         self.table.setShowGrid(False)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setStyleSheet(
-            "QTableView { border: none; color: black; background: white; }"
-            "QTableView::item { border-bottom: 2px solid #8A9BB0; padding: 4px 12px; }"
-            f"QHeaderView::section {{ background: #1B3A5C; color: white; padding: 8px 12px;"
-            f" border: none; font-weight: bold; font-size: {BOARD_POINT_SIZE}pt; }}"
-        )
         header = self.table.horizontalHeader()
-        header.setFont(font)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # Two lines a cell: the value, and whether it is in range.
-        rows.setDefaultSectionSize(int(self.table.fontMetrics().height() * 2.6))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(_tr("Nobody has chosen to show their results yet."), self)
         self.empty.setFont(font)
         self.empty.setWordWrap(True)
@@ -97,9 +89,43 @@ class ResultsBoardWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         changes.changed.connect(self._on_change)
+        self._point_size = 0
+        self._scale(BOARD_POINT_SIZE)
         fix_minimum_size(self)
         self.resize(1280, 720)
         self.refresh()
+
+    def _scale(self, points: int) -> None:
+        """Type sized to the screen it is on: readable from the back of the room."""
+        if points == self._point_size:
+            return
+        self._point_size = points
+        font = QFont(self.font())
+        font.setPointSize(points)
+        self.table.setFont(font)
+        self.empty.setFont(font)
+        big = QFont(font)
+        big.setPointSize(int(points * 1.3))
+        big.setBold(True)
+        self.heading.setFont(big)
+        small = QFont(font)
+        small.setPointSize(max(12, int(points * 0.6)))
+        self.note.setFont(small)
+        self.table.setStyleSheet(
+            "QTableView { border: none; color: black; background: white; }"
+            "QTableView::item { border-bottom: 2px solid #8A9BB0; padding: 4px 12px; }"
+            f"QHeaderView::section {{ background: #1B3A5C; color: white; padding: 8px 12px;"
+            f" border: none; font-weight: bold; font-size: {points}pt; }}"
+        )
+        # Two lines a cell: the value, and whether it is in range.
+        height = int(QFontMetrics(font).height() * 2.6)
+        self.table.verticalHeader().setDefaultSectionSize(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        fits = min(size.height() // 36, size.width() // 60)
+        self._scale(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, fits)))
 
     @property
     def session_id(self) -> int:
