@@ -27,7 +27,7 @@ from careplan.records import WorklistFilter
 from careplan.services import Services
 from ui import formatting
 from ui.jobs import JobRunner
-from ui.widgets import read_only_table
+from ui.widgets import fix_minimum_size, read_only_table
 
 from .models import _Table
 
@@ -147,6 +147,10 @@ class InviteDialog(QDialog):
         self.all_button.clicked.connect(self.model.tick_all)
         self.invite_button.clicked.connect(self.invite)
         close.clicked.connect(self.close)
+        # Enter in the search box searches; it never presses a button.
+        for button in (self.worklist_button, self.all_button, self.invite_button, close):
+            button.setAutoDefault(False)
+        fix_minimum_size(self)
         self.resize(760, 520)
 
     def find_people(self) -> None:

@@ -92,6 +92,7 @@ class NewSessionDialog(QDialog):
         buttons.accepted.connect(self.create_session)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        fix_minimum_size(self)
         self._jobs.submit(self._choices, self._fill, self._failed, owner=self)
 
     def _choices(self) -> tuple[list[Any], list[Any]]:
@@ -210,7 +211,12 @@ class GroupSessionsWindow(QMainWindow):
         )
 
     def _show(self, sessions: list[GroupSessionSummary]) -> None:
+        index = self.view.currentIndex()
+        chosen = self.model.record(index.row()).id if index.isValid() else None
         self.model.set_rows(sessions)
+        for row, s in enumerate(sessions):
+            if s.id == chosen:
+                self.view.setCurrentIndex(self.model.index(row, 0))
         self.view.resizeColumnsToContents()
         self.loaded.emit(sessions)
 
