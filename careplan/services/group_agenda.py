@@ -111,8 +111,19 @@ class GroupAgendaService(GroupBase):
         with self._write() as session:
             topic = get_or_404(session, GroupTopic, topic_id, _("topic"))
             row = self._running(session, topic.session_id)
+            was_deferred = topic.status == AgendaStatus.DEFERRED.value
             topic.status = status
             session.flush()
+            if was_deferred and status != AgendaStatus.DEFERRED.value:
+                # Kept for today after all: the copy waiting at a later session goes,
+                # unless that session has already started on it.
+                copy = session.scalar(
+                    select(GroupTopic).where(GroupTopic.carried_from_id == topic.id)
+                )
+                if copy is not None and copy.status == AgendaStatus.OPEN.value:
+                    later = session.get(GroupSession, copy.session_id)
+                    if later is not None and later.status == SessionStatus.PLANNED.value:
+                        session.delete(copy)
             if status == AgendaStatus.DEFERRED.value:
                 following = _next_session(session, row)
                 if following is not None:

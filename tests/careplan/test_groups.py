@@ -116,6 +116,11 @@ def test_a_deferred_topic_returns_at_the_next_session_of_the_series(services: Se
     a.defer_topic(kept.id)
     a.defer_topic(kept.id)
     assert [t.text for t in a.topics(later.id)] == ["Travel insurance", "Sleep"]
+    # Kept for today after all: it is no longer waiting at the next session.
+    a.set_topic_status(kept.id, "discussed")
+    assert [t.text for t in a.topics(later.id)] == ["Travel insurance"]
+    a.defer_topic(kept.id)
+    assert [t.text for t in a.topics(later.id)] == ["Travel insurance", "Sleep"]
     # Deferred again at the next session: it comes back at the one after.
     a.defer_topic(a.topics(later.id)[0].id)
     third = services.groups.schedule_next(later.id, "2026-05-04")
