@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from sqlalchemy import select
 
 from . import models as m
+from .clinical_codes import REGISTER_BY_KEY, codes_of
+from .models.registers import Condition
 from .services import Services
 from .storage import Database
 from .vocabulary import ConsultationStatus
@@ -70,7 +72,6 @@ PLANS = (
         "every night",
     ),
 )
-RESULTS = (("HbA1c", "mmol/mol", 48, 75), ("Blood pressure", None, 0, 0), ("Weight", "kg", 62, 104))
 
 
 def _month_back(day: dt.date, months: int) -> dt.date:
@@ -92,11 +93,24 @@ def load_demo_groups(database: Database, rng: random.Random, today: dt.date) -> 
         with_draft = select(m.Consultation.patient_id).where(
             m.Consultation.status == ConsultationStatus.DRAFT.value
         )
-        candidates = list(
+        free = select(m.Patient.id).where(m.Patient.id.not_in(with_draft))
+        diabetes = REGISTER_BY_KEY["diabetes"]
+        on_register = list(
             session.scalars(
-                select(m.Patient.id).where(m.Patient.id.not_in(with_draft)).order_by(m.Patient.id)
+                free.where(
+                    m.Patient.id.in_(
+                        select(Condition.patient_id).where(Condition.code.in_(codes_of(diabetes)))
+                    )
+                ).order_by(m.Patient.id)
             )
         )
+        # People on the diabetes register first; others only in a very small practice.
+        candidates = on_register
+        if len(candidates) < MIN_PATIENTS:
+            others = [
+                p for p in session.scalars(free.order_by(m.Patient.id)) if p not in on_register
+            ]
+            candidates = on_register + others
         staff = {s.job_title: s.id for s in session.scalars(select(m.StaffMember))}
     if len(candidates) < MIN_PATIENTS:
         return 0
@@ -167,12 +181,6 @@ def _run_past_session(
             continue
         plan = plans.start_plan(attendee.id)
         matters, goal_text, what, how_much, how_often = rng.choice(PLANS)
-        for name, unit, low, high in RESULTS:
-            if name == "Blood pressure":
-                value = f"{rng.randrange(118, 158)}/{rng.randrange(68, 96)}"
-            else:
-                value = f"{rng.randrange(low, high)} {unit}"
-            cons.add_result(plan.id, name, value, None, day - dt.timedelta(days=10))
         wm = cons.add_what_matters(plan.id, matters)
         goal = cons.add_goal(
             plan.id, goal_text, "patient", rng.randrange(6, 11), what_matters_id=wm.id

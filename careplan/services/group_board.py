@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from .. import models as m
 from ..audit import AuditAction
+from ..clinical_codes import TEST_BY_KEY, TESTS, in_target
 from ..group_records import BoardEntry, BoardResult
 from ..group_vocabulary import PRESENT
 from ..i18n import _
 from ..models.groups import GroupAttendee, GroupSession
+from ..models.registers import Result, ResultTarget
 from . import group_convert as gc
 from .base import get_or_404
 from .group_access import GroupBase
@@ -31,43 +32,65 @@ def latest_results(
 ) -> dict[int, tuple[BoardResult, ...]]:
     """Each person's latest result of each test: the board's one source of results.
 
-    Read from the results gathered to prepare each person's consultations (the
-    newest of each test by the date it was taken). Those carry no target range,
-    so ``in_range`` is ``None`` and the board says no target is recorded.
+    Read from the structured results (:mod:`careplan.models.registers`): the
+    newest value of each test, in the usual order of tests, with the person's own
+    agreed target where there is one, else the usual target of that test.
     """
     if not patient_ids:
         return {}
+    ids = list(patient_ids)
+    newest = (
+        select(Result.patient_id, Result.test, func.max(Result.taken_on).label("day"))
+        .where(Result.patient_id.in_(ids))
+        .group_by(Result.patient_id, Result.test)
+        .subquery()
+    )
     rows = session.execute(
-        select(m.Consultation.patient_id, m.PreparationResult)
-        .join(m.Preparation, m.Preparation.consultation_id == m.Consultation.id)
-        .join(m.PreparationResult, m.PreparationResult.preparation_id == m.Preparation.id)
-        .where(m.Consultation.patient_id.in_(list(patient_ids)))
-        .order_by(
-            m.Consultation.patient_id,
-            m.PreparationResult.taken_on.desc().nulls_last(),
-            m.Consultation.started_at.desc(),
-            m.PreparationResult.position,
+        select(
+            Result.patient_id, Result.test, Result.value, Result.value_text, Result.taken_on
+        ).join(
+            newest,
+            and_(
+                Result.patient_id == newest.c.patient_id,
+                Result.test == newest.c.test,
+                Result.taken_on == newest.c.day,
+            ),
         )
-    ).tuples()
-    out: dict[int, list[BoardResult]] = {}
-    seen: set[tuple[int, str]] = set()
-    for patient_id, result in rows:
-        key = (patient_id, result.test_name.casefold())
-        if key in seen or result.value is None:
+    ).all()
+    targets = {
+        (t.patient_id, t.test): (t.low, t.high)
+        for t in session.scalars(select(ResultTarget).where(ResultTarget.patient_id.in_(ids)))
+    }
+    order = {t.key: i for i, t in enumerate(TESTS)}
+    out: dict[int, list[tuple[int, BoardResult]]] = {}
+    for patient_id, test, value, words, day in rows:
+        spec = TEST_BY_KEY.get(test)
+        if spec is None:
             continue
-        seen.add(key)
-        mine = out.setdefault(patient_id, [])
-        if len(mine) < RESULTS_PER_PERSON:
-            mine.append(
-                BoardResult(
-                    name=result.test_name,
-                    value=result.value,
-                    taken_on=result.taken_on,
-                    in_range=None,
-                    target=None,
-                )
-            )
-    return {patient_id: tuple(results) for patient_id, results in out.items()}
+        low, high = targets.get((patient_id, test), (spec.target_low, spec.target_high))
+        shown = words if words else ("" if value is None else f"{value:g} {spec.unit}".strip())
+        result = BoardResult(
+            name=spec.name,
+            value=shown,
+            taken_on=day,
+            in_range=in_target(value, low, high),
+            target=target_words(low, high),
+        )
+        out.setdefault(patient_id, []).append((order.get(test, len(order)), result))
+    return {
+        pid: tuple(r for _, r in sorted(results, key=lambda x: x[0])[:RESULTS_PER_PERSON])
+        for pid, results in out.items()
+    }
+
+
+def target_words(low: float | None, high: float | None) -> str | None:
+    if low is not None and high is not None:
+        return _("{low:g} to {high:g}").format(low=low, high=high)
+    if high is not None:
+        return _("up to {high:g}").format(high=high)
+    if low is not None:
+        return _("at least {low:g}").format(low=low)
+    return None
 
 
 def on_board(attendee: GroupAttendee) -> bool:

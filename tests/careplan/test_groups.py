@@ -9,6 +9,7 @@ import pytest
 
 from careplan.audit import Actor
 from careplan.errors import ValidationError
+from careplan.register_records import ResultInput
 from careplan.services import PermissionDeniedError, Services
 from tests.conftest import FixedClock
 from tests.support.groups import make_group
@@ -176,15 +177,21 @@ def test_results_of_a_non_consenting_attendee_never_reach_the_board(
     for number, x in enumerate(attendees):
         g.set_attendance(x.id, "arrived")
         g.record_agreement(x.id)
-        c = services.group_plans.start_plan(x.id)
-        values[x.patient_id] = f"{50 + number} mmol/mol"
-        services.consultations.add_result(c.id, "HbA1c", values[x.patient_id], None, "2026-02-20")
+        values[x.patient_id] = f"{50 + 9 * number} mmol/mol"
+        for day, value in (("2025-08-20", 70), ("2026-02-20", 50 + 9 * number)):
+            services.results.add_result(x.patient_id, ResultInput("hba1c", value, day))
+        services.results.add_result(x.patient_id, ResultInput("bp_systolic", 150, "2026-02-20"))
+    services.results.set_target(attendees[0].patient_id, "hba1c", None, 48)
     g.set_board_consent(attendees[0].id, True)
     g.set_board_consent(attendees[2].id, True)
     g.set_board_consent(attendees[2].id, False)
     entries = services.group_board.board(group.session.id)
     assert [e.label for e in entries] == ["Aisha"]
-    assert [(r.name, r.value) for r in entries[0].results] == [("HbA1c", "50 mmol/mol")]
+    # The latest of each, against the person's own target where agreed, else the usual one.
+    assert [(r.name, r.value, r.in_range, r.target) for r in entries[0].results] == [
+        ("HbA1c", "50 mmol/mol", False, "up to 48"),
+        ("Systolic BP", "150 mmHg", False, "up to 139"),
+    ]
     shown = repr(entries)
     for x in attendees[1:]:
         assert values[x.patient_id] not in shown

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from careplan.group_records import GroupSessionRecord
 from careplan.records import PatientInput
+from careplan.register_records import ResultInput
 from careplan.services import Services
 
 PEOPLE = (
@@ -76,7 +77,9 @@ def hold_session(services: Services, group: Group) -> dict[int, str]:
         g.set_board_consent(attendee.id, True)
         plan = services.group_plans.start_plan(attendee.id)
         values[attendee.patient_id] = f"{61 + number} mmol/mol"
-        cons.add_result(plan.id, "HbA1c", values[attendee.patient_id], None, "2026-02-20")
+        services.results.add_result(
+            attendee.patient_id, ResultInput("hba1c", 61 + number, "2026-02-20")
+        )
         goal = cons.add_goal(plan.id, f"Goal of {attendee.first_name}", "patient", 8)
         cons.add_action(goal.id, f"Action of {attendee.first_name}", "10 minutes", None, "daily")
     return values

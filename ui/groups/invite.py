@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan.clinical_codes import REGISTER_BY_KEY, REGISTERS, register_label
 from careplan.group_records import InviteResult
 from careplan.records import WorklistFilter
 from careplan.services import Services
@@ -119,6 +121,11 @@ class InviteDialog(QDialog):
         self.search.setAccessibleName(_tr("Find people to invite"))
         self.search.setPlaceholderText(_tr("Name, NHS number or date of birth"))
         self.worklist_button = QPushButton(_tr("From the review &worklist"), self)
+        self.register_choice = QComboBox(self)
+        self.register_choice.setAccessibleName(_tr("Register"))
+        for register in REGISTERS:
+            self.register_choice.addItem(register_label(register), register.key)
+        self.register_button = QPushButton(_tr("From the &register"), self)
         self.all_button = QPushButton(_tr("Tick &all"), self)
         self.model = CandidateModel(self)
         self.view = read_only_table(self.model, _tr("People who could be invited"), self)
@@ -132,6 +139,8 @@ class InviteDialog(QDialog):
         row.addWidget(find)
         row.addWidget(self.search, 1)
         row.addWidget(self.worklist_button)
+        row.addWidget(self.register_choice)
+        row.addWidget(self.register_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
         buttons.addStretch(1)
@@ -144,11 +153,18 @@ class InviteDialog(QDialog):
         layout.addLayout(buttons)
         self.search.returnPressed.connect(self.find_people)
         self.worklist_button.clicked.connect(self.from_worklist)
+        self.register_button.clicked.connect(self.from_register)
         self.all_button.clicked.connect(self.model.tick_all)
         self.invite_button.clicked.connect(self.invite)
         close.clicked.connect(self.close)
         # Enter in the search box searches; it never presses a button.
-        for button in (self.worklist_button, self.all_button, self.invite_button, close):
+        for button in (
+            self.worklist_button,
+            self.register_button,
+            self.all_button,
+            self.invite_button,
+            close,
+        ):
             button.setAutoDefault(False)
         fix_minimum_size(self)
         self.resize(760, 520)
@@ -180,6 +196,28 @@ class InviteDialog(QDialog):
                     _tr("review due {date}").format(date=formatting.date(e.due)),
                 )
                 for e in worklist(WorklistFilter(due_within_days=WORKLIST_DAYS), today)
+            ],
+            self.model.set_candidates,
+            self._failed,
+            key="group-invite/candidates",
+            owner=self,
+        )
+
+    def from_register(self) -> None:
+        """People on the chosen register coming up for a care-planning conversation."""
+        register = REGISTER_BY_KEY[self.register_choice.currentData()]
+        coming_up = self._services.previsit.coming_up
+        today = self._today()
+
+        def why(due: dt.date | None) -> str:
+            if due is None:
+                return _tr("on the register, no plan yet")
+            return _tr("on the register, review due {date}").format(date=formatting.date(due))
+
+        self._jobs.submit(
+            lambda: [
+                Candidate(e.patient_id, e.full_name, e.date_of_birth, why(e.due))
+                for e in coming_up(WORKLIST_DAYS, register, today=today)
             ],
             self.model.set_candidates,
             self._failed,

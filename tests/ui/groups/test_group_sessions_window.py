@@ -84,6 +84,13 @@ def test_plan_a_session_then_invite_from_search_and_worklist(
     assert [a.patient_id for a in record.attendees] == [mary.id, john.id]
     assert "1 invited" in invite.message.text()
 
+    # From the diabetes register: John has diabetes, Mary does not.
+    services.registers.add_condition(john.id, "44054006")
+    invite.register_choice.setCurrentIndex(invite.register_choice.findData("diabetes"))
+    invite.register_button.click()
+    settle(qtbot, jobs)
+    assert [invite.model.record(r).patient_id for r in range(invite.model.rowCount())] == [john.id]
+
     out = tmp_path / "letters"
     out.mkdir()
     window.write_letters(out)
