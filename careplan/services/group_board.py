@@ -24,7 +24,7 @@ from . import group_convert as gc
 from .base import get_or_404
 from .group_access import GroupBase
 
-RESULTS_PER_PERSON = 4
+RESULTS_PER_PERSON = 8
 
 
 def latest_results(

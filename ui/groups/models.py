@@ -33,6 +33,8 @@ from ui import formatting
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+LONG_VALUE = 13
+BOARD_COLUMNS = 4  # kinds of result on the board: what fits, large, on a 1366 screen
 
 IN_RANGE = QColor(0x1E, 0x6B, 0x2E)  # dark green on white: 6.6:1
 OUT_OF_RANGE = QColor(0xA4, 0x00, 0x00)  # dark red on white: 7.9:1
@@ -308,12 +310,14 @@ class BoardModel(QAbstractTableModel):
     def set_entries(self, entries: Sequence[BoardEntry]) -> None:
         self.beginResetModel()
         self._entries = tuple(entries)
-        tests: list[str] = []
+        # The few kinds of result most of the room has, in the core's order.
+        counts: dict[str, int] = {}
         for entry in entries:
             for result in entry.results:
-                if result.name not in tests:
-                    tests.append(result.name)
-        self._tests = tests
+                counts[result.name] = counts.get(result.name, 0) + 1
+        order = list(counts)
+        chosen = sorted(order, key=lambda name: (-counts[name], order.index(name)))
+        self._tests = [name for name in order if name in chosen[:BOARD_COLUMNS]]
         self.endResetModel()
 
     @property
@@ -336,9 +340,12 @@ class BoardModel(QAbstractTableModel):
     @staticmethod
     def range_words(result: BoardResult) -> str:
         if result.in_range is None:
-            return _tr("no target recorded")
-        words = _tr("in range") if result.in_range else _tr("out of range")
-        return f"{words} ({result.target})" if result.target else words
+            return _tr("no target")
+        return _tr("in range") if result.in_range else _tr("out of range")
+
+    @staticmethod
+    def target_words(result: BoardResult) -> str:
+        return _tr("target {target}").format(target=result.target) if result.target else ""
 
     def result(self, index: ModelIndex) -> BoardResult | None:
         if not index.isValid() or index.column() == 0:
@@ -360,9 +367,17 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if result is None:
                 return "–"
-            return f"{result.value}\n{self.range_words(result)}"
-        if role == Qt.ItemDataRole.AccessibleTextRole and result is not None:
-            return f"{result.name}: {result.value}, {self.range_words(result)}"
+            value = result.value
+            if len(value) > LONG_VALUE:
+                # A long unit (eGFR's mL/min/1.73m2) would push the words out of sight;
+                # the number is what the room reads (the unit is in the tooltip).
+                value = value.split(" ", 1)[0]
+            return f"{value}\n{self.range_words(result)}"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole) and result:
+            target = self.target_words(result)
+            return f"{result.name}: {result.value}, {self.range_words(result)}" + (
+                f" ({target})" if target else ""
+            )
         if role == Qt.ItemDataRole.ForegroundRole and result is not None:
             if result.in_range is None:
                 return QBrush(NO_TARGET)

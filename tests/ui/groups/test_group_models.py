@@ -143,10 +143,12 @@ def test_the_board_says_in_range_in_words_and_colour(app: QApplication) -> None:
         "Weight",
     ]
     assert rows == [
-        ["Aisha", "52 mmol/mol\nin range (up to 58)", "150/90\nout of range (below 140/80)", "–"],
-        ["CB", "–", "–", "80 kg\nno target recorded"],
+        ["Aisha", "52 mmol/mol\nin range", "150/90\nout of range", "–"],
+        ["CB", "–", "–", "80 kg\nno target"],
         ["Deepak", "–", "–", "–"],
     ]
+    tip = board.data(board.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "HbA1c: 52 mmol/mol, in range (target up to 58)"
     colour = board.data(board.index(0, 1), Qt.ItemDataRole.ForegroundRole)
     assert colour.color() == IN_RANGE
     colour = board.data(board.index(0, 2), Qt.ItemDataRole.ForegroundRole)
