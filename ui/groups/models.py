@@ -233,7 +233,8 @@ class AttendeeModel(_Table):
                     return _status_words()[a.attendance]
                 if state is None:
                     return _tr("no carer")
-                return f"{self.headers[column]}: {_tr('yes') if state else _tr('no')}"
+                answer = _tr("yes") if state else _tr("no")
+                return f"{self.headers[column]}: {answer}"
             if role == Qt.ItemDataRole.ToolTipRole and state is None:
                 return _tr("no carer")
             return None

@@ -33,8 +33,8 @@ def _tick(qtbot: QtBot, window: GroupSessionWindow, jobs: JobRunner, row: int, c
 
 
 def _type(qtbot: QtBot, widget: object, text: str) -> None:
-    qtbot.keyClicks(widget, text)  # type: ignore[arg-type]
-    qtbot.keyClick(widget, Qt.Key.Key_Return)  # type: ignore[arg-type]
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def test_a_whole_group_session_with_eight_attendees(
