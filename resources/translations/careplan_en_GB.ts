@@ -1741,6 +1741,679 @@
         </message>
     </context>
     <context>
+        <name>GroupActions</name>
+        <message>
+            <location filename="../../ui/groups/actions.py" />
+            <source>&amp;Groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/actions.py" />
+            <source>&amp;Invite this patient to a group session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/actions.py" />
+            <source>Choose a patient in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/actions.py" />
+            <source>Group &amp;sessions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/actions.py" />
+            <source>Plan group consultations, invite people, run the session</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupModels</name>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source> (from last time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source> (in the group: {alias})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>, with {carer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>1-to-1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Attending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Carer agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Own plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Raised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>anonymous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>being written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>deferred to next time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>did not attend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>in range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>left early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>no carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>no target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>not coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>not marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>not started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>out of range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>target {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/models.py" />
+            <source>{invited} of {places}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupOverviewLine</name>
+        <message>
+            <location filename="../../ui/groups/overview_line.py" />
+            <source>Group consultations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/overview_line.py" />
+            <source>Group consultations: none held in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/overview_line.py" />
+            <source>Group consultations: {sessions} session(s) held; attendance {rate} ({came} of {places} places); {share} of those who came left with a goal and an action plan ({planned}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupPlanPanel</name>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source> (sure: {n}/10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>&amp;Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>&amp;Goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>&amp;Next person (F8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>&amp;Sure (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Action toward the last goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Action: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Add a goal first; the action is a step toward it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Choose an attendee who has arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Goal, in the person's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Goal: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>How sure, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Matters: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Named &amp;contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Named contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Named contact: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Plan for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>This person's plan so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Type and press Enter: each line is stored at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>Wants a one-to-one after the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>What &amp;matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>What matters to this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
+            <source>{name} has not been marked as arrived.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupSessionWindow</name>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>&amp;Discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>&amp;Own plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>&amp;Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>&amp;Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>A topic the group wants to talk about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>A&amp;ttendees (Space ticks; Enter opens their plan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Agree and &amp;print everyone's plans…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Anonymous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Choose the folder for everyone's plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Group &amp;agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Group agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Group session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Group session — {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>New topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Next &amp;time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Next person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Nobody has asked for a one-to-one yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>One-to-one after the group: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>One-to-one list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Raised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Show results &amp;board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>Tick who has arrived first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>{count} person(s) had nothing recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>{count} plan(s) agreed and printed into {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/session_window.py" />
+            <source>{date}, {start}–{end}{place}. {staff}. {attending} here of {invited} invited.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupSessions</name>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Invite…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Lead clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Letters, desk list and calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Open the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Plan a session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>(nobody yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>A new series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Choose a session in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Choose the folder for the letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Group sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Living well with type 2 diabetes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Pla&amp;ces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Plan a group session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Plan a session first, then invite people to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Plan the &amp;next in the series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Planned for {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Se&amp;ries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>T&amp;opic or condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>{count} file(s) written into {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportPatientsDialog</name>
         <message>
             <location filename="../../ui/registers/import_dialog.py" />
@@ -1840,6 +2513,129 @@
         <message>
             <location filename="../../ui/registers/import_dialog.py" />
             <source>{rows} rows. Check the column each field comes from, then Import.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InviteDialog</name>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>&amp;Invite the ticked people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Find people to invite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>From the &amp;register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>From the review &amp;worklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Invite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Invite people to the group session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Invite {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Name, NHS number or date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>People who could be invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Tick &amp;all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Tick the people to invite first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>found by search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>on the register, no plan yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>on the register, review due {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>review due {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>{count} already invited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>{count} did not fit: the session is full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/invite.py" />
+            <source>{count} invited.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3235,6 +4031,34 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../ui/admin.py" />
             <source>Temporary password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsBoard</name>
+        <message>
+            <location filename="../../ui/groups/board.py" />
+            <source>Nobody has chosen to show their results yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/board.py" />
+            <source>Only people who said yes are shown, by the name they chose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/board.py" />
+            <source>Our latest results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/board.py" />
+            <source>Results board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/board.py" />
+            <source>Results board — {title}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6670,6 +7494,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/group_board.py" />
+            <source>at least {low:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/groups.py" />
             <source>attendance</source>
             <translation type="unfinished" />
@@ -7756,6 +8585,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/group_board.py" />
+            <source>up to {high:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/accounts.py" />
             <source>username</source>
             <translation type="unfinished" />
@@ -7839,6 +8673,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <location filename="../../careplan/cli/groups.py" />
             <source>{count} plan(s) printed; {came} attended the session.
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/group_board.py" />
+            <source>{low:g} to {high:g}</source>
             <translation type="unfinished" />
         </message>
         <message>
