@@ -8,6 +8,7 @@ from typing import TextIO
 
 from .i18n import _
 from .records import WorklistEntry
+from .text import for_output
 
 WORKLIST_COLUMNS = (
     ("nhs_number", _("NHS number")),
@@ -27,7 +28,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _safe(value: object) -> str:
-    text = "" if value is None else str(value)
+    text = "" if value is None else for_output(str(value))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

@@ -2,8 +2,16 @@
 
 The person's words are never rewritten: cleaning only normalises Unicode to
 NFC, turns Windows line ends into ``\\n``, drops invisible control
-characters (which come from pasting and break printing and PostgreSQL), and
-trims surrounding white space.
+characters (which come from pasting and break printing and PostgreSQL),
+neutralises bidirectional embedding, override and isolate controls, and trims
+surrounding white space.
+
+The bidi controls (U+202A–U+202E, U+2066–U+2069) are invisible, but they reorder
+the characters around them on screen and on paper: a goal or a dose could read
+differently from what is stored ("Trojan Source"). Removing them keeps every
+visible character in its stored order; right-to-left scripts still display right
+to left through the Unicode bidi algorithm, and the harmless marks (U+200E, U+200F,
+U+061C) are kept.
 """
 
 from __future__ import annotations
@@ -21,6 +29,35 @@ TEXT_MAX = 10_000
 # C0 and C1 control characters except tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
+# Bidirectional embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates
+# (LRI, RLI, FSI, PDI).
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+
+
+def neutralise_bidi(value: str) -> str:
+    """``value`` without bidi embedding, override and isolate controls."""
+    return _BIDI.sub("", value)
+
+
+# What must never reach a file made for other programs (a CSV cell, an iCalendar line):
+# C0 and C1 controls, the line and paragraph separators, and the bidi controls.
+_OUTPUT_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
+
+
+def for_output(value: str, *, keep_newlines: bool = False) -> str:
+    """``value`` without control characters, for a CSV cell or an iCalendar text.
+
+    Line breaks and tabs become spaces, or, with ``keep_newlines``, line breaks stay as
+    ``\\n`` for the format to escape; every other control character is dropped. Stored
+    text is already clean; this guards text from anywhere else (settings, old data).
+    """
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    value = value.replace("\u2028", "\n").replace("\u2029", "\n")
+    if not keep_newlines:
+        value = value.replace("\n", " ")
+        return _OUTPUT_CONTROL.sub("", value)
+    return "\n".join(_OUTPUT_CONTROL.sub("", line) for line in value.split("\n"))
 
 
 def clean(
@@ -46,9 +83,10 @@ def clean(
             _("The {label} contains broken characters; please type it again.").format(label=label),
         ) from None
     value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = value.replace("\u2028", "\n").replace("\u2029", "\n")
     if not multiline:
         value = value.replace("\n", " ").replace("\t", " ")
-    value = _CONTROL.sub("", value)
+    value = _BIDI.sub("", _CONTROL.sub("", value))
     value = unicodedata.normalize("NFC", value).strip()
     if required and not value:
         raise ValidationError(field, _("Please enter the {label}.").format(label=label))

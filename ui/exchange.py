@@ -5,6 +5,10 @@ through the job runner (off the UI thread), showing a progress dialog when the w
 more than a moment (large files), and a message with the outcome. Everything it does goes
 through :class:`careplan.fhir.FhirExchange`: an import is all or nothing, and files are
 written atomically.
+
+An import first reads and checks the file and shows what it would do — whose plan it is,
+what it holds, what it leaves out — and stores it only when the person confirms. A file
+whose person disagrees with a registered one is refused with both versions shown.
 """
 
 from __future__ import annotations
@@ -17,7 +21,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from careplan.fhir import CalendarResult, ExportResult, FhirExchange, ImportResult
+from careplan.fhir import (
+    CalendarResult,
+    ExportResult,
+    FhirExchange,
+    ImportPreview,
+    ImportResult,
+    PersonMismatch,
+)
 from careplan.records import PatientRecord
 from careplan.services import Services
 from careplan.settings import PracticeDetails, practice_details
@@ -46,6 +57,7 @@ class ExchangeActions(QObject):
     """
 
     exported = Signal(object)  # ExportResult
+    previewed = Signal(object)  # ImportPreview, shown for confirmation
     imported = Signal(object)  # ImportResult
     calendar_saved = Signal(object)  # CalendarResult
     failed = Signal(str)  # the message shown to the person
@@ -68,6 +80,8 @@ class ExchangeActions(QObject):
         self._today = today
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
+        self.confirm: QMessageBox | None = None
+        self._pending: ImportPreview | None = None
         self.progressed.connect(self._on_progress)
 
     @property
@@ -122,14 +136,38 @@ class ExchangeActions(QObject):
         )
 
     def import_from(self, path: str | Path, expected_patient_id: int | None = None) -> None:
+        """Read and check the file, then ask before storing anything (:meth:`confirm_import`)."""
         exchange, report = self._exchange, self.progressed.emit
         self._start(
-            self.tr("Checking and importing the file…"),
-            lambda: exchange.import_file(
+            self.tr("Checking the file…"),
+            lambda: exchange.preview_file(
                 path, expected_patient_id=expected_patient_id, progress=report
             ),
+            self._on_previewed,
+        )
+
+    def confirm_import(self) -> None:
+        """Store the file that was checked and shown (the confirmation's Import button)."""
+        preview, self._pending = self._pending, None
+        self._close_confirm()
+        if preview is None:
+            return
+        exchange, report = self._exchange, self.progressed.emit
+        self._start(
+            self.tr("Importing the plan…"),
+            lambda: exchange.import_preview(preview, progress=report),
             self._on_imported,
         )
+
+    def cancel_import(self) -> None:
+        """Nothing is stored (the confirmation's Cancel button)."""
+        self._pending = None
+        self._close_confirm()
+
+    def _close_confirm(self) -> None:
+        if self.confirm is not None:
+            box, self.confirm = self.confirm, None
+            box.done(0)
 
     def save_calendar_to(self, patient_id: int, path: str | Path) -> None:
         exchange, practice = self._exchange, self._practice
@@ -182,8 +220,48 @@ class ExchangeActions(QObject):
         )
         self.exported.emit(result)
 
+    def _on_previewed(self, preview: ImportPreview) -> None:
+        self._finish()
+        self._pending = preview
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import FHIR bundle"),
+            "\n".join(preview.summary()),
+            QMessageBox.StandardButton.NoButton,
+            self._parent,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        nothing_to_do = preview.plan is not None and preview.already_imported is not None
+        if not nothing_to_do:
+            ok = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+            ok.clicked.connect(self.confirm_import)
+        cancel = box.addButton(
+            self.tr("Close") if nothing_to_do else self.tr("Cancel"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        cancel.clicked.connect(self.cancel_import)
+        box.rejected.connect(self.cancel_import)
+        self.confirm = box
+        box.open()
+        self.previewed.emit(preview)
+
     def _on_imported(self, result: ImportResult) -> None:
         self._finish()
+        if result.already_imported:
+            self._tell(
+                self.tr("Import FHIR bundle"),
+                self.tr("This plan was imported before; nothing was added."),
+                QMessageBox.Icon.Information,
+            )
+            self.imported.emit(result)
+            return
+        if result.consultation_id is None:
+            text = self.tr("The person's details were imported; the file held no plan.")
+            if result.patient_created:
+                text += " " + self.tr("They were not registered here, so they were added.")
+            self._tell(self.tr("Import FHIR bundle"), text, QMessageBox.Icon.Information)
+            self.imported.emit(result)
+            return
         text = self.tr(
             "The plan was imported as {status}: {goals} goal(s), {actions} action(s) and "
             "{reviews} review(s)."
@@ -193,6 +271,8 @@ class ExchangeActions(QObject):
             actions=result.actions,
             reviews=result.reviews,
         )
+        if result.revision_of is not None:
+            text += " " + self.tr("It is the next revision of the plan imported before.")
         if result.patient_created:
             text += " " + self.tr("The person was not registered here, so they were added.")
         if result.left_out:
@@ -215,7 +295,11 @@ class ExchangeActions(QObject):
 
     def _on_failed(self, error: Exception) -> None:
         self._finish()
-        message = formatting.error_message(error)
+        message = (
+            error.explained()
+            if isinstance(error, PersonMismatch)
+            else formatting.error_message(error)
+        )
         self._tell(self.tr("Care planning"), message, QMessageBox.Icon.Warning)
         self.failed.emit(message)
 

@@ -251,6 +251,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("fhir",), default="fhir", help=_("file format (default fhir)")
     )
     export.add_argument(
+        "--all-revisions",
+        action="store_true",
+        help=_("also write every earlier agreed revision of the plan"),
+    )
+    export.add_argument(
         "--out",
         required=True,
         type=Path,
@@ -260,9 +265,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser(
         "import",
         parents=[common],
-        help=_("import a FHIR R4 bundle holding one person's plan (all or nothing)"),
+        help=_(
+            "import one person's plan from a FHIR R4 JSON file (a bundle of any type or one "
+            "resource), all or nothing; says what it leaves out"
+        ),
     )
-    imp.add_argument("file", metavar="FILE", type=Path, help=_("FHIR R4 JSON bundle"))
+    imp.add_argument("file", metavar="FILE", type=Path, help=_("FHIR R4 JSON file"))
+    imp.add_argument(
+        "--check",
+        action="store_true",
+        help=_("only say what importing would do and what it would leave out"),
+    )
     cal = commands.add_parser(
         "calendar",
         parents=[common],
@@ -613,7 +626,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if target.is_dir():
             who = patient.nhs_number or str(patient.id)
             target = target / f"care-plan-{who}-{utcnow().date().isoformat()}.json"
-        result = FhirExchange(services.context).export_file(patient.id, target)
+        result = FhirExchange(services.context).export_file(
+            patient.id, target, all_revisions=args.all_revisions
+        )
     finally:
         db.close()
     out.write(
@@ -625,34 +640,59 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..fhir import FhirExchange
+    from ..fhir import FhirExchange, PersonMismatch
 
     db = _open(args.url)
     try:
         services = _services(db)
-        result = FhirExchange(services.context).import_file(args.file)
+        exchange = FhirExchange(services.context)
+        try:
+            preview = exchange.preview_file(args.file)
+            # The person's name stays off the command's output (it may be logged); their
+            # record number and NHS number are said below.
+            for line in preview.summary(with_person=False):
+                out.write(line + "\n")
+            if args.check:
+                out.write(_("Checked only: nothing was imported.\n"))
+                return EXIT_OK
+            result = exchange.import_preview(preview)
+        except PersonMismatch as exc:
+            err.write(f"careplan-admin: {exc.explained()}\n")
+            return EXIT_ERROR
         patient = services.patients.get(result.patient_id)
     finally:
         db.close()
-    out.write(
-        _(
-            "Imported {path} as plan {plan} ({status}) of patient {patient}{nhs}: "
-            "{goals} goal(s), {actions} action(s), {reviews} review(s).\n"
-        ).format(
-            path=args.file,
-            plan=result.consultation_id,
-            status=result.status,
-            patient=result.patient_id,
-            nhs=f" (NHS number {patient.nhs_number_display})" if patient.nhs_number else "",
-            goals=result.goals,
-            actions=result.actions,
-            reviews=result.reviews,
+    nhs = f" (NHS number {patient.nhs_number_display})" if patient.nhs_number else ""
+    if result.already_imported:
+        out.write(
+            _("Already imported as plan {plan} of patient {patient}{nhs}: nothing added.\n").format(
+                plan=result.consultation_id, patient=result.patient_id, nhs=nhs
+            )
         )
-    )
+    elif result.consultation_id is None:
+        out.write(
+            _("Imported patient {patient}{nhs}; the file held no plan.\n").format(
+                patient=result.patient_id, nhs=nhs
+            )
+        )
+    else:
+        out.write(
+            _(
+                "Imported {path} as plan {plan} ({status}) of patient {patient}{nhs}: "
+                "{goals} goal(s), {actions} action(s), {reviews} review(s).\n"
+            ).format(
+                path=args.file,
+                plan=result.consultation_id,
+                status=result.status,
+                patient=result.patient_id,
+                nhs=nhs,
+                goals=result.goals,
+                actions=result.actions,
+                reviews=result.reviews,
+            )
+        )
     if result.patient_created:
         out.write(_("The patient was not registered here and has been added.\n"))
-    for item in result.left_out:
-        out.write(_("Left out (no place for it in this app): {item}\n").format(item=item))
     return EXIT_OK
 
 

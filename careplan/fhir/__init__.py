@@ -1,14 +1,15 @@
 """Exchanging plans with other systems: FHIR R4 export and import, the review calendar.
 
 The mapping between this app's plan and FHIR is described in :mod:`careplan.fhir.codes`
-(codes and their sources), :mod:`careplan.fhir.export` and :mod:`careplan.fhir.parse`.
+(codes and their sources), :mod:`careplan.fhir.export` and :mod:`careplan.fhir.reader`.
 """
 
 from __future__ import annotations
 
 from .document import PlanDocument
+from .people import PersonMismatch, PersonSummary
 from .reading import MAX_BYTES, BundleError
-from .service import CalendarResult, ExportResult, FhirExchange, ImportResult
+from .service import CalendarResult, ExportResult, FhirExchange, ImportPreview, ImportResult
 
 __all__ = [
     "MAX_BYTES",
@@ -16,6 +17,9 @@ __all__ = [
     "CalendarResult",
     "ExportResult",
     "FhirExchange",
+    "ImportPreview",
     "ImportResult",
+    "PersonMismatch",
+    "PersonSummary",
     "PlanDocument",
 ]

@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 
 from ..i18n import _
+from ..text import for_output
 
 PRODID = "-//careplan//Care plan review//EN"
 LINE_OCTETS = 75
@@ -24,8 +25,9 @@ def review_uid(consultation_id: int, review_date: dt.date) -> str:
 
 
 def escape_text(value: str) -> str:
-    """RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    """RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped; control
+    characters (which RFC 5545 forbids in text) and bidi controls never reach the file."""
+    value = for_output(value, keep_newlines=True)
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 

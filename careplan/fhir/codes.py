@@ -19,6 +19,13 @@ https://hl7.org/fhir/us/pco/ — its FSH sources are in github.com/HL7/pco-ig (i
   of an Observation whose ``valueString`` is the person's own statement; goals point to it
   with ``Goal.addresses`` as in the PCO goal examples.
 NHS number: the identifier system https://fhir.nhs.uk/Id/nhs-number (NHS England).
+UK Core (HL7 UK / NHS England, based on R4; its profiles are in the Simplifier project
+``hl7fhirukcorer4``, canonical base https://fhir.hl7.org.uk/StructureDefinition/): the
+people in a plan claim the released profiles ``UKCore-Patient``, ``UKCore-Practitioner``,
+``UKCore-RelatedPerson`` and ``UKCore-Organization`` in ``meta.profile``
+(:data:`UK_CORE_PROFILES`); each leaves every element the app writes optional. UK Core's
+CarePlan and CareTeam profiles are still in development, so the plan, its goals, care teams,
+agenda (List) and preparation (QuestionnaireResponse) are plain R4 with PCO and local codes.
 
 What neither FHIR nor PCO has a place for (the parts of an action plan, if-things-get-worse
 steps, the named contact, review panels) uses this app's own code system and extensions
@@ -35,6 +42,12 @@ FHIR_VERSION: Final = "4.0.1"
 # ----- identifiers ------------------------------------------------------------------------
 NHS_NUMBER_SYSTEM: Final = "https://fhir.nhs.uk/Id/nhs-number"
 URN_UUID: Final = "urn:uuid:"
+
+UK_CORE_BASE: Final = "https://fhir.hl7.org.uk/StructureDefinition/"
+UK_CORE_PROFILES: Final = {
+    kind: f"{UK_CORE_BASE}UKCore-{kind}"
+    for kind in ("Patient", "Practitioner", "RelatedPerson", "Organization")
+}
 
 # ----- external code systems ----------------------------------------------------------------
 LOINC: Final = "http://loinc.org"
@@ -107,6 +120,160 @@ REVIEW_MODE_DISPLAY: Final = {
     "VIDEOCONF": "videoconferencing",
 }
 REVIEW_MODE_BY_CODE: Final = {code: mode for mode, code in REVIEW_MODES.items()}
+
+# Every resource type FHIR R4 (4.0.1) defines (its resource list; the official R4 JSON Schema's
+# discriminator names the same 146, which a test checks). A file naming any other type is
+# not FHIR R4.
+R4_RESOURCE_TYPES: Final = frozenset(
+    [
+        "Account",
+        "ActivityDefinition",
+        "AdverseEvent",
+        "AllergyIntolerance",
+        "Appointment",
+        "AppointmentResponse",
+        "AuditEvent",
+        "Basic",
+        "Binary",
+        "BiologicallyDerivedProduct",
+        "BodyStructure",
+        "Bundle",
+        "CapabilityStatement",
+        "CarePlan",
+        "CareTeam",
+        "CatalogEntry",
+        "ChargeItem",
+        "ChargeItemDefinition",
+        "Claim",
+        "ClaimResponse",
+        "ClinicalImpression",
+        "CodeSystem",
+        "Communication",
+        "CommunicationRequest",
+        "CompartmentDefinition",
+        "Composition",
+        "ConceptMap",
+        "Condition",
+        "Consent",
+        "Contract",
+        "Coverage",
+        "CoverageEligibilityRequest",
+        "CoverageEligibilityResponse",
+        "DetectedIssue",
+        "Device",
+        "DeviceDefinition",
+        "DeviceMetric",
+        "DeviceRequest",
+        "DeviceUseStatement",
+        "DiagnosticReport",
+        "DocumentManifest",
+        "DocumentReference",
+        "EffectEvidenceSynthesis",
+        "Encounter",
+        "Endpoint",
+        "EnrollmentRequest",
+        "EnrollmentResponse",
+        "EpisodeOfCare",
+        "EventDefinition",
+        "Evidence",
+        "EvidenceVariable",
+        "ExampleScenario",
+        "ExplanationOfBenefit",
+        "FamilyMemberHistory",
+        "Flag",
+        "Goal",
+        "GraphDefinition",
+        "Group",
+        "GuidanceResponse",
+        "HealthcareService",
+        "ImagingStudy",
+        "Immunization",
+        "ImmunizationEvaluation",
+        "ImmunizationRecommendation",
+        "ImplementationGuide",
+        "InsurancePlan",
+        "Invoice",
+        "Library",
+        "Linkage",
+        "List",
+        "Location",
+        "Measure",
+        "MeasureReport",
+        "Media",
+        "Medication",
+        "MedicationAdministration",
+        "MedicationDispense",
+        "MedicationKnowledge",
+        "MedicationRequest",
+        "MedicationStatement",
+        "MedicinalProduct",
+        "MedicinalProductAuthorization",
+        "MedicinalProductContraindication",
+        "MedicinalProductIndication",
+        "MedicinalProductIngredient",
+        "MedicinalProductInteraction",
+        "MedicinalProductManufactured",
+        "MedicinalProductPackaged",
+        "MedicinalProductPharmaceutical",
+        "MedicinalProductUndesirableEffect",
+        "MessageDefinition",
+        "MessageHeader",
+        "MolecularSequence",
+        "NamingSystem",
+        "NutritionOrder",
+        "Observation",
+        "ObservationDefinition",
+        "OperationDefinition",
+        "OperationOutcome",
+        "Organization",
+        "OrganizationAffiliation",
+        "Parameters",
+        "Patient",
+        "PaymentNotice",
+        "PaymentReconciliation",
+        "Person",
+        "PlanDefinition",
+        "Practitioner",
+        "PractitionerRole",
+        "Procedure",
+        "Provenance",
+        "Questionnaire",
+        "QuestionnaireResponse",
+        "RelatedPerson",
+        "RequestGroup",
+        "ResearchDefinition",
+        "ResearchElementDefinition",
+        "ResearchStudy",
+        "ResearchSubject",
+        "RiskAssessment",
+        "RiskEvidenceSynthesis",
+        "Schedule",
+        "SearchParameter",
+        "ServiceRequest",
+        "Slot",
+        "Specimen",
+        "SpecimenDefinition",
+        "StructureDefinition",
+        "StructureMap",
+        "Subscription",
+        "Substance",
+        "SubstanceNucleicAcid",
+        "SubstancePolymer",
+        "SubstanceProtein",
+        "SubstanceReferenceInformation",
+        "SubstanceSourceMaterial",
+        "SubstanceSpecification",
+        "SupplyDelivery",
+        "SupplyRequest",
+        "Task",
+        "TerminologyCapabilities",
+        "TestReport",
+        "TestScript",
+        "ValueSet",
+        "VerificationResult",
+        "VisionPrescription",
+    ]
+)
 
 # ----- FHIR R4 required bindings the importer reads ----------------------------------------------
 BUNDLE_TYPES: Final = frozenset(
@@ -213,6 +380,41 @@ OUTCOME_CODES: Final = {
     "dropped": "action-dropped",
 }
 OUTCOME_BY_CODE: Final = {code: outcome for outcome, code in OUTCOME_CODES.items()}
+# The agenda: a List (code ``consultation-agenda``) whose entries are the topics, each
+# with who raised it (extension, a RaisedBy code) and whether it was discussed or deferred
+# (``List.entry.flag``).
+CODE_AGENDA: Final = "consultation-agenda"
+AGENDA_STATUS_CODES: Final = {
+    "open": "agenda-open",
+    "discussed": "agenda-discussed",
+    "deferred": "agenda-deferred",
+}
+AGENDA_STATUS_BY_CODE: Final = {code: status for status, code in AGENDA_STATUS_CODES.items()}
+RAISED_BY_CODES: Final = frozenset({"patient", "carer", "clinician"})
+EXT_RAISED_BY: Final = f"{LOCAL_BASE}/StructureDefinition/raised-by"
+# Who was present: a CareTeam with category ``people-present``; each participant's role is
+# one of these codes (a ParticipantRole), the member a Patient, Practitioner or RelatedPerson.
+CODE_PEOPLE_PRESENT: Final = "people-present"
+PRESENT_CODES: Final = {
+    role: f"present-{role}"
+    for role in ("patient", "carer", "family", "interpreter", "clinician", "other")
+}
+PRESENT_BY_CODE: Final = {code: role for role, code in PRESENT_CODES.items()}
+# The preparation: the person's prompts as a QuestionnaireResponse to this app's own
+# questionnaire (answers in the person's words), and the results shared before the
+# conversation as Observations with the category ``preparation-result``.
+PREPARATION_QUESTIONNAIRE: Final = f"{LOCAL_BASE}/Questionnaire/preparation"
+PREPARATION_ITEMS: Final = {
+    "what-matters": "What matters to me",
+    "talk-about": "What I want to talk about",
+    "conditions-effect": "How my conditions affect my day",
+    "who-involved": "Who I want involved",
+    "information-preference": "How I like to receive information",
+}
+CODE_PREPARATION_RESULT: Final = "preparation-result"
+# An earlier revision of a plan, exported with --all-revisions, is a CarePlan that the next
+# one ``replaces`` (R4 CarePlan.replaces).
+
 LOCAL_DISPLAY: Final = {
     CODE_REVIEW_DUE: "Review of the care plan",
     CODE_PLAN_REVIEW: "Care plan review",
@@ -228,6 +430,18 @@ LOCAL_DISPLAY: Final = {
     "action-kept": "Kept",
     "action-changed": "Changed",
     "action-dropped": "Dropped",
+    CODE_AGENDA: "Agenda of the consultation",
+    CODE_PEOPLE_PRESENT: "People present at the consultation",
+    CODE_PREPARATION_RESULT: "Result shared before the consultation",
+    "agenda-open": "Not yet discussed",
+    "agenda-discussed": "Discussed",
+    "agenda-deferred": "Deferred to a later visit",
+    "present-patient": "The person",
+    "present-carer": "Carer",
+    "present-family": "Family member",
+    "present-interpreter": "Interpreter",
+    "present-clinician": "Clinician",
+    "present-other": "Other",
 }
 
 EXT_ACTIVITY: Final = f"{LOCAL_BASE}/StructureDefinition/activity"

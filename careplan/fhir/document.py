@@ -48,6 +48,20 @@ class BarrierDoc:
 
 
 @dataclass(frozen=True)
+class TargetDoc:
+    """A measurable target as another system wrote it (FHIR Goal.target).
+
+    ``measure`` is a CodeableConcept and ``detail`` a one-key object naming the type of the
+    detail (``{"Quantity": {...}}``, ``{"Range": {...}}``...), both as compact JSON text with
+    every string cleaned, so they can be written back exactly.
+    """
+
+    measure: str | None = None
+    detail: str | None = None
+    due_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class GoalDoc:
     text: str
     expressed_by: str = "patient"
@@ -58,6 +72,16 @@ class GoalDoc:
     what_matters: int | None = None  # index into PlanDoc.what_matters
     actions: tuple[ActionDoc, ...] = ()
     barriers: tuple[BarrierDoc, ...] = ()
+    # What FHIR says of the goal beyond this app's own words for it: its lifecycle when
+    # ``status`` does not say it (on-hold, cancelled, entered-in-error...), the start date,
+    # the reason for its status, its priority (a CodeableConcept as JSON text, kept when no
+    # importance rating says it) and its categories (a JSON list of CodeableConcepts).
+    lifecycle: str | None = None
+    start_date: dt.date | None = None
+    status_reason: str | None = None
+    priority: str | None = None
+    categories: str | None = None
+    targets: tuple[TargetDoc, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,6 +130,37 @@ class ReviewDoc:
 
 
 @dataclass(frozen=True)
+class AgendaDoc:
+    text: str
+    raised_by: str = "patient"
+    status: str = "open"  # open, discussed or deferred
+
+
+@dataclass(frozen=True)
+class ParticipantDoc:
+    role: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class ResultDoc:
+    test_name: str
+    value: str | None = None
+    meaning: str | None = None
+    taken_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PreparationDoc:
+    what_matters_prompt: str | None = None
+    talk_about_prompt: str | None = None
+    conditions_effect_prompt: str | None = None
+    who_involved: str | None = None
+    information_preference: str | None = None
+    results: tuple[ResultDoc, ...] = ()
+
+
+@dataclass(frozen=True)
 class PlanDoc:
     status: str  # draft or agreed
     consultation_date: dt.date | None  # None: the file does not say (import: today)
@@ -120,12 +175,22 @@ class PlanDoc:
     supports: tuple[SupportDoc, ...] = ()
     escalation_steps: tuple[EscalationDoc, ...] = ()
     reviews: tuple[ReviewDoc, ...] = ()
+    agenda: tuple[AgendaDoc, ...] = ()
+    participants: tuple[ParticipantDoc, ...] = ()
+    preparation: PreparationDoc | None = None
 
 
 @dataclass(frozen=True)
 class PlanDocument:
     person: PersonDoc
-    plan: PlanDoc
-    # Valid content of the file that has no place in this app, described for a person
-    # (resource types and counts only, never clinical text).
+    # None: the file holds a person and no plan (a single Patient resource).
+    plan: PlanDoc | None
+    # Valid content of the file that has no place in this app, in plain words for the
+    # person importing it ("3 Encounters", "Goal 'Walk daily': its note"). Shown on screen
+    # and in the command's output, never logged.
     left_out: tuple[str, ...] = field(default=())
+    # Who made the plan and which plan it is in their system (identifiers or server URL),
+    # so a second import of the same plan is recognised; None for a file without a plan.
+    source: str | None = None
+    # Earlier revisions of the plan, oldest first, exported on request.
+    earlier: tuple[PlanDoc, ...] = ()

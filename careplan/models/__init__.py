@@ -320,6 +320,15 @@ class Goal(Base):
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     version: Mapped[int] = mapped_column(default=1)
+    # What another system said of the goal, kept so it is neither lost nor changed (FHIR
+    # import): its lifecycle when ``status`` does not say it (on-hold, cancelled,
+    # entered-in-error...), start date, status reason, priority and categories (coded,
+    # as JSON text). Its measurable targets are GoalTarget rows.
+    lifecycle: Mapped[str | None] = mapped_column(String(20))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    priority: Mapped[str | None] = mapped_column(Text)
+    categories: Mapped[str | None] = mapped_column(Text)
 
     consultation: Mapped[Consultation] = relationship(back_populates="goals")
     actions: Mapped[list[Action]] = relationship(
@@ -514,6 +523,8 @@ class AuditEvent(Base):
 
 # Tables declared in modules of their own (careplan/models/<topic>.py), one import a line,
 # imported last so they see every class above. noqa: the import registers the tables.
+from .exchange import GoalTarget as GoalTarget  # noqa: E402
+from .exchange import ImportSource as ImportSource  # noqa: E402
 from . import groups as groups  # noqa: E402
 from . import registers as registers  # noqa: E402
 from . import search  # noqa: E402, F401

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from careplan.errors import ValidationError
-from careplan.text import TEXT_MAX, clean, name_key
+from careplan.text import BIDI_CONTROLS, TEXT_MAX, clean, for_output, name_key
 
 
 def test_clean_normalises_to_nfc_and_keeps_the_words() -> None:
@@ -56,3 +56,42 @@ def test_clean_is_idempotent_and_never_grows_text(text: str) -> None:
     except ValidationError:
         return
     assert clean(once, "text") == once
+
+
+@pytest.mark.parametrize("control", list(BIDI_CONTROLS))
+def test_bidi_overrides_and_isolates_are_neutralised_and_the_words_kept(control: str) -> None:
+    # "Trojan Source": an override makes "dose 1 mg" display as something else.
+    typed = f"take {control}gm 01{chr(0x202C)} daily"
+    assert clean(typed, "text") == "take gm 01 daily"
+
+
+def test_arabic_and_hebrew_keep_their_harmless_marks() -> None:
+    text = "مريم ‏ שלום ‎ ok ؜"
+    assert clean(text, "text") == text
+
+
+def test_line_and_paragraph_separators_become_line_breaks() -> None:
+    assert clean("one\u2028two\u2029three", "text") == "one\ntwo\nthree"
+    assert clean("one\u2028two", "name", multiline=False) == "one two"
+
+
+def test_text_for_files_has_no_control_characters() -> None:
+    raw = "a\tb\r\nc\x00d\x1b\x85e\u202ef\u2066g\u2028h"
+    assert for_output(raw) == "a b cdefg h"
+    assert for_output(raw, keep_newlines=True) == "a b\ncdefg\nh"
+
+
+@given(st.text())
+def test_stored_text_never_holds_a_bidi_control(text: str) -> None:
+    try:
+        cleaned = clean(text, "text")
+    except ValidationError:
+        return
+    assert not set(cleaned) & set(BIDI_CONTROLS)
+
+
+@given(st.text())
+def test_text_for_files_never_holds_a_control_character(text: str) -> None:
+    for value in (for_output(text), *for_output(text, keep_newlines=True).split("\n")):
+        assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in value)
+        assert not set(value) & set(BIDI_CONTROLS + "\u2028\u2029")

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from careplan.records import PatientRecord, StaffRecord
@@ -108,6 +108,9 @@ def test_a_file_for_someone_else_is_refused_on_their_page(
     with qtbot.waitSignal(actions.failed, timeout=10_000) as blocker:
         actions.import_from(tmp_path / "plan.json", expected_patient_id=other.id)
     assert "different person" in blocker.args[0]
+    # Both versions are shown: the file's person and the one whose page is open.
+    assert f"In the file: {planned.given_name} {planned.family_name}" in blocker.args[0]
+    assert f"Registered here: {other.given_name} {other.family_name}" in blocker.args[0]
     assert _plans(services, other) == 0 and _plans(services, planned) == 1
     assert actions.message is not None and actions.message.text() == blocker.args[0]
 
@@ -123,18 +126,64 @@ def test_an_import_reports_what_came_in_and_the_views_hear_of_it(
 ) -> None:
     with qtbot.waitSignal(actions.exported, timeout=10_000):
         actions.export_plan_to(planned.id, tmp_path / "plan.json")
+    # Another system's changed version of the plan: a goal reworded, an Encounter beside it.
+    bundle = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    for entry in bundle["entry"]:
+        if entry["resource"]["resourceType"] == "Goal":
+            entry["resource"]["description"]["text"] += " (changed)"
+    bundle["entry"].append(
+        {"resource": {"resourceType": "Encounter", "status": "finished", "class": {"code": "AMB"}}}
+    )
+    (tmp_path / "plan.json").write_text(json.dumps(bundle), encoding="utf-8")
     heard: list[object] = []
     bridge.changed.connect(heard.append)
     steps: list[int] = []
     actions.progressed.connect(lambda done, total: steps.append(done * 1000 // total))
-    with qtbot.waitSignal(actions.imported, timeout=10_000) as blocker:
+    with qtbot.waitSignal(actions.previewed, timeout=10_000) as shown:
         actions.import_from(tmp_path / "plan.json", expected_patient_id=planned.id)
+    assert _plans(services, planned) == 1  # nothing is stored before the person confirms
+    assert actions.confirm is not None
+    question = actions.confirm.text()
+    assert "an agreed plan: 1 goal(s), 2 action(s)" in question
+    assert "Left out, as this app has no place for it:\n• 1 Encounter" in question
+    assert shown.args[0].patient_id == planned.id
+    steps.clear()  # reading the file had its own progress; now the import's
+    with qtbot.waitSignal(actions.imported, timeout=10_000) as blocker:
+        accept = next(
+            b
+            for b in actions.confirm.buttons()
+            if actions.confirm.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
+        accept.click()
     result = blocker.args[0]
     assert (result.patient_id, result.goals, result.actions) == (planned.id, 1, 2)
     assert _plans(services, planned) == 2
     assert any(getattr(c, "patient_id", None) == planned.id for c in heard)
     assert steps == sorted(steps) and steps[-1] == 1000
     assert actions.message is not None and "1 goal(s), 2 action(s)" in actions.message.text()
+    assert "1 Encounter" in actions.message.text()
+
+
+@message_box_offscreen
+def test_cancelling_the_confirmation_stores_nothing(
+    qtbot: QtBot,
+    actions: ExchangeActions,
+    services: Services,
+    planned: PatientRecord,
+    patients: list[PatientRecord],
+    tmp_path: Path,
+) -> None:
+    with qtbot.waitSignal(actions.exported, timeout=10_000):
+        actions.export_plan_to(planned.id, tmp_path / "plan.json")
+    with qtbot.waitSignal(actions.previewed, timeout=10_000) as shown:
+        actions.import_from(tmp_path / "plan.json")
+    # The same plan is here already: the question says so and offers only to close.
+    assert shown.args[0].already_imported is not None
+    assert actions.confirm is not None
+    assert "importing it again adds nothing" in actions.confirm.text()
+    assert len(actions.confirm.buttons()) == 1
+    actions.cancel_import()
+    assert actions.confirm is None and _plans(services, planned) == 1
 
 
 @message_box_offscreen

@@ -44,6 +44,23 @@ def build_full_plan(services: Services, clock: FixedClock) -> ConsultationRecord
     nurse = services.staff.create("Priya Shah", "nurse")
     patient = services.patients.create(PERSON)
     plan = c.start_or_resume(patient.id, gp.id, "2026-03-02")
+    c.set_preparation(
+        plan.id,
+        what_matters_prompt="My grandchildren",
+        talk_about_prompt="Feet hurting\nand sleep",
+        information_preference="Large print, by post",
+    )
+    c.add_result(plan.id, "HbA1c", "58 mmol/mol", "A little above your target", "2026-02-20")
+    c.add_result(plan.id, "Blood pressure", "138/82", None, None)
+    c.add_participant(plan.id, "patient")
+    c.add_participant(plan.id, "carer", "Sam (son)")
+    c.add_participant(plan.id, "interpreter", "Ewa Nowak")
+    c.add_participant(plan.id, "clinician", "Dr Amara Okafor")
+    feet = c.add_agenda_item(plan.id, "Sore feet", "patient")
+    c.add_agenda_item(plan.id, "Sleep", "carer")
+    later = c.add_agenda_item(plan.id, "Flu jab", "clinician")
+    c.set_agenda_status(feet.id, "discussed")
+    c.defer_agenda_item(later.id)
     first = c.add_what_matters(plan.id, "Looking after my grandchildren 👵")
     second = c.add_what_matters(plan.id, "Singing in the choir, ; , \\ and a new\nline")
     walk = c.add_goal(

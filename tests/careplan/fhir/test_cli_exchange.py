@@ -101,7 +101,7 @@ def test_a_refused_import_says_why_and_stores_nothing(tmp_path: Path) -> None:
     )
     refused = admin("import", str(bad), "--database", url)
     assert refused.returncode == 1
-    assert "Condition): is not a resource type this app imports" in refused.stderr
+    assert "holds no Patient" in refused.stderr and "nothing was imported" in refused.stderr
     missing = admin("import", str(tmp_path / "none.json"), "--database", url)
     assert missing.returncode == 1 and "cannot be read" in missing.stderr
     assert _counts(url) == before
@@ -125,3 +125,67 @@ def test_calendar_writes_the_next_review(tmp_path: Path) -> None:
     assert "review on 2026-09-01" in done.stdout
     data = (tmp_path / "care-plan-review.ics").read_bytes()
     assert b"SUMMARY:Care plan review at Leeds GP\r\n" in data
+
+
+def test_import_says_what_it_leaves_out_checks_first_and_refuses_the_wrong_person(
+    tmp_path: Path,
+) -> None:
+    from tests.careplan.fhir.test_import import foreign_bundle
+
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    _with_plan(url)
+    bundle = foreign_bundle(nhs_number="9434765803")
+    bundle["entry"].append(
+        {"resource": {"resourceType": "Encounter", "status": "finished", "class": {"code": "AMB"}}}
+    )
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps(bundle))
+    before = _counts(url)
+    checked = admin("import", str(path), "--check", "--database", url)
+    assert checked.returncode == 0, checked.stderr
+    assert "• 1 Encounter" in checked.stdout and "nothing was imported" in checked.stdout
+    assert "Dorothy" not in checked.stdout
+    assert _counts(url) == before
+    done = admin("import", str(path), "--database", url)
+    assert done.returncode == 0, done.stderr
+    assert "Left out, as this app has no place for it:" in done.stdout
+    assert "• 1 Encounter" in done.stdout
+    again = admin("import", str(path), "--database", url)
+    assert again.returncode == 0 and "nothing added" in again.stdout
+    # Same NHS number and birth date as the registered person, another name: refused, and
+    # both versions are shown.
+    for entry in bundle["entry"]:
+        if entry["resource"]["resourceType"] == "Patient":
+            entry["resource"]["name"] = [{"family": "Jones", "given": ["Doris"]}]
+    path.write_text(json.dumps(bundle))
+    middle = _counts(url)
+    refused = admin("import", str(path), "--database", url)
+    assert refused.returncode == 1
+    assert "In the file: Doris Jones, born 25 May 1975" in refused.stderr
+    assert "Registered here: Dorothy May Jones, born 25 May 1975" in refused.stderr
+    assert _counts(url) == middle
+
+
+def test_export_with_all_revisions_writes_each_plan(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    _with_plan(url)
+    db = _open(url)
+    services = Services(db.session_factory)
+    (patient,) = services.patients.search("Zoë").patients
+    plan = services.consultations.start_or_resume(patient.id, None)
+    services.consultations.add_goal(plan.id, "Swim once a week")
+    plan = services.consultations.get(plan.id)
+    services.consultations.agree(plan.id, plan.version)
+    db.close()
+    out = tmp_path / "all.json"
+    done = admin(
+        "export", "--patient", "9434765919", "--all-revisions", "--out", str(out), "--database", url
+    )
+    assert done.returncode == 0, done.stderr
+    plans = [
+        e["resource"]
+        for e in json.loads(out.read_text())["entry"]
+        if e["resource"]["resourceType"] == "CarePlan"
+    ]
+    assert [p["status"] for p in plans] == ["completed", "active"]
+    assert plans[1]["replaces"] == [{"reference": "urn:uuid:" + plans[0]["id"]}]

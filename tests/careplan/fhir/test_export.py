@@ -87,7 +87,8 @@ def test_the_plan_maps_to_care_plan_goals_and_pco_observations(
     assert (plan["status"], plan["intent"]) == ("active", "plan")
     assert plan["author"]["display"] == "Dr Amara Okafor"
     assert plan["period"] == {"start": "2026-03-02"}
-    assert len(plan["goal"]) == 3 and len(plan["supportingInfo"]) == 2
+    # what matters (2), the agenda, the preparation prompts and its two results
+    assert len(plan["goal"]) == 3 and len(plan["supportingInfo"]) == 6
     actions = [a for a in plan["activity"] if a["id"].startswith("action-")]
     assert [a["detail"]["description"] for a in actions] == [
         "Walk round the block",
@@ -131,13 +132,57 @@ def test_the_plan_maps_to_care_plan_goals_and_pco_observations(
     assert barriers[0]["note"] == [{"text": "Walk in the shopping centre"}]
     (what_matters, _second) = by_code[(codes.PCO_CONCEPTS, codes.WHAT_MATTERS)]
     assert what_matters["valueString"] == "Looking after my grandchildren 👵"
-    (team,) = _resources(bundle, "CareTeam")
+    (team, _present) = _resources(bundle, "CareTeam")
     assert [p["member"]["display"] for p in team["participant"]] == [
         "Priya Shah",
         "Sam",
         "Walking group",
         "NHS walking app",
     ]
+    assert patient["meta"]["profile"] == [
+        "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient"
+    ]
+
+
+def test_the_agenda_people_present_and_preparation_are_exported(
+    exchange: FhirExchange, full_plan: ConsultationRecord, services: Services
+) -> None:
+    bundle = exchange.export_bundle(full_plan.patient_id)
+    (agenda,) = _resources(bundle, "List")
+    topics = [
+        (
+            e["item"]["display"],
+            e["extension"][0]["valueCode"],
+            e["flag"]["coding"][0]["code"],
+        )
+        for e in agenda["entry"]
+    ]
+    stored = services.consultations.get(full_plan.id).agenda
+    assert topics == [(a.text, a.raised_by, f"agenda-{a.status}") for a in stored]
+    assert topics[0] == ("Sore feet", "patient", "agenda-discussed")
+    assert topics[2] == ("Flu jab", "clinician", "agenda-deferred")
+    (_team, present) = _resources(bundle, "CareTeam")
+    assert _codes(present["category"][0]) == {(codes.LOCAL_CODES, codes.CODE_PEOPLE_PRESENT)}
+    roles = [_codes(p["role"][0]).pop()[1] for p in present["participant"]]
+    assert roles == ["present-patient", "present-carer", "present-interpreter", "present-clinician"]
+    related = {r["name"][0]["text"] for r in _resources(bundle, "RelatedPerson")}
+    assert {"Sam (son)", "Ewa Nowak"} <= related
+    (prompts,) = _resources(bundle, "QuestionnaireResponse")
+    assert [(i["linkId"], i["answer"][0]["valueString"]) for i in prompts["item"]] == [
+        ("what-matters", "My grandchildren"),
+        ("talk-about", "Feet hurting\nand sleep"),
+        ("information-preference", "Large print, by post"),
+    ]
+    results = [
+        o
+        for o in _resources(bundle, "Observation")
+        if (codes.LOCAL_CODES, codes.CODE_PREPARATION_RESULT) in _codes(o.get("category", [{}])[0])
+    ]
+    assert [(r["code"]["text"], r.get("valueString")) for r in results] == [
+        ("HbA1c", "58 mmol/mol"),
+        ("Blood pressure", "138/82"),
+    ]
+    assert results[0]["note"] == [{"text": "A little above your target"}]
 
 
 def test_the_export_is_deterministic_apart_from_its_timestamp(

@@ -6,7 +6,8 @@ import fhir.resources
 import pytest
 from fhir.resources import get_fhir_model_class
 
-from careplan.fhir.parse import BUNDLE_ELEMENTS, ENTRY_ELEMENTS, RESOURCE_ELEMENTS
+from careplan.fhir.reader.elements import RESOURCE_ELEMENTS
+from careplan.fhir.reader.index import BUNDLE_ELEMENTS, ENTRY_ELEMENTS
 
 
 def _elements(model_name: str) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from careplan.fhir import FhirExchange
 from careplan.records import ConsultationRecord, WorklistFilter
 from careplan.services import Services
 from careplan.storage import Database
-from tests.careplan.fhir.conftest import content
+from tests.careplan.fhir.conftest import content, counts
 from tests.conftest import BACKENDS, FixedClock
 
 # Each test runs from both backends (``services``) into both backends (``fresh_url``).
@@ -80,13 +81,44 @@ def test_the_imported_plan_is_current_and_on_the_worklist(
     }
 
 
-def test_importing_again_matches_the_person_by_nhs_number(
+def test_importing_again_matches_the_person_and_adds_nothing(
     services: Services, full_plan: ConsultationRecord, empty: Services
 ) -> None:
     data = json.dumps(FhirExchange(services.context).export_bundle(full_plan.patient_id))
     exchange = FhirExchange(empty.context)
     first = exchange.import_data(data)
+    before = counts(empty)
     again = exchange.import_data(data)
+    before["audit_event"] += 1  # the import is audited, even when it adds nothing
     assert again.patient_id == first.patient_id and not again.patient_created
-    assert again.consultation_id != first.consultation_id
+    assert again.already_imported and again.consultation_id == first.consultation_id
+    assert (again.goals, again.actions, again.reviews, again.status) == (0, 0, 0, "")
+    assert counts(empty) == before
     assert empty.patients.count() == 1
+
+
+def test_the_agenda_people_present_and_preparation_travel(
+    services: Services, full_plan: ConsultationRecord, empty: Services
+) -> None:
+    data = json.dumps(FhirExchange(services.context).export_bundle(full_plan.patient_id))
+    result = FhirExchange(empty.context).import_data(data)
+    assert result.left_out == ()
+    plan = empty.consultations.get(result.consultation_id)
+    source = services.consultations.get(full_plan.id)
+    assert [(a.text, a.raised_by, a.status) for a in plan.agenda] == [
+        (a.text, a.raised_by, a.status) for a in source.agenda
+    ]
+    assert {a.status for a in plan.agenda} >= {"discussed", "deferred"}
+    assert [(p.role, p.name) for p in plan.participants] == [
+        ("patient", None),
+        ("carer", "Sam (son)"),
+        ("interpreter", "Ewa Nowak"),
+        ("clinician", "Dr Amara Okafor"),
+    ]
+
+    def results(record: ConsultationRecord) -> list[tuple[object, ...]]:
+        return [(r.test_name, r.value, r.meaning, r.taken_on) for r in record.preparation.results]
+
+    assert replace(plan.preparation, results=()) == replace(source.preparation, results=())
+    assert plan.preparation.talk_about_prompt == "Feet hurting\nand sleep"
+    assert results(plan) == results(source) and len(results(plan)) == 2

@@ -1,0 +1,207 @@
+"""A stored plan as a :class:`PlanDocument`: what export writes and re-import compares."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql import Select
+
+from .. import models as m
+from ..vocabulary import ConsultationStatus
+from .document import (
+    ActionDoc,
+    ActionOutcomeDoc,
+    AgendaDoc,
+    BarrierDoc,
+    EscalationDoc,
+    GoalDoc,
+    GoalProgressDoc,
+    ParticipantDoc,
+    PersonDoc,
+    PlanDoc,
+    PreparationDoc,
+    ResultDoc,
+    ReviewDoc,
+    SupportDoc,
+    TargetDoc,
+)
+
+
+def plan_query() -> Select[tuple[m.Consultation]]:
+    """Consultations with every part a document needs, loaded in a few queries."""
+    return select(m.Consultation).options(
+        selectinload(m.Consultation.clinician),
+        selectinload(m.Consultation.what_matters),
+        selectinload(m.Consultation.goals).selectinload(m.Goal.actions),
+        selectinload(m.Consultation.goals).selectinload(m.Goal.barriers),
+        selectinload(m.Consultation.supports),
+        selectinload(m.Consultation.escalation_steps),
+        selectinload(m.Consultation.agenda_items),
+        selectinload(m.Consultation.participants),
+        selectinload(m.Consultation.preparation).selectinload(m.Preparation.results),
+        selectinload(m.Consultation.reviews).selectinload(m.Review.goal_reviews),
+        selectinload(m.Consultation.reviews).selectinload(m.Review.action_reviews),
+        selectinload(m.Consultation.reviews).selectinload(m.Review.reviewer),
+    )
+
+
+def person_doc(patient: m.Patient) -> PersonDoc:
+    return PersonDoc(
+        given_name=patient.given_name,
+        family_name=patient.family_name,
+        date_of_birth=patient.date_of_birth,
+        nhs_number=patient.nhs_number,
+        preferred_name=patient.preferred_name,
+        phone=patient.phone,
+        email=patient.email,
+        address=patient.address,
+        large_print=patient.large_print,
+        easy_read=patient.easy_read,
+        interpreter_language=patient.interpreter_language,
+        communication_notes=patient.communication_notes,
+    )
+
+
+def _targets(session: Session, goal_ids: list[int]) -> dict[int, list[m.GoalTarget]]:
+    out: dict[int, list[m.GoalTarget]] = {}
+    if not goal_ids:
+        return out
+    rows = session.scalars(
+        select(m.GoalTarget)
+        .where(m.GoalTarget.goal_id.in_(goal_ids))
+        .order_by(m.GoalTarget.goal_id, m.GoalTarget.position, m.GoalTarget.id)
+    )
+    for row in rows:
+        out.setdefault(row.goal_id, []).append(row)
+    return out
+
+
+def plan_doc(session: Session, plan: m.Consultation) -> PlanDoc:
+    matters_at = {w.id: i for i, w in enumerate(plan.what_matters)}
+    goal_at = {g.id: i for i, g in enumerate(plan.goals)}
+    action_at = {
+        a.id: (g, i) for g, goal in enumerate(plan.goals) for i, a in enumerate(goal.actions)
+    }
+    targets = _targets(session, [g.id for g in plan.goals])
+    goals = []
+    for goal in plan.goals:
+        local = {a.id: i for i, a in enumerate(goal.actions)}
+        goals.append(
+            GoalDoc(
+                text=goal.text,
+                expressed_by=goal.expressed_by,
+                importance=goal.importance,
+                target=goal.target,
+                target_date=goal.target_date,
+                status=goal.status,
+                what_matters=matters_at.get(goal.what_matters_id)
+                if goal.what_matters_id is not None
+                else None,
+                actions=tuple(
+                    ActionDoc(
+                        what=a.what,
+                        how_much=a.how_much,
+                        when=a.when,
+                        how_often=a.how_often,
+                        who=a.who,
+                        who_name=a.who_name,
+                        confidence_first=a.confidence_first,
+                        confidence_final=a.confidence_final,
+                    )
+                    for a in goal.actions
+                ),
+                barriers=tuple(
+                    BarrierDoc(b.barrier, b.plan_b, local.get(b.action_id) if b.action_id else None)
+                    for b in goal.barriers
+                ),
+                lifecycle=goal.lifecycle,
+                start_date=goal.start_date,
+                status_reason=goal.status_reason,
+                priority=goal.priority,
+                categories=goal.categories,
+                targets=tuple(
+                    TargetDoc(t.measure, t.detail, t.due_date) for t in targets.get(goal.id, [])
+                ),
+            )
+        )
+    reviews = []
+    for review in sorted(plan.reviews, key=lambda r: (r.reviewed_on, r.id)):
+        reviews.append(
+            ReviewDoc(
+                reviewed_on=review.reviewed_on,
+                mode=review.mode,
+                reviewer_name=review.reviewer.full_name if review.reviewer else None,
+                next_review_date=review.next_review_date,
+                notes=review.notes,
+                progress=tuple(
+                    GoalProgressDoc(goal_at[gr.goal_id], gr.attainment, gr.comment, gr.status_after)
+                    for gr in sorted(review.goal_reviews, key=lambda x: goal_at.get(x.goal_id, 0))
+                    if gr.goal_id in goal_at
+                ),
+                outcomes=tuple(
+                    ActionOutcomeDoc(
+                        *action_at[ar.action_id], ar.outcome, ar.confidence, ar.comment
+                    )
+                    for ar in sorted(
+                        review.action_reviews, key=lambda x: action_at.get(x.action_id, (0, 0))
+                    )
+                    if ar.action_id in action_at
+                ),
+            )
+        )
+    created = plan.agreed_at if plan.status == ConsultationStatus.AGREED.value else plan.started_at
+    prep = plan.preparation
+    preparation = None
+    if prep is not None:
+        preparation = PreparationDoc(
+            what_matters_prompt=prep.what_matters_prompt,
+            talk_about_prompt=prep.talk_about_prompt,
+            conditions_effect_prompt=prep.conditions_effect_prompt,
+            who_involved=prep.who_involved,
+            information_preference=prep.information_preference,
+            results=tuple(
+                ResultDoc(r.test_name, r.value, r.meaning, r.taken_on) for r in prep.results
+            ),
+        )
+        if preparation == PreparationDoc():
+            preparation = None
+    return PlanDoc(
+        status=plan.status,
+        consultation_date=plan.consultation_date,
+        created=created.replace(microsecond=0) if created else None,
+        clinician_name=plan.clinician.full_name if plan.clinician else None,
+        named_contact_name=plan.named_contact_name,
+        named_contact_role=plan.named_contact_role,
+        named_contact_phone=plan.named_contact_phone,
+        review_date=plan.review_date,
+        what_matters=tuple(w.text for w in plan.what_matters),
+        goals=tuple(goals),
+        supports=tuple(
+            SupportDoc(s.kind, s.name, s.contact, s.how_they_help) for s in plan.supports
+        ),
+        escalation_steps=tuple(
+            EscalationDoc(e.level, e.signs, e.what_to_do, e.contact, e.phone)
+            for e in plan.escalation_steps
+        ),
+        reviews=tuple(reviews),
+        agenda=tuple(AgendaDoc(a.text, a.raised_by, a.status) for a in plan.agenda_items),
+        participants=tuple(ParticipantDoc(p.role, p.name) for p in plan.participants),
+        preparation=preparation,
+    )
+
+
+def content_hash(plan: PlanDoc) -> str:
+    """A SHA-256 of what the plan says (not when it was made): equal plans, equal hashes."""
+    data = asdict(plan)
+    data.pop("created", None)
+    text = json.dumps(data, sort_keys=True, default=_plain, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _plain(value: Any) -> str:
+    return str(value)

@@ -1,0 +1,351 @@
+"""Storing a checked :class:`PlanDocument`: the person's values and a consultation's rows.
+
+Everything here runs inside the import's one write transaction; any error rolls all of it
+back, so a refused import leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from ..errors import ValidationError
+from ..i18n import _
+from ..records import PatientInput
+from ..services.convert import action_copy
+from ..services.patients import PatientService
+from ..text import name_key
+from ..vocabulary import ConsultationStatus
+from .document import GoalDoc, PersonDoc, PlanDoc, ReviewDoc
+
+# Details of a person the import can do without: a value the patient form would refuse
+# (a phone number with letters, an address too long) is left out and said so.
+_OPTIONAL = {
+    "preferred_name": "preferred name",
+    "phone": "phone",
+    "email": "email",
+    "address": "address",
+    "interpreter_language": "interpreter language",
+    "communication_notes": "communication notes",
+}
+
+
+def person_values(context: Any, person: PersonDoc) -> tuple[dict[str, object], list[str]]:
+    """The person checked and cleaned exactly as the patient form checks them, and what of
+    their details was left out because the form would refuse it."""
+    data = PatientInput(
+        given_name=person.given_name,
+        family_name=person.family_name,
+        date_of_birth=person.date_of_birth,
+        nhs_number=person.nhs_number,
+        preferred_name=person.preferred_name,
+        phone=person.phone,
+        email=person.email,
+        address=person.address,
+        large_print=person.large_print,
+        easy_read=person.easy_read,
+        interpreter_language=person.interpreter_language,
+        communication_notes=person.communication_notes,
+    )
+    service = PatientService(context)
+    left: list[str] = []
+    try:
+        return service._validated(data), left
+    except ValidationError as exc:
+        fields = {f for f, _m in exc.problems}
+        if not fields <= set(_OPTIONAL):
+            raise
+        changes = {f: None for f in fields}
+        left = [_("the Patient: its {what}").format(what=_OPTIONAL[f]) for f in sorted(fields)]
+    from dataclasses import replace
+
+    return service._validated(replace(data, **changes)), left  # type: ignore[arg-type]
+
+
+def check_dates(plan: PlanDoc, consultation_date: dt.date, today: dt.date) -> None:
+    for goal in plan.goals:
+        if goal.importance is not None and not 0 <= goal.importance <= 10:
+            raise ValidationError("importance", _("Importance is 0 to 10."))
+    previous: dt.date | None = None
+    for review in plan.reviews:
+        if review.next_review_date is not None and review.next_review_date <= review.reviewed_on:
+            raise ValidationError(
+                "next_review_date",
+                _("A review in the file sets its next review on or before its own date."),
+            )
+        if previous is not None and review.reviewed_on < previous:
+            raise ValidationError("reviewed_on", _("The reviews in the file are out of order."))
+        previous = review.reviewed_on
+
+
+class StaffFinder:
+    """Staff named in the file: matched by name, else recorded as inactive staff members.
+
+    An imported name is kept so the plan says who agreed or reviewed it; it never becomes a
+    sign-in (inactive, no account) until an administrator makes it one.
+    """
+
+    def __init__(self, session: Session, now: dt.datetime) -> None:
+        self.session = session
+        self.now = now
+        self.by_key = {name_key(s.full_name): s.id for s in session.scalars(select(m.StaffMember))}
+
+    def find(self, name: str | None, role: str) -> int | None:
+        if not name:
+            return None
+        key = name_key(name)
+        if key not in self.by_key:
+            row = m.StaffMember(full_name=name, role=role, active=False, created_at=self.now)
+            self.session.add(row)
+            self.session.flush()
+            self.by_key[key] = row.id
+        return self.by_key[key]
+
+
+def store_plan(
+    session: Session,
+    patient_id: int,
+    plan: PlanDoc,
+    now: dt.datetime,
+    today: dt.date,
+    step: Callable[[], None],
+    revision_of: m.Consultation | None = None,
+) -> m.Consultation:
+    """A new consultation holding every part of ``plan``."""
+    consultation_date = plan.consultation_date or today
+    check_dates(plan, consultation_date, today)
+    agreed = plan.status == "agreed"
+    staff = StaffFinder(session, now)
+    started = plan.created or now
+    row = m.Consultation(
+        patient_id=patient_id,
+        clinician_id=staff.find(plan.clinician_name, "clinician"),
+        status=ConsultationStatus.AGREED.value if agreed else ConsultationStatus.DRAFT.value,
+        consultation_date=consultation_date,
+        revision_of_id=revision_of.id if revision_of is not None else None,
+        revision=revision_of.revision + 1 if revision_of is not None else 1,
+        named_contact_name=plan.named_contact_name,
+        named_contact_role=plan.named_contact_role,
+        named_contact_phone=plan.named_contact_phone,
+        review_date=plan.review_date,
+        started_at=started,
+        updated_at=now,
+        agreed_at=started if agreed else None,
+    )
+    session.add(row)
+    session.flush()
+    matters = []
+    for position, text in enumerate(plan.what_matters):
+        wm = m.WhatMatters(consultation_id=row.id, text=text, position=position)
+        session.add(wm)
+        matters.append(wm)
+    for rank, item in enumerate(plan.agenda):
+        session.add(
+            m.AgendaItem(
+                consultation_id=row.id,
+                text=item.text,
+                raised_by=item.raised_by,
+                rank=rank,
+                status=item.status,
+                created_at=now,
+            )
+        )
+    for person in plan.participants:
+        session.add(m.Participant(consultation_id=row.id, role=person.role, name=person.name))
+    if plan.preparation is not None:
+        prep = plan.preparation
+        prep_row = m.Preparation(
+            consultation_id=row.id,
+            what_matters_prompt=prep.what_matters_prompt,
+            talk_about_prompt=prep.talk_about_prompt,
+            conditions_effect_prompt=prep.conditions_effect_prompt,
+            who_involved=prep.who_involved,
+            information_preference=prep.information_preference,
+        )
+        prep_row.results.extend(
+            m.PreparationResult(
+                test_name=r.test_name,
+                value=r.value,
+                meaning=r.meaning,
+                taken_on=r.taken_on,
+                position=i,
+            )
+            for i, r in enumerate(prep.results)
+        )
+        session.add(prep_row)
+    session.flush()
+    goal_rows: list[m.Goal] = []
+    action_rows: list[list[m.Action]] = []
+    for g, goal in enumerate(plan.goals):
+        goal_row, actions = _goal_rows(row.id, g, goal, matters, now)
+        session.add(goal_row)
+        goal_rows.append(goal_row)
+        action_rows.append(actions)
+        step()
+    session.flush()
+    for goal_row, goal, actions in zip(goal_rows, plan.goals, action_rows, strict=True):
+        session.add_all(_barrier_rows(goal_row, goal, actions))
+        session.add_all(
+            m.GoalTarget(
+                goal_id=goal_row.id,
+                measure=t.measure,
+                detail=t.detail,
+                due_date=t.due_date,
+                position=i,
+            )
+            for i, t in enumerate(goal.targets)
+        )
+    for position, support in enumerate(plan.supports):
+        session.add(
+            m.Support(
+                consultation_id=row.id,
+                kind=support.kind,
+                name=support.name,
+                contact=support.contact,
+                how_they_help=support.how_they_help,
+                position=position,
+            )
+        )
+    for position, step_doc in enumerate(plan.escalation_steps):
+        session.add(
+            m.EscalationStep(
+                consultation_id=row.id,
+                level=step_doc.level,
+                signs=step_doc.signs,
+                what_to_do=step_doc.what_to_do,
+                contact=step_doc.contact,
+                phone=step_doc.phone,
+                position=position,
+            )
+        )
+    for review in plan.reviews:
+        session.add(_review_row(row.id, review, goal_rows, action_rows, staff, now))
+        step()
+    session.flush()
+    if agreed:
+        make_current_if_newest(session, row, plan.reviews)
+    return row
+
+
+def _goal_rows(
+    consultation_id: int,
+    position: int,
+    goal: GoalDoc,
+    matters: list[m.WhatMatters],
+    now: dt.datetime,
+) -> tuple[m.Goal, list[m.Action]]:
+    row = m.Goal(
+        consultation_id=consultation_id,
+        what_matters_id=matters[goal.what_matters].id if goal.what_matters is not None else None,
+        text=goal.text,
+        expressed_by=goal.expressed_by,
+        importance=goal.importance,
+        target=goal.target,
+        target_date=goal.target_date,
+        status=goal.status,
+        position=position,
+        created_at=now,
+        updated_at=now,
+        lifecycle=goal.lifecycle,
+        start_date=goal.start_date,
+        status_reason=goal.status_reason,
+        priority=goal.priority,
+        categories=goal.categories,
+    )
+    actions = [action_copy(a, position=i, now=now) for i, a in enumerate(goal.actions)]
+    row.actions.extend(actions)
+    return row, actions
+
+
+def _barrier_rows(goal_row: m.Goal, goal: GoalDoc, actions: list[m.Action]) -> list[m.Barrier]:
+    return [
+        m.Barrier(
+            goal_id=goal_row.id,
+            action_id=actions[b.action].id if b.action is not None else None,
+            barrier=b.barrier,
+            plan_b=b.plan_b,
+            position=i,
+        )
+        for i, b in enumerate(goal.barriers)
+    ]
+
+
+def _review_row(
+    consultation_id: int,
+    review: ReviewDoc,
+    goals: list[m.Goal],
+    actions: list[list[m.Action]],
+    staff: StaffFinder,
+    now: dt.datetime,
+) -> m.Review:
+    row = m.Review(
+        consultation_id=consultation_id,
+        reviewer_id=staff.find(review.reviewer_name, "nurse"),
+        reviewed_on=review.reviewed_on,
+        mode=review.mode,
+        next_review_date=review.next_review_date,
+        notes=review.notes,
+        created_at=now,
+        updated_at=now,
+    )
+    for p in review.progress:
+        row.goal_reviews.append(
+            m.GoalReview(
+                goal_id=goals[p.goal].id,
+                attainment=p.attainment,
+                comment=p.comment,
+                status_after=p.status_after,
+            )
+        )
+    for o in review.outcomes:
+        row.action_reviews.append(
+            m.ActionReview(
+                action_id=actions[o.goal][o.action].id,
+                outcome=o.outcome,
+                confidence=o.confidence,
+                comment=o.comment,
+            )
+        )
+    return row
+
+
+def draft_id(session: Session, patient_id: int) -> int | None:
+    return session.scalar(
+        select(m.Consultation.id)
+        .where(
+            m.Consultation.patient_id == patient_id,
+            m.Consultation.status == ConsultationStatus.DRAFT.value,
+        )
+        .limit(1)
+    )
+
+
+def make_current_if_newest(
+    session: Session, row: m.Consultation, reviews: tuple[ReviewDoc, ...]
+) -> None:
+    """The imported plan is due for review if it is the person's newest agreed plan."""
+    newer = session.scalar(
+        select(m.Consultation.id).where(
+            m.Consultation.patient_id == row.patient_id,
+            m.Consultation.id != row.id,
+            m.Consultation.status == ConsultationStatus.AGREED.value,
+            m.Consultation.agreed_at > row.agreed_at,
+        )
+    )
+    if newer is not None:
+        row.review_due = None
+        return
+    for earlier in session.scalars(
+        select(m.Consultation).where(
+            m.Consultation.patient_id == row.patient_id,
+            m.Consultation.id != row.id,
+            m.Consultation.review_due.is_not(None),
+        )
+    ):
+        earlier.review_due = None
+    row.review_due = reviews[-1].next_review_date if reviews else row.review_date
