@@ -97,6 +97,17 @@ class ImportPreview:
                     kind=kind, goals=self.goals, actions=self.actions, reviews=self.reviews
                 )
             )
+            if plan.status == "agreed" and not (
+                plan.goals or plan.named_contact_name or plan.review_date
+            ):
+                # The person importing confirms this, as the clinician confirms agreeing
+                # such a plan: it becomes the plan that prints as theirs.
+                lines.append(
+                    _(
+                        "It has no goal, named contact or review date, yet importing it makes "
+                        "it their current plan."
+                    )
+                )
             if self.revision_of is not None:
                 lines.append(
                     _("A changed version of a plan imported before: it becomes its next revision.")

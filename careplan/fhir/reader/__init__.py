@@ -73,12 +73,7 @@ def parse_document(
         doc = _plan(reading, chosen, drafts, today)
     _step(progress, 3)
     index.leave_out_unused()
-    return PlanDocument(
-        who,
-        doc,
-        index.left.lines(),
-        source=_source(chosen, patient) if chosen is not None else None,
-    )
+    return PlanDocument(who, doc, index.left.lines(), source=_source(chosen, drafts, patient))
 
 
 def _step(progress: Progress | None, done: int) -> None:
@@ -264,8 +259,14 @@ def _priority(importance: int) -> str:
     return "medium-priority" if importance >= 4 else "low-priority"
 
 
-def _source(chosen: Entry, patient: Entry) -> str | None:
-    """What names this plan in the system that wrote it, as a fixed-length key."""
+def _source(chosen: Entry | None, drafts: list[GoalDraft], patient: Entry) -> str | None:
+    """What names this plan in the system that wrote it (a CarePlan, else its goals), as a
+    fixed-length key; ``None`` when nothing names it."""
+    if chosen is None:
+        keys = sorted(k for k in (_source(d.entry, [], patient) for d in drafts) if k)
+        if not keys:
+            return None
+        return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
     node = chosen.node
     names = []
     for ident in node.nodes("identifier"):
@@ -278,7 +279,7 @@ def _source(chosen: Entry, patient: Entry) -> str | None:
         source = "url:" + chosen.full_url.split("/_history/")[0]
     elif chosen.id is not None:
         where = patient.full_url or f"Patient/{patient.id or ''}"
-        source = f"id:{key_of(where)}|CarePlan/{chosen.id}"
+        source = f"id:{key_of(where)}|{chosen.type}/{chosen.id}"
     else:
         return None
     return hashlib.sha256(source.encode("utf-8")).hexdigest()

@@ -177,6 +177,9 @@ class Index:
             # Reference.type is a URI: "Patient" or a StructureDefinition URL ending in it.
             return kind.rsplit("/", 1)[-1]
         reference = ref.string("reference")
+        if reference and "?" in reference:
+            # A conditional reference ("Practitioner?identifier=..."): its type is before "?".
+            return reference.split("?", 1)[0].rsplit("/", 1)[-1] or None
         if reference and "/" in reference:
             return key_of(reference).split("/")[0]
         return None
