@@ -22,18 +22,6 @@ OVER_LIMIT: dict[str, str] = {
         "being split by the continuity work (issue 11): the revision routine moves to "
         "careplan/services/revision.py and the plan parts' rules to careplan/plan_parts.py"
     ),
-    "careplan/fhir/parse.py": (
-        "being split by the FHIR work (issue 18): the reader goes into careplan/fhir/reader/, "
-        "a module per resource"
-    ),
-    "careplan/fhir/service.py": (
-        "being split by the FHIR work (issue 18): importing and storing move to "
-        "careplan/fhir/importing.py and careplan/fhir/storing.py"
-    ),
-    "careplan/fhir/export.py": (
-        "one function per FHIR resource written; under rework by the FHIR work (issue 18) "
-        "this round, so not split here"
-    ),
     "ui/followup/review_dialog.py": (
         "the review dialog is being reworked by the continuity work (reviews, core and "
         "dialog): its data loading moves into the core's review service"

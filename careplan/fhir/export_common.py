@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, Protocol
 
 from ..text import name_key
 from . import codes as c
@@ -78,3 +78,22 @@ def ext(url: str, **value: Any) -> Json:
 
 def survey() -> list[Json]:
     return [concept(coding(c.OBSERVATION_CATEGORY, "survey", "Survey"))]
+
+
+class PlanWriter(Protocol):
+    """What the writers of a plan's resources need from the plan being written."""
+
+    plan: PlanDoc
+    patient_url: str
+    careplan_url: str
+    goal_urls: list[str]
+    matters_urls: list[str]
+    supporting: list[str]
+    day: dt.date
+    effective: str
+
+    def url(self, *parts: object) -> str: ...
+
+    def add(self, full_url: str, resource: Json) -> None: ...
+
+    def staff(self, name: str) -> Json: ...

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from . import codes as c
 from .document import GoalDoc, ReviewDoc
-from .export_common import Json, coding, concept, ext, local, rating, ref, survey
-
-if TYPE_CHECKING:
-    from .export import PlanBuilder
+from .export_common import Json, PlanWriter, coding, concept, ext, local, rating, ref, survey
 
 # This app's goal status -> (FHIR lifecycleStatus, achievementStatus); a lifecycle another
 # system gave (on-hold, entered-in-error...) is written back as it came.
@@ -40,7 +36,7 @@ def priority_code(importance: int) -> str:
     return "medium-priority" if importance >= 4 else "low-priority"
 
 
-def goal(b: PlanBuilder, g: int, goal: GoalDoc) -> None:
+def goal(b: PlanWriter, g: int, goal: GoalDoc) -> None:
     lifecycle, achievement = GOAL_LIFECYCLE[goal.status]
     if goal.lifecycle and _KEPT_LIFECYCLE.get(goal.lifecycle) == goal.status:
         lifecycle = goal.lifecycle
@@ -103,7 +99,7 @@ def goal(b: PlanBuilder, g: int, goal: GoalDoc) -> None:
     b.add(b.goal_urls[g], resource)
 
 
-def goal_observations(b: PlanBuilder, g: int, goal: GoalDoc) -> None:
+def goal_observations(b: PlanWriter, g: int, goal: GoalDoc) -> None:
     focus = [ref(b.goal_urls[g])]
     if goal.importance is not None:
         readiness(
@@ -155,7 +151,7 @@ def goal_observations(b: PlanBuilder, g: int, goal: GoalDoc) -> None:
 
 
 def readiness(
-    b: PlanBuilder,
+    b: PlanWriter,
     url: str,
     code: str,
     focus: list[Json],
@@ -184,7 +180,7 @@ def readiness(
 # ----- reviews -------------------------------------------------------------------------
 
 
-def review(b: PlanBuilder, r: int, review: ReviewDoc) -> None:
+def review(b: PlanWriter, r: int, review: ReviewDoc) -> None:
     when = review.reviewed_on.isoformat()
     members: list[Json] = []
     for p in review.progress:

@@ -4,19 +4,14 @@ shared before the conversation)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import codes as c
 from .document import ParticipantDoc
-from .export_common import Json, coding, concept, ext, local, ref
-
-if TYPE_CHECKING:
-    from .export import PlanBuilder
+from .export_common import Json, PlanWriter, coding, concept, ext, local, ref
 
 _RELATED_ROLES = {"carer", "family", "interpreter", "other"}
 
 
-def agenda(b: PlanBuilder) -> None:
+def agenda(b: PlanWriter) -> None:
     items = b.plan.agenda
     if not items:
         return
@@ -47,7 +42,7 @@ def agenda(b: PlanBuilder) -> None:
     b.supporting.append(url)
 
 
-def people_present(b: PlanBuilder) -> str | None:
+def people_present(b: PlanWriter) -> str | None:
     people = b.plan.participants
     if not people:
         return None
@@ -68,7 +63,7 @@ def people_present(b: PlanBuilder) -> str | None:
     return url
 
 
-def _participant(b: PlanBuilder, n: int, person: ParticipantDoc) -> Json:
+def _participant(b: PlanWriter, n: int, person: ParticipantDoc) -> Json:
     role = concept(local(c.PRESENT_CODES[person.role]))
     out: Json = {"role": [role]}
     if person.role == "patient":
@@ -90,7 +85,7 @@ def _participant(b: PlanBuilder, n: int, person: ParticipantDoc) -> Json:
     return out
 
 
-def preparation(b: PlanBuilder) -> None:
+def preparation(b: PlanWriter) -> None:
     prep = b.plan.preparation
     if prep is None:
         return

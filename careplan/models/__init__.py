@@ -523,8 +523,8 @@ class AuditEvent(Base):
 
 # Tables declared in modules of their own (careplan/models/<topic>.py), one import a line,
 # imported last so they see every class above. noqa: the import registers the tables.
-from .exchange import GoalTarget as GoalTarget  # noqa: E402
-from .exchange import ImportSource as ImportSource  # noqa: E402
 from . import groups as groups  # noqa: E402
 from . import registers as registers  # noqa: E402
 from . import search  # noqa: E402, F401
+from .exchange import GoalTarget as GoalTarget  # noqa: E402
+from .exchange import ImportSource as ImportSource  # noqa: E402

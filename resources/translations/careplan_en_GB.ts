@@ -1265,12 +1265,22 @@
         </message>
         <message>
             <location filename="../../ui/exchange.py" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
             <source>Care planning</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/exchange.py" />
-            <source>Checking and importing the file…</source>
+            <source>Checking the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1295,7 +1305,22 @@
         </message>
         <message>
             <location filename="../../ui/exchange.py" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
             <source>Import FHIR bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>Importing the plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>It is the next revision of the plan imported before.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1320,6 +1345,11 @@
         </message>
         <message>
             <location filename="../../ui/exchange.py" />
+            <source>The person's details were imported; the file held no plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
             <source>The plan was imported as {status}: {goals} goal(s), {actions} action(s) and {reviews} review(s).</source>
             <translation type="unfinished" />
         </message>
@@ -1331,6 +1361,16 @@
         <message>
             <location filename="../../ui/exchange.py" />
             <source>The review on {date} was saved as {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>They were not registered here, so they were added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>This plan was imported before; nothing was added.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5038,7 +5078,7 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>'{code}' is not a code FHIR R4 allows here.</source>
             <translation type="unfinished" />
         </message>
@@ -5104,6 +5144,11 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>A changed version of a plan imported before: it becomes its next revision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>A goal in this review is not an active goal of the plan.</source>
             <translation type="unfinished" />
@@ -5136,19 +5181,19 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>A patient with this name and date of birth is already registered, and the file has no NHS number to show it is the same person. Nothing was imported; add the NHS number to the file or compare the records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../careplan/services/base.py" />
             <location filename="../../careplan/services/patients.py" />
             <source>A patient with this name and date of birth is already registered.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>A patient with this name and date of birth is registered without this NHS number. If it is the same person, add the NHS number to their record first, then import again.</source>
+            <location filename="../../careplan/fhir/people.py" />
+            <source>A patient with this name and date of birth is registered with a different NHS number, or without one. Nothing was imported: check which is right, and correct the record or the file first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/people.py" />
+            <source>A patient with this name and date of birth is registered, and neither record has an NHS number to show it is the same person. Nothing was imported; add the NHS number to the file or to the record first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5162,17 +5207,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>A review in the file is dated before the plan was made.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>A review in the file is dated in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/service.py" />
+            <location filename="../../careplan/fhir/storing.py" />
             <source>A review in the file sets its next review on or before its own date.</source>
             <translation type="unfinished" />
         </message>
@@ -5194,6 +5229,12 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Administer the care-planning database without a screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Already imported as plan {plan} of patient {patient}{nhs}: nothing added.
+</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5351,6 +5392,12 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Checked only: nothing was imported.
+</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5558,7 +5605,7 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/cli/__init__.py" />
-            <source>FHIR R4 JSON bundle</source>
+            <source>FHIR R4 JSON file</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5605,11 +5652,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Give the patient's NHS number or record number, not '{value}'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>Goal Attainment Scale baseline score</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5713,9 +5755,15 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/service.py" />
+            <location filename="../../careplan/fhir/storing.py" />
             <location filename="../../careplan/services/reviews.py" />
             <source>Importance is 0 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Imported patient {patient}{nhs}; the file held no plan.
+</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5736,8 +5784,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/people.py" />
+            <source>In the file: {person}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Invitation to a group session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>It has no goal, named contact or review date, yet importing it makes it their current plan.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5801,9 +5859,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
-            <source>Left out (no place for it in this app): {item}
-</source>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>Left out, as this app has no place for it:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5925,6 +5982,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>Not registered here: they will be added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/imports/patients_csv.py" />
             <source>Nothing was imported: {n:,} of {rows:,} rows were refused. Correct them and import the file again.</source>
             <translation type="unfinished" />
@@ -5952,11 +6014,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>Only an agreed plan can be revised; this one is still a draft.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>Only an agreed plan can have reviews.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6017,6 +6074,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/clinical_codes.py" />
             <source>Peripheral arterial disease</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>Person: {person}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6176,6 +6238,16 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>Registered here: name, date of birth and NHS number agree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/people.py" />
+            <source>Registered here: {person}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>Reply</source>
             <translation type="unfinished" />
@@ -6320,8 +6392,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>The NHS number in the file belongs to a registered patient with a different date of birth; nothing was imported. Check the file.</source>
+            <location filename="../../careplan/fhir/people.py" />
+            <source>The NHS number in the file belongs to a registered patient whose name or date of birth is different. Nothing was imported: check which is right before importing again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6360,13 +6432,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/__init__.py" />
             <source>The bundle holds no resources.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>The bundle holds {count:,} resources; at most {limit:,} are imported at once.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6447,7 +6514,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/__init__.py" />
             <source>The file does not hold a FHIR resource (a JSON object).</source>
             <translation type="unfinished" />
         </message>
@@ -6467,11 +6534,6 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>The file holds a FHIR {kind}, not a Bundle.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../careplan/fhir/reading.py" />
             <source>The file holds a number JSON does not allow ({name}).</source>
             <translation type="unfinished" />
@@ -6487,8 +6549,28 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/reader/index.py" />
+            <source>The file holds more than {limit:,} resources; that is more than one person's plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/__init__.py" />
+            <source>The file holds no Patient (a name and a date of birth), so it cannot be attached to anyone safely; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>The file holds no plan, only the person's details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/reading.py" />
             <source>The file holds too many values to be one person's plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/__init__.py" />
+            <source>The file holds {count} people; import one person's plan at a time. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6527,7 +6609,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/__init__.py" />
             <source>The file is not a FHIR resource (no resourceType).</source>
             <translation type="unfinished" />
         </message>
@@ -6552,18 +6634,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>The file must hold exactly one CarePlan; it holds {count}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>The file must hold exactly one Patient; it holds {count}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../careplan/fhir/reading.py" />
             <source>The file names the same element twice in one object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/index.py" />
+            <source>The file nests too many bundles.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6686,16 +6763,6 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>The plan in the file is dated in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>The plan in the file was agreed in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>The plan was changed on another computer after you read it. Nothing was agreed; please read it again.</source>
             <translation type="unfinished" />
@@ -6727,12 +6794,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>The review date in the file is before the plan was made.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/service.py" />
+            <location filename="../../careplan/fhir/storing.py" />
             <source>The reviews in the file are out of order.</source>
             <translation type="unfinished" />
         </message>
@@ -6877,8 +6939,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/service.py" />
-            <source>This file is for a different person than the one open; nothing was imported. Open that person's record, or import it from the command line.</source>
+            <location filename="../../careplan/fhir/people.py" />
+            <source>This file is for a different person than the one open; nothing was imported. Open that person's record, or import it from the patient list.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6932,7 +6994,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/service.py" />
+            <location filename="../../careplan/fhir/importing.py" />
             <source>This person already has a draft plan; finish or remove it before importing another draft.</source>
             <translation type="unfinished" />
         </message>
@@ -6984,6 +7046,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>This plan has been replaced by a newer one; review the current plan instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>This plan is here already: importing it again adds nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7427,8 +7494,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>a Goal Attainment Scale level</source>
+            <location filename="../../careplan/fhir/reader/__init__.py" />
+            <source>a CarePlan marked as entered in error, with its goals</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7437,13 +7504,23 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>a draft plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/groups.py" />
             <source>a folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>a rating from 0 to 10</source>
+            <location filename="../../careplan/fhir/reader/__init__.py" />
+            <source>a goal that is not in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/teams.py" />
+            <source>a member who is not a support ({kind})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7457,6 +7534,16 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/reader/plan.py" />
+            <source>a step of 'if things get worse' without its signs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/goals.py" />
+            <source>a target's time allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/exports_population.py" />
             <location filename="../../careplan/services/consultations.py" />
             <location filename="../../careplan/services/reviews.py" />
@@ -7464,8 +7551,33 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>action outcome outside a review</source>
+            <location filename="../../careplan/fhir/reader/plan.py" />
+            <source>activity {name} (it says what not to do)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/plan.py" />
+            <source>activity {name} (no words to show)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/plan.py" />
+            <source>activity {name} (not linked to a goal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/plan.py" />
+            <source>activity {name} ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/plan.py" />
+            <source>activity {name}: its {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/plan.py" />
+            <source>activity {n} (given only as a reference)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7485,7 +7597,17 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/cli/__init__.py" />
+            <source>also write every earlier agreed revision of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
             <source>also write the results as JSON to FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>an agreed plan</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7536,11 +7658,6 @@ on another computer (careplan-admin recovery-key --database URL):
             <location filename="../../careplan/printing/group_plans.py" />
             <location filename="../../careplan/printing/plan.py" />
             <source>care-plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>care-team member who is not a support</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7637,18 +7754,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>confidence rating not linked to one action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>consultation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>contains other resources inside it; this app imports only resources that are entries of the bundle.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7743,12 +7850,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>gives only a year or a month; a full date is needed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/person.py" />
             <source>gives two different NHS numbers.</source>
             <translation type="unfinished" />
         </message>
@@ -7786,62 +7893,44 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>has a modifier extension this app does not understand; it cannot safely be imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/elements.py" />
+            <location filename="../../careplan/fhir/reader/index.py" />
             <source>has an element '{name}' that FHIR R4 does not define here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/index.py" />
             <source>has an id FHIR does not allow.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/__init__.py" />
+            <location filename="../../careplan/fhir/reader/person.py" />
             <source>has implicit rules this app cannot follow.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>has no full date of birth.</source>
+            <location filename="../../careplan/fhir/reader/person.py" />
+            <source>has no full date of birth, so it cannot be matched to a person safely.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>has no name.</source>
+            <location filename="../../careplan/fhir/reader/person.py" />
+            <source>has no name, so it cannot be matched to a person safely.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>has the code '{code}', which this app does not know how to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/index.py" />
             <source>has the same fullUrl as another entry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>has the same id as another activity.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>has the same type and id as another entry.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>holds a LOINC answer that is not {what}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/goals.py" />
             <source>holds a code FHIR R4 does not define.</source>
             <translation type="unfinished" />
         </message>
@@ -7866,13 +7955,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
-            <source>import a FHIR R4 bundle holding one person's plan (all or nothing)</source>
+            <location filename="../../careplan/cli/registers.py" />
+            <source>import a practice's patient list from CSV (all or nothing)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/registers.py" />
-            <source>import a practice's patient list from CSV (all or nothing)</source>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>import one person's plan from a FHIR R4 JSON file (a bundle of any type or one resource), all or nothing; says what it leaves out</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7906,63 +7995,68 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>is a second named contact; a plan has one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>is a second review date; a plan has one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>is an empty list; FHIR leaves such elements out.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/index.py" />
+            <source>is contained and contains resources itself; R4 forbids it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>is empty; FHIR does not allow empty text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>is marked as entered in error; it is not a plan to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>is marked as entered in error; remove it from the file or correct it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/context.py" />
+            <source>is nested too deeply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>is not a FHIR date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>is not a real date and time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>is not a real date.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>is not a resource type this app imports (it imports Patient, Practitioner, RelatedPerson, Organization, CareTeam, CarePlan, Goal and Observation).</source>
+            <location filename="../../careplan/fhir/reader/goals.py" />
+            <source>its achievement status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>is not linked to a goal of the plan.</source>
+            <location filename="../../careplan/fhir/reader/goals.py" />
+            <source>its start event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/__init__.py" />
+            <source>its status ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/index.py" />
+            <source>its {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/index.py" />
+            <source>its {what} (not in the file)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7983,6 +8077,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/patients.py" />
             <source>last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/goals.py" />
+            <source>left out: it has no words to show</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8031,17 +8130,22 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>must be a JSON object.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>must be a list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
+            <source>must be a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>must be a whole number.</source>
             <translation type="unfinished" />
         </message>
@@ -8061,38 +8165,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>must be text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/node.py" />
             <source>must be true or false.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>must name the action it is about.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>must name the goal it is about (focus).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>must point to a progress score or an action outcome.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>must refer to the patient of this file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>must say whether the action was kept, changed or dropped.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8123,68 +8202,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>names a plan activity that is not in the CarePlan.</source>
+            <location filename="../../careplan/fhir/reader/index.py" />
+            <source>names '{kind}', which is not a FHIR R4 resource type.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>names an activity of a different goal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs a family name and a given name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs the action in words (description).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs the barrier in words (valueString).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs the date it was scored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs the date of the review.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs the goal in words (description.text).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs the name of the support.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs the named contact's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs the review date as scheduledPeriod.start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs what to watch for (reasonCode.text).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>needs {what} as its value.</source>
+            <location filename="../../careplan/fhir/reader/person.py" />
+            <source>needs a family name and a given name to be matched to a person safely.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8208,6 +8232,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/people.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/group_letters.py" />
             <source>not coming</source>
             <translation type="unfinished" />
@@ -8225,16 +8254,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/registers.py" />
             <source>now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>observation marked cancelled or entered in error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>observation not linked to a goal</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8272,6 +8291,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>only plans agreed or last reviewed by this staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>only say what importing would do and what it would leave out</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8339,21 +8363,6 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>plan activity given only as a reference</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>points to a contained resource; this app imports only resources that are entries of the bundle.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>points to a score that belongs to another review.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../careplan/cli/registers.py" />
             <source>population measures per register (people, plans, reviews, results in target)</source>
             <translation type="unfinished" />
@@ -8409,16 +8418,6 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>refers to a resource that is not in the file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>refers to a {found} where a {expected} is expected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../careplan/exports_population.py" />
             <source>register</source>
             <translation type="unfinished" />
@@ -8445,11 +8444,6 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>reviews an action that this review reviews already.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>revised goal</source>
             <translation type="unfinished" />
@@ -8462,11 +8456,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>runs per measure; the median is kept (default 15)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>scores a goal that this review scores already.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8534,8 +8523,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/fhir/parse.py" />
+            <location filename="../../careplan/fhir/reader/context.py" />
             <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/storing.py" />
+            <source>the Patient: its {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8574,6 +8568,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/reader/index.py" />
+            <source>the {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/consultations.py" />
             <location filename="../../careplan/services/group_agenda.py" />
             <source>topic</source>
@@ -8585,6 +8584,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/reader/teams.py" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/group_board.py" />
             <source>up to {high:g}</source>
             <translation type="unfinished" />
@@ -8592,6 +8596,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/accounts.py" />
             <source>username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/plan.py" />
+            <source>what came of activity {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/__init__.py" />
+            <source>what it addresses</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8612,11 +8626,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>what to watch for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/fhir/parse.py" />
-            <source>what-matters rating or panel</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8670,9 +8679,24 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/reader/__init__.py" />
+            <source>{count} other CarePlan(s): one plan is imported at a time, the current one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/groups.py" />
             <source>{count} plan(s) printed; {came} attended the session.
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/people.py" />
+            <source>{given} {family}, born {born}, NHS number {nhs}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>{kind}: {goals} goal(s), {actions} action(s), {reviews} review(s).</source>
             <translation type="unfinished" />
         </message>
         <message>

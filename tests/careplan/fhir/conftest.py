@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from careplan.fhir import FhirExchange
+from careplan.fhir import FhirExchange, ImportResult
 from careplan.models import Base
 from careplan.records import (
     ActionOutcomeInput,
@@ -148,3 +148,9 @@ def content(bundle: dict[str, Any]) -> dict[str, Any]:
     out.pop("timestamp", None)
     out.pop("meta", None)
     return out
+
+
+def plan_id(result: ImportResult) -> int:
+    """The plan an import stored (or found already there)."""
+    assert result.consultation_id is not None
+    return result.consultation_id

@@ -16,7 +16,7 @@ from careplan.fhir import FhirExchange, ImportResult, PersonMismatch, PersonSumm
 from careplan.fhir.codes import GOAL_PRIORITY
 from careplan.records import ConsultationRecord, PatientInput
 from careplan.services import Services
-from tests.careplan.fhir.conftest import counts
+from tests.careplan.fhir.conftest import counts, plan_id
 from tests.careplan.fhir.test_export import validate_r4
 
 BASE = "http://other.example/fhir"
@@ -224,7 +224,7 @@ def test_a_bundle_from_other_software_is_imported(services: Services, present: i
     assert result.status == "agreed" and result.left_out == LEFT_OUT
     patient = services.patients.get(result.patient_id)
     assert (patient.given_name, patient.family_name) == ("Dorothy May", "Jones")
-    plan = services.consultations.get(result.consultation_id)
+    plan = services.consultations.get(plan_id(result))
     assert plan.consultation_date == dt.date(2025, 2, 15)
     assert plan.clinician_name == "Maria Gonzalez"
     assert [w.text for w in plan.what_matters] == ["Seeing my friends"]
@@ -324,7 +324,7 @@ def test_a_single_goal_with_its_patient_contained_is_a_draft(
     result = _import(services, goal)
     _check_person(services, result, present)
     assert (result.status, result.goals, result.left_out) == ("draft", 1, ())
-    plan = services.consultations.get(result.consultation_id)
+    plan = services.consultations.get(plan_id(result))
     assert [g.text for g in plan.goals] == ["Walk daily"]
 
 
@@ -358,7 +358,7 @@ def test_a_single_care_plan_with_contained_resources(
     result = _import(services, plan)
     _check_person(services, result, present)
     assert (result.status, result.goals, result.actions, result.left_out) == ("agreed", 1, 1, ())
-    stored = services.consultations.get(result.consultation_id)
+    stored = services.consultations.get(plan_id(result))
     assert stored.clinician_name == "Dr Rao"
     assert [a.what for a in stored.goals[0].actions] == ["Walk to the shop"]
 
@@ -470,7 +470,7 @@ def test_goal_lifecycle_dates_targets_and_codes_are_kept(services: Services) -> 
     bundle["entry"].extend({"resource": g} for g in extra)
     exchange = FhirExchange(services.context)
     result = exchange.import_data(json.dumps(bundle))
-    plan = services.consultations.get(result.consultation_id)
+    plan = services.consultations.get(plan_id(result))
     assert [g.status for g in plan.goals] == ["active", "stopped", "stopped"]
     out = exchange.export_bundle(result.patient_id)
     goals = [e["resource"] for e in out["entry"] if e["resource"]["resourceType"] == "Goal"]
@@ -741,10 +741,11 @@ def test_a_changed_version_becomes_the_next_revision(services: Services) -> None
     _resource(changed, "g1")["description"] = {"text": "Have lunch with friends every week"}
     second = _import(services, changed)
     assert not second.already_imported and second.revision_of == first.consultation_id
-    plan = services.consultations.get(second.consultation_id)
+    plan = services.consultations.get(plan_id(second))
     assert [g.text for g in plan.goals] == ["Have lunch with friends every week"]
     assert plan.revision == 2
-    assert services.consultations.latest_agreed(first.patient_id).id == second.consultation_id
+    latest = services.consultations.latest_agreed(first.patient_id)
+    assert latest is not None and latest.id == second.consultation_id
     assert _import(services, changed).already_imported
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jsonschema import Draft6Validator
+from jsonschema import Draft6Validator  # type: ignore[import-untyped]
 from sqlalchemy import select
 
 from careplan import models as m

@@ -18,7 +18,7 @@ from careplan.fhir import FhirExchange
 from careplan.records import ConsultationRecord, WorklistFilter
 from careplan.services import Services
 from careplan.storage import Database
-from tests.careplan.fhir.conftest import content, counts
+from tests.careplan.fhir.conftest import content, counts, plan_id
 from tests.conftest import BACKENDS, FixedClock
 
 # Each test runs from both backends (``services``) into both backends (``fresh_url``).
@@ -103,7 +103,7 @@ def test_the_agenda_people_present_and_preparation_travel(
     data = json.dumps(FhirExchange(services.context).export_bundle(full_plan.patient_id))
     result = FhirExchange(empty.context).import_data(data)
     assert result.left_out == ()
-    plan = empty.consultations.get(result.consultation_id)
+    plan = empty.consultations.get(plan_id(result))
     source = services.consultations.get(full_plan.id)
     assert [(a.text, a.raised_by, a.status) for a in plan.agenda] == [
         (a.text, a.raised_by, a.status) for a in source.agenda
