@@ -173,18 +173,29 @@ def _invisible(ch: str) -> bool:
     )
 
 
+REPLACEMENT = "\ufffd"
+
+
 @lru_cache(maxsize=8192)
-def font_for(ch: str, bold: bool = False) -> str | None:
-    """The name of the font to draw ``ch`` with; ``None`` to leave it out (invisible)."""
+def _glyph(ch: str, bold: bool) -> tuple[str, str] | None:
+    """The font to draw ``ch`` with and the character drawn; ``None`` to leave it out."""
     if _invisible(ch):
         # Some fonts draw these as dotted boxes; they have no ink of their own.
         return None
     cp = ord(ch)
-    for spec in _chain(cp, bold):
-        if cp in font(spec).face.charToGlyph:
-            return spec.name
-    # No shipped font has it: the body font's empty box at least shows something is there.
-    return (SANS_BOLD if bold else SANS).name
+    if not 0xD800 <= cp <= 0xDFFF:
+        for spec in _chain(cp, bold):
+            if cp in font(spec).face.charToGlyph:
+                return spec.name, ch
+    # No shipped font has it (or it is not a character at all): a replacement mark
+    # shows that something is there, rather than leaving it out in silence.
+    return (SANS_BOLD if bold else SANS).name, REPLACEMENT
+
+
+def font_for(ch: str, bold: bool = False) -> str | None:
+    """The name of the font to draw ``ch`` with; ``None`` to leave it out (invisible)."""
+    glyph = _glyph(ch, bold)
+    return None if glyph is None else glyph[0]
 
 
 def has_glyph(spec: FontFile, ch: str) -> bool:
@@ -200,9 +211,10 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     current: str | None = None
     chunk: list[str] = []
     for ch in text:
-        name = primary if ch == " " else font_for(ch, bold)
-        if name is None:
+        glyph = (primary, ch) if ch == " " else _glyph(ch, bold)
+        if glyph is None:
             continue
+        name, ch = glyph
         if name != current and chunk:
             out.append((current or primary, "".join(chunk)))
             chunk = []

@@ -7,18 +7,27 @@ ligature) and in *visual order* for each printed line (the Unicode
 bidirectional algorithm, from python-bidi). Shaping happens on the whole text
 in reading order; the visual order is computed per line, after line breaking,
 as the bidirectional algorithm requires.
+
+Printing never fails on text: python-bidi's algorithm (the one that mirrors
+brackets) rejects the isolate controls U+2066–U+2069, so isolates are given to
+it as the embeddings they nearly are; should it still refuse a line, its Rust
+algorithm is asked, and failing that the line prints in reading order.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from functools import lru_cache
 
+import bidi
 from bidi.algorithm import get_display
 
 # Joining types: D joins on both sides, R only to the letter before it, C joins
 # like D without changing shape (tatweel, ZWJ), T is transparent (marks), U none.
+log = logging.getLogger(__name__)
+
 _DUAL, _RIGHT, _CAUSING, _TRANSPARENT, _NONE = "D", "R", "C", "T", "U"
 _FORM_RE = re.compile(r"<(isolated|final|initial|medial)> ([0-9A-F]{4})(?: ([0-9A-F]{4}))?$")
 _LAM = "\u0644"
@@ -124,8 +133,54 @@ def shape_arabic(text: str) -> str:
     return "".join(out)
 
 
+REPLACEMENT = "\ufffd"
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (only possible in text that never went through UTF-8) made visible."""
+    if text.isascii():
+        return text
+    return "".join(REPLACEMENT if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+
+
 def visual_line(line: str, rtl: bool) -> str:
     """One printed line in the order its characters appear from left to right."""
+    line = without_surrogates(line)
     if not has_rtl(line):
         return line
-    return str(get_display(line, base_dir="R" if rtl else "L"))
+    base = "R" if rtl else "L"
+    for attempt in (
+        lambda: get_display(line, base_dir=base),
+        lambda: get_display(isolates_as_embeddings(line), base_dir=base),
+        lambda: bidi.get_display(line, base_dir=base),
+    ):
+        try:
+            return str(attempt())
+        except Exception:  # noqa: BLE001, S112 - any refusal: try the next way
+            continue
+    log.warning("bidirectional reordering failed; line printed in reading order")
+    return line
+
+
+_LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_LRE, _RLE, _PDF = "\u202a", "\u202b", "\u202c"
+
+
+def isolates_as_embeddings(text: str) -> str:
+    """Isolates replaced by embeddings (FSI by the direction of its first strong letter);
+    a closer with nothing open is dropped, as the algorithm itself would ignore it."""
+    out: list[str] = []
+    depth = 0
+    for index, ch in enumerate(text):
+        if ch in (_LRI, _RLI, _FSI):
+            depth += 1
+            if ch == _FSI:
+                ch = _RLE if is_rtl(text[index + 1 :].split(_PDI, 1)[0]) else _LRE
+            out.append(_LRE if ch == _LRI else _RLE if ch == _RLI else ch)
+        elif ch == _PDI:
+            if depth:
+                depth -= 1
+                out.append(_PDF)
+        else:
+            out.append(ch)
+    return "".join(out)

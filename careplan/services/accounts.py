@@ -7,7 +7,7 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 
 from .. import models as m
 from ..audit import Actor, AuditAction
@@ -26,6 +26,14 @@ MAX_PASSWORD = 1024
 SLOW_DOWN_AFTER = 3  # failures before each further attempt must wait
 LOCK_AFTER = 6  # failures before the account locks
 LOCK_MINUTES = 15
+
+
+def refused_message() -> str:
+    """The one answer to every refused sign-in: it never tells which usernames exist."""
+    return _(
+        "The username or password is not right. After several wrong attempts, signing in "
+        "pauses for a while (up to {minutes} minutes); ask an administrator if you are stuck."
+    ).format(minutes=LOCK_MINUTES)
 
 
 class AuthenticationError(CarePlanError):
@@ -155,48 +163,80 @@ class AccountService(Service):
             return bool(row and row.must_change_password)
 
     def sign_in(self, username: str, password: str) -> Actor:
+        """Check a password. Each attempt is counted *before* the password is checked,
+        in one statement (``failed_sign_ins = failed_sign_ins + 1``), so attempts made
+        at the same moment from several processes or workstations are each counted and
+        the lockout cannot be outrun; a right password then clears the count.
+
+        Every refusal has the same message, whether the username exists, the password
+        is wrong or the account is paused, so refusals do not tell which usernames exist.
+        """
         login = (username or "").strip().casefold()
-        refused = AuthenticationError(_("The username or password is not right."))
         now = self._now()
+        charged = self._charge_attempt(login, now)
+        if charged is None:
+            _dummy_check(password)
+            self._audit_failure(None, now)
+            raise AuthenticationError(refused_message())
+        staff_id, password_hash = charged
+        if not _password_matches(password_hash, password):
+            self._audit_failure(staff_id, now)
+            raise AuthenticationError(refused_message())
         with self._write() as session:
-            row = session.scalar(select(m.StaffMember).where(m.StaffMember.username == login))
-            if row is None or not row.active or row.password_hash is None:
-                _dummy_check(password)
-                outcome: tuple[int | None, str] = (None, "unknown")
-            elif row.locked_until is not None and row.locked_until > now:
-                raise AuthenticationError(_wait_message(row.locked_until, now), row.locked_until)
-            elif self._verify(row, password):
-                row.failed_sign_ins = 0
-                row.locked_until = None
-                actor = Actor(row.id, row.role, row.username)
-                self._audit_in(session, actor, AuditAction.SIGN_IN, now)
-                return actor
-            else:
-                row.failed_sign_ins += 1
-                wait = wait_after(row.failed_sign_ins)
-                row.locked_until = now + wait if wait else None
-                outcome = (row.id, "failed")
+            row = session.get(m.StaffMember, staff_id)
+            if row is None or not row.active or row.password_hash != password_hash:
+                raise AuthenticationError(refused_message())
+            row.failed_sign_ins = 0
+            row.locked_until = None
+            if _hasher().check_needs_rehash(row.password_hash):
+                row.password_hash = hash_password(password)
+            actor = Actor(row.id, row.role, row.username)
+            self._audit_in(session, actor, AuditAction.SIGN_IN, now)
+        return actor
+
+    def _charge_attempt(self, login: str, now: dt.datetime) -> tuple[int, str] | None:
+        """Count one attempt against an active, unpaused account; ``None`` if there is none.
+
+        One UPDATE … RETURNING: the row is locked from the read of the count to the
+        write of count+1, on both backends. The pause for the next attempt is set in
+        the same transaction.
+        """
+        staff = m.StaffMember
+        with self._write() as session:
+            row = session.execute(
+                update(staff)
+                .where(
+                    staff.username == login,
+                    staff.active.is_(True),
+                    staff.password_hash.is_not(None),
+                    or_(staff.locked_until.is_(None), staff.locked_until <= now),
+                )
+                .values(failed_sign_ins=staff.failed_sign_ins + 1)
+                .returning(staff.id, staff.failed_sign_ins, staff.password_hash)
+                .execution_options(synchronize_session=False)
+            ).first()
+            if row is None:
+                return None
+            staff_id, failures, password_hash = row
+            wait = wait_after(failures)
+            if wait:
+                session.execute(
+                    update(staff)
+                    .where(staff.id == staff_id)
+                    .values(locked_until=now + wait)
+                    .execution_options(synchronize_session=False)
+                )
+        return int(staff_id), str(password_hash)
+
+    def _audit_failure(self, staff_id: int | None, now: dt.datetime) -> None:
+        with self._write() as session:
             self._audit_in(
                 session,
-                Actor(outcome[0], "unknown"),
+                Actor(staff_id, "unknown"),
                 AuditAction.SIGN_IN_FAILED,
                 now,
                 outcome="refused",
             )
-        if row is not None and row.locked_until is not None and row.failed_sign_ins >= LOCK_AFTER:
-            raise AuthenticationError(_wait_message(row.locked_until, now), row.locked_until)
-        raise refused
-
-    def _verify(self, row: m.StaffMember, password: str) -> bool:
-        from argon2.exceptions import InvalidHashError, VerificationError
-
-        try:
-            _hasher().verify(row.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            return False
-        if _hasher().check_needs_rehash(row.password_hash):
-            row.password_hash = hash_password(password)
-        return True
 
     def sign_out(self, actor: Actor) -> None:
         self._audit_as(actor, AuditAction.SIGN_OUT)
@@ -269,6 +309,16 @@ class AccountService(Service):
         )
 
 
+def _password_matches(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        _hasher().verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    return True
+
+
 @cache
 def _dummy_hash() -> str:
     return hash_password("not a real password, for timing only")
@@ -280,13 +330,3 @@ def _dummy_check(password: str) -> None:
 
     with contextlib.suppress(VerificationError):
         _hasher().verify(_dummy_hash(), password or "x")
-
-
-def _wait_message(until: dt.datetime, now: dt.datetime) -> str:
-    seconds = max(1, int((until - now).total_seconds()))
-    if seconds < 120:
-        return _("Too many attempts. Please wait {n} seconds and try again.").format(n=seconds)
-    return _(
-        "This account is locked after repeated failed sign-ins. Try again in {n} minutes, "
-        "or ask an administrator to reset the password."
-    ).format(n=(seconds + 59) // 60)
