@@ -7,7 +7,7 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select, text, update
 
 from .. import models as m
 from ..audit import Actor, AuditAction
@@ -26,6 +26,7 @@ MAX_PASSWORD = 1024
 SLOW_DOWN_AFTER = 3  # failures before each further attempt must wait
 LOCK_AFTER = 6  # failures before the account locks
 LOCK_MINUTES = 15
+FIRST_ADMIN_LOCK = 0x46495253  # "FIRS": pg_advisory_xact_lock key for the first set-up
 
 
 def refused_message() -> str:
@@ -104,7 +105,7 @@ class AccountService(Service):
                 "username",
                 _("The first administrator exists already; ask them to create your account."),
             )
-        return self._create(full_name, StaffRole.ADMIN.value, username, password, None)
+        return self._create(full_name, StaffRole.ADMIN.value, username, password, None, first=True)
 
     def create_account(
         self, full_name: str, role: str, username: str, password: str, job_title: str | None = None
@@ -113,7 +114,14 @@ class AccountService(Service):
         return self._create(full_name, role, username, password, job_title)
 
     def _create(
-        self, full_name: str, role: str, username: str, password: str, job_title: str | None
+        self,
+        full_name: str,
+        role: str,
+        username: str,
+        password: str,
+        job_title: str | None,
+        *,
+        first: bool = False,
     ) -> StaffRecord:
         name = clean(
             full_name,
@@ -129,6 +137,11 @@ class AccountService(Service):
         _check_new_password(password, login)
         hashed = hash_password(password)
         with self._write() as session:
+            if first and not self._still_no_accounts(session):
+                raise ValidationError(
+                    "username",
+                    _("The first administrator exists already; ask them to create your account."),
+                )
             if session.scalar(select(m.StaffMember.id).where(m.StaffMember.username == login)):
                 raise ValidationError("username", _("That username is taken; choose another."))
             row = m.StaffMember(
@@ -147,6 +160,19 @@ class AccountService(Service):
             record = convert.staff(row)
             self._report(session, Change(Subject.STAFF, record.id))
         return record
+
+    @staticmethod
+    def _still_no_accounts(session: Any) -> bool:
+        """Checked inside the creating transaction, so that of several workstations setting
+        up at once exactly one succeeds (SQLite: BEGIN IMMEDIATE already serialises them;
+        PostgreSQL: a transaction-scoped advisory lock does)."""
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FIRST_ADMIN_LOCK})
+        return not session.scalar(
+            select(func.count())
+            .select_from(m.StaffMember)
+            .where(m.StaffMember.password_hash.is_not(None))
+        )
 
     def list_accounts(self) -> list[StaffRecord]:
         """Every staff member, with or without a sign-in, for administrators."""

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import argon2
 
-from careplan.services import AuthenticationError, Services
-from careplan.services import accounts
+from careplan.services import AuthenticationError, Services, accounts
 from careplan.storage import Database
 
 
