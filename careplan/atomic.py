@@ -23,8 +23,9 @@ class FileWriteError(CarePlanError):
 def write_atomically(path: Path | str, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically; return the path written.
 
-    A new file is readable by its owner only (it may hold a person's plan);
-    a replaced file keeps its permissions.
+    The file is readable by its owner only (it may hold a person's plan), also
+    when it replaces a file that others could read; a replaced file that was
+    narrower than that keeps its narrower permissions.
     """
     target = Path(path)
     folder = target.parent
@@ -45,7 +46,7 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(FileNotFoundError):
-            os.chmod(temp, target.stat().st_mode & 0o7777)
+            os.chmod(temp, target.stat().st_mode & 0o600)
         os.replace(temp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):

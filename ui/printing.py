@@ -307,8 +307,16 @@ class PrintDialog(QDialog):
         if current is None:
             return
 
+        to_file = printer.outputFileName()
+
         def job() -> int:
-            pages = print_pdf(current.document.pdf, printer)
+            if to_file:
+                # "Print to file" writes the plan's own PDF the way Save as PDF does:
+                # readable by its owner only, and whole or not at all.
+                write_atomically(to_file, current.document.pdf)
+                pages = current.document.pages
+            else:
+                pages = print_pdf(current.document.pdf, printer)
             record_printed(services, current.document)
             return pages
 

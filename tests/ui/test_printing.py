@@ -185,3 +185,30 @@ def test_the_preparation_sheet_previews_from_the_patient(
     assert dialog.current.document.filename.startswith("preparing-for-your-appointment")
     dialog.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=WAIT)
+
+
+def test_print_to_file_is_private_and_written_in_one_step(
+    qtbot: QtBot, services: Services, jobs: JobRunner, plan: ConsultationRecord, tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    dialog = _dialog(qtbot, services, jobs, plan.id, Document.PLAN)
+    assert dialog.current is not None
+    folder = tmp_path / "printed"
+    folder.mkdir()
+    out = folder / "printed.pdf"
+    out.write_bytes(b"an older file of that name")
+    os.chmod(out, 0o644)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    previous = os.umask(0o022)
+    try:
+        with qtbot.waitSignal(dialog.printed, timeout=WAIT):
+            dialog.print_to(printer)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert out.read_bytes() == dialog.current.document.pdf
+    assert [p.name for p in folder.iterdir()] == ["printed.pdf"]  # no temporary file left

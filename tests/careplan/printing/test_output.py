@@ -48,13 +48,16 @@ def test_an_interrupted_write_leaves_nothing_behind(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
+def test_a_replaced_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
     target = tmp_path / "plan.pdf"
     target.write_bytes(b"old")
-    os.chmod(target, 0o640)
+    os.chmod(target, 0o644)
     write_atomically(target, b"new")
     assert target.read_bytes() == b"new"
-    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    os.chmod(target, 0o400)
+    write_atomically(target, b"newer")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o400
 
 
 def test_a_missing_folder_or_a_folder_as_target_is_a_clear_error(tmp_path: Path) -> None:
