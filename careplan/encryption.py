@@ -74,14 +74,14 @@ def open_practice_database(
 
 def _open_postgres(url: str, keystore: KeyStore | None) -> Database:
     parsed = make_url(url)
+    password = None
     if parsed.password is None and parsed.username:
         store = keystore or KeyStore.system()
         password = store.postgres_password(
             parsed.username, parsed.host or "localhost", parsed.port, parsed.database or ""
         )
-        if password is not None:
-            parsed = parsed.set(password=password)
-    return Database.open(parsed.render_as_string(hide_password=False))
+    # The password goes to the driver beside the URL, never into it.
+    return Database.open(url, password=password)
 
 
 def _table_counts(con: object) -> dict[str, int]:

@@ -224,13 +224,19 @@ class Database:
 
     @classmethod
     def open(
-        cls, url: str | None = None, *, migrate: bool = True, key: str | None = None
+        cls,
+        url: str | None = None,
+        *,
+        migrate: bool = True,
+        key: str | None = None,
+        password: str | None = None,
     ) -> Database:
         """Open (creating and upgrading as needed) the database at ``url``.
 
         With ``key``, the embedded database is encrypted with SQLCipher (the
         app and careplan-admin open it through :mod:`careplan.encryption`,
-        which keeps the key in the keyring). Raises
+        which keeps the key in the keyring). A PostgreSQL ``password`` goes to the
+        driver, never into the URL (:mod:`careplan.postgres`). Raises
         :class:`DamagedDatabaseError` before anything is written if a SQLite
         file fails its quick check.
         """
@@ -284,8 +290,11 @@ class Database:
                 )
             _configure_sqlite(engine)
         else:
-            if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
-                parsed = parsed.set(drivername="postgresql+psycopg")
+            if parsed.get_backend_name() == "postgresql":
+                from . import postgres
+
+                parsed = postgres.normalise(parsed)
+                kwargs["connect_args"] = postgres.connect_args(password)
             engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
         db = cls(url, engine, key)
         try:

@@ -74,6 +74,20 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     pgserver.drop_database(admin, name)
 
 
+WORKSTATION_PASSWORD = "the workstation's password"
+
+
+@pytest.fixture
+def workstation_url(postgres_admin_url: str) -> Iterator[str]:
+    """A PostgreSQL database owned by a login role with a password (scram-sha-256), and
+    its URL *without* the password, as a workstation is configured."""
+    role = f"careplan_ws_{os.getpid()}_{next(_names)}"
+    pgserver.create_role(postgres_admin_url, role, WORKSTATION_PASSWORD)
+    name = f"careplan_ws_{os.getpid()}_{next(_names)}"
+    yield pgserver.create_database(postgres_admin_url, name, owner=role)
+    pgserver.drop_database(postgres_admin_url, name)
+
+
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 

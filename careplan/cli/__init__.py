@@ -797,13 +797,18 @@ def cmd_postgres_password(args: argparse.Namespace, out: TextIO, err: TextIO) ->
             )
         )
         return EXIT_USAGE
+    from ..postgres import check_password
+
+    store = KeyStore.system()
     password = _read_secret(_("PostgreSQL password: "))
-    KeyStore.system().store_postgres_password(
+    # Checked against the server first: a rejected password never replaces a working one.
+    check_password(url, password)
+    store.store_postgres_password(
         url.username, url.host or "localhost", url.port, url.database or "", password
     )
     db = _open(args.url)
     db.close()
-    out.write(_("The password is in the keyring and the server accepted it.\n"))
+    out.write(_("The server accepted the password, and it is now in the keyring.\n"))
     return EXIT_OK
 
 

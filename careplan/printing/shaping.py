@@ -19,7 +19,9 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 import bidi
 from bidi.algorithm import get_display
@@ -149,14 +151,15 @@ def visual_line(line: str, rtl: bool) -> str:
     if not has_rtl(line):
         return line
     base = "R" if rtl else "L"
-    for attempt in (
-        lambda: get_display(line, base_dir=base),
-        lambda: get_display(isolates_as_embeddings(line), base_dir=base),
-        lambda: bidi.get_display(line, base_dir=base),
-    ):
+    attempts: tuple[tuple[Callable[..., Any], str], ...] = (
+        (get_display, line),  # mirrors brackets; rejects isolates
+        (get_display, isolates_as_embeddings(line)),
+        (bidi.get_display, line),  # isolates; no mirroring
+    )
+    for reorder, given in attempts:
         try:
-            return str(attempt())
-        except Exception:  # noqa: BLE001, S112 - any refusal: try the next way
+            return str(reorder(given, base_dir=base))
+        except Exception:  # any refusal of the library: try the next way
             continue
     log.warning("bidirectional reordering failed; line printed in reading order")
     return line

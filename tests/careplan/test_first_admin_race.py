@@ -19,9 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
-def test_simultaneous_first_set_ups_make_one_administrator(
-    fresh_url: str, tmp_path: Path
-) -> None:
+def test_simultaneous_first_set_ups_make_one_administrator(fresh_url: str, tmp_path: Path) -> None:
     Database.open(fresh_url).close()
     go = tmp_path / "go"
     script = str(Path(__file__).with_name("first_admin_setup.py"))

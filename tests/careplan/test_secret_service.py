@@ -17,6 +17,7 @@ from careplan.encryption import open_practice_database
 from careplan.keys import SERVICE, KeyStore
 from careplan.records import PatientInput
 from careplan.services import Services
+from tests.conftest import WORKSTATION_PASSWORD as RIGHT
 
 
 @pytest.fixture
@@ -59,6 +60,30 @@ def test_the_key_lives_in_the_secret_service_and_reopens_the_database(
         assert looked_up.stdout.strip() == key
     db = open_practice_database(f"sqlite:///{path}", keystore=secret_service)
     try:
+        assert Services(db.session_factory).patients.count() == 1
+    finally:
+        db.close()
+
+
+@pytest.mark.postgres
+def test_a_workstation_signs_in_to_postgresql_with_the_password_from_the_secret_service(
+    secret_service: KeyStore, workstation_url: str
+) -> None:
+    from sqlalchemy import make_url
+
+    from careplan.errors import DatabaseError
+
+    parsed = make_url(workstation_url)
+    assert parsed.password is None and parsed.username
+    entry = (parsed.username, parsed.host or "localhost", parsed.port, parsed.database or "")
+    # Without the password the server (scram-sha-256) refuses the workstation.
+    with pytest.raises(DatabaseError):
+        open_practice_database(workstation_url, keystore=secret_service).close()
+    secret_service.store_postgres_password(*entry, RIGHT)
+    db = open_practice_database(workstation_url, keystore=secret_service)
+    try:
+        assert RIGHT not in db.url and RIGHT not in db.description
+        Services(db.session_factory).patients.create(PatientInput("Ann", "Lee", "1950-01-01"))
         assert Services(db.session_factory).patients.count() == 1
     finally:
         db.close()

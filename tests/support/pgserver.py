@@ -2,7 +2,9 @@
 
 Uses ``CAREPLAN_TEST_POSTGRES_URL`` when it is set (a server someone else
 runs); otherwise starts its own cluster from Debian's PostgreSQL binaries in
-a temporary folder, on a free port, and stops it at the end.
+a temporary folder, on a free port, and stops it at the end. Like a practice's
+server, it requires a password over TCP (scram-sha-256), so the tests sign in
+with real passwords; the URLs handed to tests carry the password.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import contextlib
 import glob
 import os
 import pwd
+import secrets
 import shutil
 import socket
 import subprocess
@@ -72,6 +75,11 @@ def server() -> Iterator[str]:
         shutil.chown(sockets, "postgres")
     port = _free_port()
     env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    password = secrets.token_urlsafe(18)
+    pwfile = root / "pwfile"
+    pwfile.write_text(password + "\n")
+    if os.geteuid() == 0:
+        shutil.chown(pwfile, "postgres")
     subprocess.run(
         _as_server_user(
             [
@@ -80,8 +88,9 @@ def server() -> Iterator[str]:
                 str(data),
                 "-U",
                 "postgres",
-                "-A",
-                "trust",
+                "--auth-host=scram-sha-256",
+                "--auth-local=scram-sha-256",
+                f"--pwfile={pwfile}",
                 "-E",
                 "UTF8",
                 "--no-sync",
@@ -93,7 +102,8 @@ def server() -> Iterator[str]:
     )
     options = (
         f"-c listen_addresses=127.0.0.1 -p {port} -k {sockets} -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off"
+        "-c synchronous_commit=off -c full_page_writes=off "
+        "-c password_encryption=scram-sha-256"
     )
     subprocess.run(
         _as_server_user(
@@ -116,8 +126,9 @@ def server() -> Iterator[str]:
         env=env,
     )
     try:
+        pwfile.unlink()
         _wait_ready(port)
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        yield f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run(
             _as_server_user(
@@ -138,8 +149,9 @@ def _wait_ready(port: int, timeout: float = 30) -> None:
     raise Unavailable(f"PostgreSQL did not start listening on port {port}")
 
 
-def create_database(admin_url: str, name: str) -> str:
-    """Create database ``name`` (dropping any old one) and return its URL."""
+def create_database(admin_url: str, name: str, owner: str | None = None) -> str:
+    """Create database ``name`` (dropping any old one) and return its URL (the admin's,
+    or with ``owner`` that role's URL *without* a password, as a workstation has it)."""
     import psycopg
     from sqlalchemy import make_url
 
@@ -148,7 +160,30 @@ def create_database(admin_url: str, name: str) -> str:
     with psycopg.connect(conninfo, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+        if owner is not None:
+            conn.execute(f'ALTER DATABASE "{name}" OWNER TO "{owner}"')
+    if owner is not None:
+        workstation = url.set(database=name, username=owner)._replace(password=None)
+        return workstation.render_as_string(hide_password=False)
     return url.set(database=name).render_as_string(hide_password=False)
+
+
+def create_role(admin_url: str, name: str, password: str) -> None:
+    """A login role with a password (scram-sha-256), owner of nothing yet."""
+    import psycopg
+    from psycopg import sql
+    from sqlalchemy import make_url
+
+    conninfo = (
+        make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    )
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+        conn.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                sql.Identifier(name), sql.Literal(password)
+            )
+        )
 
 
 def drop_database(admin_url: str, name: str) -> None:
