@@ -9,9 +9,9 @@ an entry is detected by :func:`verify`.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import json
+import os
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,6 +40,9 @@ class AuditAction(StrEnum):
     IMPORT = "import"
     REFUSED = "refused"
     ADMIN = "admin"
+    # A read of many records at once (a full list, a CSV, a backup); record_id holds
+    # how many records were read.
+    BULK_READ = "bulk_read"
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,25 @@ class Actor:
 
 
 def current_os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # pragma: no cover - no name for this uid
+    """The operating-system account running this process, from its real user id.
+
+    Never from ``LOGNAME``/``USER``/``USERNAME``: anyone can set those to anything.
+    """
+    if os.name == "nt":  # pragma: no cover - Windows asks the system, not the environment
+        import ctypes
+
+        size = ctypes.c_ulong(257)
+        buffer = ctypes.create_unicode_buffer(size.value)
+        if ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):  # type: ignore[attr-defined]
+            return buffer.value
         return "unknown"
+    import pwd
+
+    uid = os.getuid()
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # no name for this uid (e.g. a container): the number itself
+        return f"uid {uid}"
 
 
 def workstation_name() -> str:

@@ -405,7 +405,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_patients(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     db = _open(args.url)
     try:
-        result = _services(db).patients.search(args.search, limit=None)
+        services = _services(db)
+        result = services.patients.search(args.search, limit=None)
+        services.audit.record_bulk_read("patient_list", len(result.patients))
     finally:
         db.close()
     for p in result.patients:
@@ -459,7 +461,9 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_ERROR
     db = _open(args.url)
     try:
+        services = _services(db)
         written = backup(db, target)
+        services.audit.record_bulk_read("backup", services.patients.count())
     finally:
         db.close()
     out.write(_("Backup written to {path}\n").format(path=written))
@@ -486,7 +490,9 @@ def cmd_worklist(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     db = _open(args.url)
     try:
-        entries = _services(db).worklist.worklist(criteria)
+        services = _services(db)
+        entries = services.worklist.worklist(criteria)
+        services.audit.record_bulk_read("worklist", len(entries))
     finally:
         db.close()
     write_worklist(entries, out, as_csv=args.csv)

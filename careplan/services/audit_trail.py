@@ -24,6 +24,10 @@ class AuditService(Service):
         self._require(permission, patient_id)
         self._audit_now(action, patient_id=patient_id, record_type=record_type, record_id=record_id)
 
+    def record_bulk_read(self, what: str, count: int) -> None:
+        """Record a read of many records at once: a full list, a CSV, a backup."""
+        self._audit_now(AuditAction.BULK_READ, record_type=what, record_id=count)
+
     def entries(self, patient_id: int | None = None, limit: int | None = 1000) -> list[AuditRecord]:
         self._require(Permission.VIEW_AUDIT)
         with self._read() as session:
