@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from .dblock import exclusive
 from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
 from .storage import (
@@ -117,7 +118,8 @@ def restore(
     version is restored as it is and encrypted when the app next opens it.
     The backup is verified first. A healthy current database is itself backed
     up before it is replaced (the path is returned); a damaged one is moved
-    aside, never deleted. The app must not be running on this database.
+    aside, never deleted. Refused (:class:`~careplan.dblock.DatabaseInUseError`,
+    naming the programs) while any program has the database open.
     """
     from sqlalchemy import make_url
 
@@ -132,6 +134,20 @@ def restore(
     target = Path(database).absolute()
     if target == source:
         raise DatabaseError(_("The backup file is the database itself."))
+    # Refused while any program has the database open (it would go on writing into
+    # the replaced file); the refusal names the programs.
+    with exclusive(target):
+        return _restore_into(url, source, target, source_key, keep_dir, key)
+
+
+def _restore_into(
+    url: str,
+    source: Path,
+    target: Path,
+    source_key: str | None,
+    keep_dir: Path | None,
+    key: str | None,
+) -> Path | None:
     target.parent.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
 

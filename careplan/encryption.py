@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import make_url
 
+from .dblock import exclusive
 from .errors import DamagedDatabaseError, DatabaseError
 from .i18n import _
 from .keys import KeyStore, new_key, recovery_key, sqlcipher_passphrase
@@ -55,7 +56,8 @@ def open_practice_database(
             store.store_database_key(path, key)  # first, so a crash cannot lose it
         assert key is not None
         if not fresh:
-            encrypt_plain_database(path, key)
+            with exclusive(path):  # not while another program has the plain file open
+                encrypt_plain_database(path, key)
         db = Database.open(url, key=key)
         if created and on_new_key is not None:
             on_new_key(recovery_key(key))

@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import paths
+from .dblock import OpenLock, note_open
 from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
 from .keys import sqlcipher_passphrase
@@ -198,13 +199,70 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _open_sqlite_engine(url: str, path: Path, key: str | None, kwargs: dict[str, Any]) -> Engine:
+    """The engine of an embedded database, after checking the file without writing to it."""
+    if path.exists():
+        report = inspect_sqlite_file(path, key=key)
+        if not report.ok and key is not None and not is_plain_sqlite(path):
+            raise DamagedDatabaseError(
+                _(
+                    "The database {path} could not be opened with its key: the key "
+                    "in this computer's keyring is not the one it was made with, or "
+                    "the file is damaged. Nothing has been changed. If the database "
+                    "came from another computer, import its recovery key "
+                    "(careplan-admin recovery-key --database URL); otherwise restore "
+                    "it from a backup (careplan-admin restore BACKUP_FILE)."
+                ).format(path=path),
+                str(path),
+            )
+        if not report.ok:
+            raise DamagedDatabaseError(
+                _(
+                    "The database file {path} is damaged and has not been changed. "
+                    "Restore it from a backup with: careplan-admin restore BACKUP_FILE"
+                ).format(path=path),
+                str(path),
+            )
+        if report.revision and report.revision not in known_revisions():
+            raise ForeignDatabaseError(
+                _("This database was made by a newer version of the app; please update the app.")
+            )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if key is None:
+        engine = create_engine(url, **kwargs)
+    else:
+        engine = create_engine(
+            URL.create(
+                "sqlite+pysqlcipher",
+                password=sqlcipher_passphrase(key),
+                database=str(path.absolute()),
+            ),
+            **kwargs,
+        )
+    _configure_sqlite(engine)
+    return engine
+
+
+def _watch_file(engine: Engine, lock: OpenLock) -> None:
+    """Before every transaction: is the file still the one this program opened?"""
+
+    def _before_begin(conn: Any) -> None:
+        lock.check()
+
+    # Inserted first, so the check runs before BEGIN is sent.
+    event.listen(engine, "begin", _before_begin, insert=True)
+
+
 class Database:
     """An open care-plan database: an engine and the session factory services use."""
 
-    def __init__(self, url: str, engine: Engine, key: str | None = None) -> None:
+    def __init__(
+        self, url: str, engine: Engine, key: str | None = None, lock: OpenLock | None = None
+    ) -> None:
         self.url = url
         self.engine = engine
         self.key = key  # the SQLCipher key of an encrypted embedded database
+        self.lock = lock  # held while open (embedded database only)
         self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -247,69 +305,39 @@ class Database:
             if not parsed.database or parsed.database == ":memory:":
                 raise DatabaseError(_("The embedded database needs a file path."))
             path = Path(parsed.database)
-            if path.exists():
-                report = inspect_sqlite_file(path, key=key)
-                if not report.ok and key is not None and not is_plain_sqlite(path):
-                    raise DamagedDatabaseError(
-                        _(
-                            "The database {path} could not be opened with its key: the key "
-                            "in this computer's keyring is not the one it was made with, or "
-                            "the file is damaged. Nothing has been changed. If the database "
-                            "came from another computer, import its recovery key "
-                            "(careplan-admin recovery-key --database URL); otherwise restore "
-                            "it from a backup (careplan-admin restore BACKUP_FILE)."
-                        ).format(path=path),
-                        str(path),
-                    )
-                if not report.ok:
-                    raise DamagedDatabaseError(
-                        _(
-                            "The database file {path} is damaged and has not been changed. "
-                            "Restore it from a backup with: careplan-admin restore BACKUP_FILE"
-                        ).format(path=path),
-                        str(path),
-                    )
-                if report.revision and report.revision not in known_revisions():
-                    raise ForeignDatabaseError(
-                        _(
-                            "This database was made by a newer version of the app; "
-                            "please update the app."
-                        )
-                    )
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if key is None:
-                engine = create_engine(url, **kwargs)
-            else:
-                engine = create_engine(
-                    URL.create(
-                        "sqlite+pysqlcipher",
-                        password=sqlcipher_passphrase(key),
-                        database=str(path.absolute()),
-                    ),
-                    **kwargs,
-                )
-            _configure_sqlite(engine)
+            lock = OpenLock(path)
+            try:
+                engine = _open_sqlite_engine(url, path, key, kwargs)
+            except BaseException:
+                lock.release()
+                raise
+            _watch_file(engine, lock)
         else:
+            lock = None
             if parsed.get_backend_name() == "postgresql":
                 from . import postgres
 
                 parsed = postgres.normalise(parsed)
                 kwargs["connect_args"] = postgres.connect_args(password)
             engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
-        db = cls(url, engine, key)
+        db = cls(url, engine, key, lock)
         try:
             if migrate:
                 db.upgrade()
         except SQLAlchemyError as exc:
-            engine.dispose()
+            db.close()
             raise DatabaseError(
                 _("Cannot open the database {where}: {error}").format(
                     where=db.description, error=exc.__class__.__name__
                 )
             ) from exc
         except BaseException:
-            engine.dispose()
+            db.close()
             raise
+        if lock is not None:
+            lock.remember_file()
+            if lock.holding:
+                note_open(lock.database, True)
         return db
 
     def current_revision(self) -> str | None:
@@ -357,6 +385,10 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            if self.lock.holding:
+                note_open(self.lock.database, False)
+            self.lock.release()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:

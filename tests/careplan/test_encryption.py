@@ -127,7 +127,8 @@ def test_an_unencrypted_database_is_converted_with_nothing_lost(path: Path) -> N
     finally:
         db.close()
     assert shown, "a new key means a new recovery key to show"
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    # Only the database (and the lock file that says who has it open) are left.
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name, path.name + ".lock"]
     assert b"Quillfeather" not in path.read_bytes()
 
 
