@@ -1,9 +1,21 @@
 """The append-only audit trail: who opened, changed, printed or exported which record.
 
 Entries hold identifiers only (staff id, operating-system user, workstation,
-patient id, record type and id), never names or clinical text. Each entry's
-hash covers its fields and the previous entry's hash, so altering or removing
-an entry is detected by :func:`verify`.
+patient id, record type and id), never names or clinical text. Each entry has a
+place in one hash chain (``chain_pos``): its hash covers its fields and the
+previous entry's hash, so altering, removing or reordering an entry breaks the
+chain, and :func:`verify` finds it. What the chain alone cannot show — entries
+removed from its *end*, or the whole chain rewritten by someone able to write
+to the database — is shown by comparing it with checkpoints kept outside the
+database (:class:`Checkpoint`, :mod:`careplan.audit_anchor`).
+
+Ordering without a practice-wide lock: on SQLite writes are one at a time
+anyway (BEGIN IMMEDIATE), and an entry is sealed into the chain as it is
+written. On PostgreSQL an entry is written *unsealed* inside the caller's
+transaction, which therefore waits for nobody; just after that transaction
+commits, :func:`seal_after_commit` seals every committed unsealed entry in a
+short transaction of its own under the chain's advisory lock. Only those short
+sealing transactions take turns; the writes themselves run side by side.
 """
 
 from __future__ import annotations
@@ -13,19 +25,26 @@ import hashlib
 import json
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from . import models as m
 from .i18n import _
 
 GENESIS = "0" * 64
-# Serialises appends across workstations on PostgreSQL (pg_advisory_xact_lock key).
+# Serialises *sealing* on PostgreSQL (pg_advisory_xact_lock key); writes never take it.
 AUDIT_LOCK_KEY = 0x41554454  # "AUDT"
+# session.info key: this session wrote unsealed entries (PostgreSQL) to seal after commit.
+_UNSEALED = "careplan.audit.unsealed"
+# How far back in time one entry may be from the one before it in the chain: a clock
+# corrected by a little (SQLite, one computer), or workstations' clocks a little apart
+# and transactions committing in another order than they began (PostgreSQL).
+CLOCK_TOLERANCE = {"sqlite": dt.timedelta(minutes=1)}
+DEFAULT_CLOCK_TOLERANCE = dt.timedelta(minutes=10)
 
 
 class AuditAction(StrEnum):
@@ -147,14 +166,10 @@ def append(
     record_id: int | None = None,
     outcome: str = "done",
 ) -> None:
-    """Add one entry inside the caller's transaction (it commits with the change)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
-    session.flush()
-    prev = (
-        session.scalar(select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).limit(1))
-        or GENESIS
-    )
+    """Add one entry inside the caller's transaction (it commits with the change).
+
+    On PostgreSQL the caller seals it after the commit (:func:`seal_after_commit`).
+    """
     staff_id = actor.staff_id if actor else None
     os_user = actor.os_user if actor else current_os_user()
     row = m.AuditEvent(
@@ -167,63 +182,276 @@ def append(
         record_type=record_type,
         record_id=record_id,
         outcome=outcome,
-        prev_hash=prev,
-        hash=entry_hash(
-            prev,
-            at,
-            staff_id,
-            os_user,
-            workstation,
-            action,
-            patient_id,
-            record_type,
-            record_id,
-            outcome,
-        ),
     )
+    if session.get_bind().dialect.name == "sqlite":
+        session.flush()
+        position, prev = _head(session)
+        _seal(row, position + 1, prev)
+    else:
+        session.info[_UNSEALED] = True
     session.add(row)
     session.flush()
+
+
+def _head(session: Session) -> tuple[int, str]:
+    """The last sealed entry's position and hash (0 and the genesis hash for none)."""
+    last = session.execute(
+        select(m.AuditEvent.chain_pos, m.AuditEvent.hash)
+        .where(m.AuditEvent.chain_pos.is_not(None))
+        .order_by(m.AuditEvent.chain_pos.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return 0, GENESIS
+    return int(last[0]), str(last[1])
+
+
+def _row_hash(row: m.AuditEvent, prev: str) -> str:
+    return entry_hash(
+        prev,
+        row.at,
+        row.staff_id,
+        row.os_user,
+        row.workstation,
+        row.action,
+        row.patient_id,
+        row.record_type,
+        row.record_id,
+        row.outcome,
+    )
+
+
+def _seal(row: m.AuditEvent, position: int, prev: str) -> None:
+    row.chain_pos = position
+    row.prev_hash = prev
+    row.hash = _row_hash(row, prev)
+
+
+def seal_pending(session: Session) -> int:
+    """Seal every committed, unsealed entry, in id order; inside the caller's transaction.
+
+    PostgreSQL only (SQLite entries are sealed as written). Returns how many.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return 0
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
+    rows = session.scalars(
+        select(m.AuditEvent).where(m.AuditEvent.chain_pos.is_(None)).order_by(m.AuditEvent.id)
+    ).all()
+    if not rows:
+        return 0
+    position, prev = _head(session)
+    for row in rows:
+        position += 1
+        _seal(row, position, prev)
+        prev = row.hash or GENESIS
+    session.flush()
+    return len(rows)
+
+
+def seal_after_commit(session: Session) -> None:
+    """After the caller's transaction committed: seal what it wrote (PostgreSQL).
+
+    If this does not happen (the process is killed in between), the next write or
+    ``audit verify`` seals the entry; nothing is lost.
+    """
+    if not session.info.pop(_UNSEALED, False):
+        return
+    with session.begin():
+        seal_pending(session)
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The chain's head at one moment: kept outside the database, it shows later whether
+    entries were removed from the end or the chain was rewritten.
+
+    Its text form fits on one line, to print, write down or keep beside a backup.
+    """
+
+    position: int
+    head: str
+    at: dt.datetime
+
+    PREFIX = "careplan-audit-checkpoint/1"
+
+    def text(self) -> str:
+        return f"{self.PREFIX} {self.position} {self.head} {_stamp(self.at)}"
+
+    @classmethod
+    def parse(cls, line: str) -> Checkpoint | None:
+        parts = line.strip().split()
+        if len(parts) != 4 or parts[0] != cls.PREFIX:
+            return None
+        try:
+            position = int(parts[1])
+            at = dt.datetime.strptime(parts[3], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+        except ValueError:
+            return None
+        if position < 1 or len(parts[2]) != 64:
+            return None
+        return cls(position, parts[2].lower(), at)
+
+
+def checkpoint(session: Session) -> Checkpoint | None:
+    """The current head of the chain (``None`` while the trail is empty)."""
+    row = session.scalars(
+        select(m.AuditEvent)
+        .where(m.AuditEvent.chain_pos.is_not(None))
+        .order_by(m.AuditEvent.chain_pos.desc())
+        .limit(1)
+    ).first()
+    if row is None or row.chain_pos is None or row.hash is None:
+        return None
+    return Checkpoint(row.chain_pos, row.hash, _utc(row.at))
+
+
+def _utc(at: dt.datetime) -> dt.datetime:
+    return at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at.astimezone(dt.UTC)
 
 
 @dataclass(frozen=True)
 class VerifyReport:
     checked: int
     problems: tuple[str, ...]
+    checkpoints: int = 0  # how many checkpoints kept outside the database were compared
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def verify(session: Session) -> VerifyReport:
-    """Walk the whole chain; report every entry that was altered or whose predecessor went."""
-    problems: list[str] = []
+def _squeezed(sql: str | None) -> str:
+    return " ".join((sql or "").split()).lower()
+
+
+def trigger_problems(session: Session) -> list[str]:
+    """The database's own protection of the trail: every trigger present, switched on,
+    and doing what the app's migration made it do (compared word for word)."""
+    from .migrations.audit_protection import expected_protection
+
+    dialect = session.get_bind().dialect.name
+    expected = expected_protection(dialect)
+    if dialect == "sqlite":
+        found = {
+            name: _squeezed(sql)
+            for name, sql in session.execute(
+                text(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                    "AND tbl_name = 'audit_event'"
+                )
+            )
+        }
+    elif dialect == "postgresql":
+        found = {
+            name: _squeezed(source)
+            for name, source in session.execute(
+                text(
+                    "SELECT t.tgname, p.prosrc FROM pg_trigger t "
+                    "JOIN pg_proc p ON p.oid = t.tgfoid "
+                    "WHERE t.tgrelid = 'audit_event'::regclass AND NOT t.tgisinternal "
+                    "AND t.tgenabled <> 'D'"
+                )
+            )
+        }
+    else:  # pragma: no cover - only the two backends exist
+        return []
+    return [
+        _(
+            "The database's protection of the audit trail ({name}) was removed, switched "
+            "off or changed: entries could have been changed or deleted without a trace "
+            "in the database."
+        ).format(name=name)
+        for name, body in expected.items()
+        if found.get(name) != _squeezed(body)
+    ]
+
+
+def verify(session: Session, checkpoints: Sequence[Checkpoint] = ()) -> VerifyReport:
+    """Walk the whole chain; report every entry altered, removed or out of place, any
+    protection removed, time running backwards, and any checkpoint the chain no longer
+    matches (entries removed from its end, or the chain rewritten)."""
+    dialect = session.get_bind().dialect.name
+    tolerance = CLOCK_TOLERANCE.get(dialect, DEFAULT_CLOCK_TOLERANCE)
+    problems = trigger_problems(session)
+    wanted = {c.position: c for c in checkpoints}
+    matched: set[int] = set()
     expected_prev = GENESIS
+    expected_pos = 1
+    latest: dt.datetime | None = None
     checked = 0
     for row in session.scalars(
-        select(m.AuditEvent).order_by(m.AuditEvent.id).execution_options(yield_per=2000)
+        select(m.AuditEvent)
+        .where(m.AuditEvent.chain_pos.is_not(None))
+        .order_by(m.AuditEvent.chain_pos)
+        .execution_options(yield_per=2000)
     ):
         checked += 1
+        position = row.chain_pos or 0
+        if position != expected_pos:
+            problems.append(
+                _("Entry {id}: {n} entries before it were removed.").format(
+                    id=row.id, n=position - expected_pos
+                )
+                if position > expected_pos
+                else _("Entry {id} is out of place in the chain.").format(id=row.id)
+            )
         if row.prev_hash != expected_prev:
             problems.append(
                 _("Entry {id}: the entry before it was removed or altered.").format(id=row.id)
             )
-        recomputed = entry_hash(
-            row.prev_hash,
-            row.at,
-            row.staff_id,
-            row.os_user,
-            row.workstation,
-            row.action,
-            row.patient_id,
-            row.record_type,
-            row.record_id,
-            row.outcome,
-        )
-        if recomputed != row.hash:
+        if _row_hash(row, row.prev_hash or "") != row.hash:
             problems.append(_("Entry {id} was altered after it was written.").format(id=row.id))
-        expected_prev = row.hash
-    return VerifyReport(checked, tuple(problems))
+        at = _utc(row.at)
+        if latest is not None and at < latest - tolerance:
+            problems.append(
+                _(
+                    "Entry {id} is dated {at}, earlier than the entry before it: it was "
+                    "added later with a date in the past, or the computer's clock was wrong."
+                ).format(id=row.id, at=_stamp(at))
+            )
+        latest = at if latest is None else max(latest, at)
+        mark = wanted.get(position)
+        if mark is not None:
+            if mark.head == row.hash:
+                matched.add(position)
+            else:
+                problems.append(
+                    _(
+                        "Entry {id} differs from the checkpoint of {at}: the trail up to "
+                        "there was altered and its hashes worked out again."
+                    ).format(id=row.id, at=_stamp(mark.at))
+                )
+                matched.add(position)
+        expected_prev = row.hash or ""
+        expected_pos = position + 1
+    for mark in checkpoints:
+        if mark.position not in matched and mark.position >= expected_pos:
+            problems.append(
+                _(
+                    "The trail ends at entry number {n}, but a checkpoint of {at} saw "
+                    "{m} entries: entries were removed from its end."
+                ).format(n=expected_pos - 1, at=_stamp(mark.at), m=mark.position)
+            )
+    unsealed = session.scalar(
+        select(func.count()).select_from(m.AuditEvent).where(m.AuditEvent.chain_pos.is_(None))
+    )
+    if unsealed:
+        problems.append(
+            _("{n} entries are not in the chain: they were added around it.").format(n=unsealed)
+        )
+    if checked == 0 and session.scalar(
+        select(func.count())
+        .select_from(m.StaffMember)
+        .where(m.StaffMember.password_hash.is_not(None))
+    ):
+        problems.append(
+            _(
+                "The audit trail is empty although staff accounts exist (creating them "
+                "is recorded): its entries were removed."
+            )
+        )
+    return VerifyReport(checked, tuple(problems), len(checkpoints))
 
 
 def entries(

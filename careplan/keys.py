@@ -102,6 +102,13 @@ class KeyStore:
                 _("The keyring did not keep the key; nothing was created.")
             )
 
+    def get(self, name: str) -> str | None:
+        """Any entry of this app's service (for the audit checkpoints)."""
+        return self._get(name)
+
+    def put(self, name: str, value: str) -> None:
+        self._set(name, value)
+
     # ----- the embedded database's key ---------------------------------------------
 
     @staticmethod

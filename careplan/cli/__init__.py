@@ -165,15 +165,6 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    aud = commands.add_parser("audit", parents=[common], help=_("check or export the audit trail"))
-    aud_commands = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    aud_commands.add_parser(
-        "verify", parents=[common], help=_("check that no entry was altered or removed")
-    )
-    exp = aud_commands.add_parser("export", parents=[common], help=_("write the trail as CSV"))
-    exp.add_argument("--patient", type=int, metavar="ID", help=_("only this patient's entries"))
-    exp.add_argument("--out", type=Path, metavar="FILE", help=_("file to write (default: stdout)"))
-
     work = commands.add_parser(
         "worklist",
         parents=[common],
@@ -315,6 +306,7 @@ def _command_modules() -> list[ModuleType]:
 
 # One line per command module (careplan/cli/<name>.py), in the order of the help.
 COMMAND_MODULES: tuple[str, ...] = (
+    "audit",
     # "topic",  (careplan/cli/topic.py)
     "groups",
     "registers",
@@ -459,14 +451,28 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ).format(path=target)
         )
         return EXIT_ERROR
+    from .. import audit_anchor
+
     db = _open(args.url)
     try:
         services = _services(db)
+        # The trail's head, taken before the copy: the backup holds at least this much,
+        # and the checkpoint beside it shows later whether the trail lost its end.
+        mark = services.audit.checkpoint()
         written = backup(db, target)
         services.audit.record_bulk_read("backup", services.patients.count())
+        if mark is not None:
+            audit_anchor.write_beside(written, mark)
+            audit_anchor.keep(db, mark, KeyStore.system())
     finally:
         db.close()
     out.write(_("Backup written to {path}\n").format(path=written))
+    if mark is not None:
+        out.write(
+            _("Audit trail checkpoint (also in {path}):\n{line}\n").format(
+                path=audit_anchor.beside(written), line=mark.text()
+            )
+        )
     return EXIT_OK
 
 
@@ -497,36 +503,6 @@ def cmd_worklist(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         db.close()
     write_worklist(entries, out, as_csv=args.csv)
     return EXIT_OK
-
-
-def cmd_audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    db = _open(args.url)
-    try:
-        services = _services(db)
-        if args.audit_command == "verify":
-            report = services.audit.verify()
-            if report.ok:
-                out.write(
-                    _("ok: the audit trail is intact ({n:,} entries checked).\n").format(
-                        n=report.checked
-                    )
-                )
-                return EXIT_OK
-            out.write(
-                _("TAMPERED: {n} problem(s) in the audit trail:\n").format(n=len(report.problems))
-            )
-            for problem in report.problems:
-                out.write(f"  {problem}\n")
-            return EXIT_ERROR
-        if args.out is None:
-            services.audit.export_csv(out, args.patient)
-        else:
-            with open(args.out, "w", encoding="utf-8", newline="") as handle:
-                count = services.audit.export_csv(handle, args.patient)
-            err.write(_("{n:,} entries written to {path}\n").format(n=count, path=args.out))
-        return EXIT_OK
-    finally:
-        db.close()
 
 
 def _find_patient(services: Services, ref: str) -> PatientRecord:
@@ -825,7 +801,6 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "worklist": cmd_worklist,
-    "audit": cmd_audit,
     "recovery-key": cmd_recovery_key,
     "bench": cmd_bench,
     "postgres-password": cmd_postgres_password,

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
@@ -500,8 +501,10 @@ class AuditEvent(Base):
     """One entry of the append-only audit trail: identifiers only, never names or text.
 
     ``hash`` covers the entry's fields and the previous entry's hash, so that
-    altering or removing any entry breaks the chain (``careplan-admin audit verify``).
-    Database triggers refuse UPDATE and DELETE.
+    altering or removing any entry breaks the chain (``careplan-admin audit verify``);
+    ``chain_pos`` is the entry's place in the chain. On PostgreSQL an entry is sealed
+    (``chain_pos``, ``prev_hash``, ``hash``) just after its transaction commits
+    (:mod:`careplan.audit`). Database triggers refuse DELETE, and UPDATE except sealing.
     """
 
     __tablename__ = "audit_event"
@@ -517,8 +520,9 @@ class AuditEvent(Base):
     record_type: Mapped[str | None] = mapped_column(String(30))
     record_id: Mapped[int | None]
     outcome: Mapped[str] = mapped_column(String(20), default="done")
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    chain_pos: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 # Tables declared in modules of their own (careplan/models/<topic>.py), one import a line,

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from typing import TextIO
 
 from .. import audit
 from ..audit import AuditAction, AuditRecord, VerifyReport
 from ..permissions import Permission
 from .base import Service
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str | None) -> str | None:
+    """A cell a spreadsheet will not run as a formula (a leading ' makes it text)."""
+    if value and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 class AuditService(Service):
@@ -33,10 +43,26 @@ class AuditService(Service):
         with self._read() as session:
             return list(audit.entries(session, patient_id, limit))
 
-    def verify(self) -> VerifyReport:
+    def verify(self, checkpoints: Sequence[audit.Checkpoint] = ()) -> VerifyReport:
+        """Check the chain, the database's triggers, the order of time, and that the chain
+        still matches ``checkpoints`` kept outside the database."""
         self._require(Permission.VIEW_AUDIT)
+        self._seal_pending()
         with self._read() as session:
-            return audit.verify(session)
+            return audit.verify(session, checkpoints)
+
+    def checkpoint(self) -> audit.Checkpoint | None:
+        """The chain's head now, to keep outside the database."""
+        self._require(Permission.VIEW_AUDIT)
+        self._seal_pending()
+        with self._read() as session:
+            return audit.checkpoint(session)
+
+    def _seal_pending(self) -> None:
+        """Entries a killed process left unsealed (PostgreSQL) join the chain first."""
+        with self.context.session_factory() as session, session.begin():
+            if session.get_bind().dialect.name == "postgresql":
+                audit.seal_pending(session)
 
     def export_csv(self, out: TextIO, patient_id: int | None = None) -> int:
         rows = self.entries(patient_id, limit=None)
@@ -62,13 +88,13 @@ class AuditService(Service):
                     r.id,
                     r.at.isoformat(),
                     r.staff_id,
-                    r.os_user,
-                    r.workstation,
+                    spreadsheet_safe(r.os_user),
+                    spreadsheet_safe(r.workstation),
                     r.action,
                     r.patient_id,
-                    r.record_type,
+                    spreadsheet_safe(r.record_type),
                     r.record_id,
-                    r.outcome,
+                    spreadsheet_safe(r.outcome),
                 ]
             )
         return len(rows)

@@ -96,19 +96,21 @@ class Service:
         outcome: str = "done",
     ) -> None:
         """An audit entry of its own (opening, printing, refusals): one short transaction."""
-        with self.context.session_factory() as session, session.begin():
-            session.connection(execution_options={WRITE_OPTION: True})
-            audit.append(
-                session,
-                self.context.actor,
-                action.value,
-                at=self._now(),
-                workstation=self.context.workstation,
-                patient_id=patient_id,
-                record_type=record_type,
-                record_id=record_id,
-                outcome=outcome,
-            )
+        with self.context.session_factory() as session:
+            with session.begin():
+                session.connection(execution_options={WRITE_OPTION: True})
+                audit.append(
+                    session,
+                    self.context.actor,
+                    action.value,
+                    at=self._now(),
+                    workstation=self.context.workstation,
+                    patient_id=patient_id,
+                    record_type=record_type,
+                    record_id=record_id,
+                    outcome=outcome,
+                )
+            audit.seal_after_commit(session)
 
     @contextlib.contextmanager
     def _write(self, *, conflict_message: str | None = None) -> Iterator[Session]:
@@ -143,6 +145,7 @@ class Service:
                 raise integrity_to_validation(exc) from None
             finally:
                 session.info.pop(_CHANGES, None)
+            audit.seal_after_commit(session)
         for change in pending:
             self.context.notify(change)
 

@@ -1,0 +1,79 @@
+"""audit trail: chain positions, sealing after commit, and triggers that allow only sealing
+
+Each audit entry gets a ``chain_pos``: its place in the hash chain. On SQLite an
+entry is sealed (position, previous hash, hash) as it is written, as before. On
+PostgreSQL an entry is written unsealed and sealed right after its transaction
+commits, by a short transaction that takes the chain's lock, so writes for
+different patients no longer wait for each other. The database still refuses
+every DELETE and TRUNCATE, and on PostgreSQL any UPDATE except the one that seals
+an unsealed entry.
+
+Revision ID: 0005
+Revises: 0003
+Create Date: 2026-11-27
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from careplan.migrations.audit_protection import protection_statements
+
+revision = "0005"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    sqlite = bind.dialect.name == "sqlite"
+    if sqlite:
+        for verb in ("update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS audit_event_no_{verb}")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event")
+    with op.batch_alter_table("audit_event", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("chain_pos", sa.BigInteger(), nullable=True))
+        batch_op.alter_column("prev_hash", existing_type=sa.String(length=64), nullable=True)
+        batch_op.alter_column("hash", existing_type=sa.String(length=64), nullable=True)
+    # The chain so far is in id order: number it 1, 2, 3, … in that order.
+    op.execute(
+        "UPDATE audit_event SET chain_pos = (SELECT count(*) FROM audit_event AS earlier "
+        "WHERE earlier.id <= audit_event.id)"
+        if sqlite
+        else "UPDATE audit_event SET chain_pos = numbered.pos FROM "
+        "(SELECT id, row_number() OVER (ORDER BY id) AS pos FROM audit_event) AS numbered "
+        "WHERE numbered.id = audit_event.id"
+    )
+    with op.batch_alter_table("audit_event", schema=None) as batch_op:
+        batch_op.create_unique_constraint(batch_op.f("uq_audit_event_chain_pos"), ["chain_pos"])
+    # Kept in one module so that audit verify compares against the same text.
+    for statement in protection_statements(bind.dialect.name):
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    sqlite = bind.dialect.name == "sqlite"
+    if sqlite:
+        for verb in ("update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS audit_event_no_{verb}")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS audit_event_seal_only ON audit_event")
+        op.execute("DROP FUNCTION IF EXISTS audit_event_seal_only()")
+        op.execute("DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event")
+    with op.batch_alter_table("audit_event", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_audit_event_chain_pos"), type_="unique")
+        batch_op.drop_column("chain_pos")
+        batch_op.alter_column("prev_hash", existing_type=sa.String(length=64), nullable=False)
+        batch_op.alter_column("hash", existing_type=sa.String(length=64), nullable=False)
+    if sqlite:
+        for statement in protection_statements("sqlite"):
+            op.execute(statement)
+    else:
+        op.execute(
+            "CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
+            "ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()"
+        )
