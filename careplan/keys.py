@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
 import re
 import secrets
 from pathlib import Path
@@ -37,15 +38,33 @@ NO_KEYRING = _(
 )
 
 
+# Keyrings that keep secrets encrypted (by the desktop session or the operating system).
+ENCRYPTING_BACKENDS = (
+    "keyring.backends.SecretService.",
+    "keyring.backends.libsecret.",
+    "keyring.backends.kwallet.",
+    "keyring.backends.macOS.",
+    "keyring.backends.Windows.",
+)
+# A documented way to accept another keyring on purpose: its full class name(s),
+# comma-separated (e.g. keyrings.alt.file.EncryptedKeyring). Plain-text ones never.
+ALLOW_ENV = "CAREPLAN_ALLOW_KEYRING"
+
+
+def backend_name(backend: Any) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
 def _unsafe(backend: Any) -> bool:
     from keyring.backends import fail, null
 
-    module = type(backend).__module__
-    return (
-        isinstance(backend, (fail.Keyring, null.Keyring))
-        or module.startswith("keyrings.alt")  # plain or weakly protected files
-        or backend.priority <= 0
-    )
+    name = backend_name(backend)
+    if isinstance(backend, (fail.Keyring, null.Keyring)) or "plaintext" in name.lower():
+        return True
+    if name.startswith(ENCRYPTING_BACKENDS):
+        return bool(backend.priority <= 0)
+    allowed = {entry.strip() for entry in os.environ.get(ALLOW_ENV, "").split(",")}
+    return name not in allowed
 
 
 class KeyStore:
@@ -56,10 +75,18 @@ class KeyStore:
 
     @classmethod
     def system(cls) -> KeyStore:
-        import keyring
-        from keyring.backends.chainer import ChainerBackend
+        try:
+            import keyring
+            from keyring.backends.chainer import ChainerBackend
 
-        backend = keyring.get_keyring()
+            backend = keyring.get_keyring()
+        except Exception as exc:  # a backend named in the environment that cannot load
+            raise KeyringUnavailableError(
+                _(
+                    "The keyring could not be loaded ({error}); check PYTHON_KEYRING_BACKEND "
+                    "and the keyring's installation. Nothing was created."
+                ).format(error=type(exc).__name__)
+            ) from None
         if isinstance(backend, ChainerBackend):
             usable = [b for b in backend.backends if not _unsafe(b)]
             if not usable:

@@ -45,6 +45,7 @@ def test_python_keyring_backend_selects_the_memory_backend() -> None:
         timeout=60,
         env={
             "PYTHON_KEYRING_BACKEND": "tests.support.test_keyring.MemoryKeyring",
+            "CAREPLAN_ALLOW_KEYRING": "tests.support.test_keyring.MemoryKeyring",
             "PYTHONPATH": str(ROOT),
             "PATH": "/usr/bin:/bin",
         },
