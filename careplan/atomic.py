@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .errors import CarePlanError
 from .i18n import _
+from .private_files import announced
 
 
 class FileWriteError(CarePlanError):
@@ -39,7 +40,14 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
         raise FileWriteError(
             _("Cannot write in {folder}: {reason}").format(folder=folder, reason=exc.strerror)
         ) from exc
-    temp = Path(temp_name)
+    temp = Path(temp_name)  # mkstemp made it 0600
+    with announced(temp):
+        _fill_and_rename(fd, temp, target, data)
+    _sync_folder(folder)
+    return target
+
+
+def _fill_and_rename(fd: int, temp: Path, target: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -58,8 +66,6 @@ def write_atomically(path: Path | str, data: bytes) -> Path:
                 )
             ) from exc
         raise
-    _sync_folder(folder)
-    return target
 
 
 def _sync_folder(folder: Path) -> None:

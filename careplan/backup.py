@@ -10,6 +10,7 @@ from typing import Any
 from .dblock import exclusive
 from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
+from .private_files import announced, create_private, make_private, private_folder
 from .storage import (
     Database,
     connect_sqlite,
@@ -64,20 +65,26 @@ def backup(db: Database, target: Path) -> Path:
     target = target.absolute()
     if target.is_dir():
         raise DatabaseError(_("{path} is a folder; give a file name.").format(path=target))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.exists():
+        private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    raw = db.engine.raw_connection()
-    try:
-        _copy(raw.driver_connection, partial, db.key)
-    finally:
-        raw.close()
-    report = inspect_sqlite_file(partial, full=True, key=db.key)
-    if not report.ok:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(_("The backup could not be verified; nothing was written."))
-    _fsync_file(partial)
-    os.replace(partial, target)
+    create_private(partial)  # owner-only before the first byte goes in
+    with announced(partial):
+        try:
+            raw = db.engine.raw_connection()
+            try:
+                _copy(raw.driver_connection, partial, db.key)
+            finally:
+                raw.close()
+            report = inspect_sqlite_file(partial, full=True, key=db.key)
+            if not report.ok:
+                raise DatabaseError(_("The backup could not be verified; nothing was written."))
+            _fsync_file(partial)
+            os.replace(partial, target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
     _fsync_dir(target.parent)
     return target
 
@@ -148,19 +155,37 @@ def _restore_into(
     keep_dir: Path | None,
     key: str | None,
 ) -> Path | None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.exists():
+        private_folder(target.parent)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
 
     # The copy is made and checked before anything of the current database is touched.
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = connect_sqlite(source, key=source_key, read_only=True)
-    try:
-        _copy(src, partial, source_key)
-    finally:
-        src.close()
-    _fsync_file(partial)
+    create_private(partial)
+    with announced(partial):
+        try:
+            src = connect_sqlite(source, key=source_key, read_only=True)
+            try:
+                _copy(src, partial, source_key)
+            finally:
+                src.close()
+            _fsync_file(partial)
+            return _swap_in(url, partial, target, stamp, source_key, keep_dir, key)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
 
+
+def _swap_in(
+    url: str,
+    partial: Path,
+    target: Path,
+    stamp: str,
+    source_key: str | None,
+    keep_dir: Path | None,
+    key: str | None,
+) -> Path | None:
     kept: Path | None = None
     sidecars = [target.with_name(target.name + suffix) for suffix in ("-wal", "-shm")]
     if target.exists() and target.stat().st_size > 0:
@@ -179,6 +204,7 @@ def _restore_into(
         else:
             kept = target.with_name(f"{target.name}.damaged-{stamp}")
             os.replace(target, kept)
+            make_private(kept)
             for side in sidecars:
                 if side.exists():
                     os.replace(side, kept.with_name(kept.name + side.name[-4:]))

@@ -21,6 +21,7 @@ from .dblock import exclusive
 from .errors import DamagedDatabaseError, DatabaseError
 from .i18n import _
 from .keys import KeyStore, new_key, recovery_key, sqlcipher_passphrase
+from .private_files import create_private, remove_stale
 from .storage import (
     Database,
     connect_sqlite,
@@ -44,6 +45,7 @@ def open_practice_database(
     if parsed.get_backend_name() != "sqlite":
         return _open_postgres(url, keystore)
     store = keystore or KeyStore.system()
+    remove_stale()  # temporary files an interrupted run left behind
     if not parsed.database:
         raise DatabaseError(_("The embedded database needs a file path."))
     path = Path(parsed.database).absolute()
@@ -125,6 +127,7 @@ def encrypt_plain_database(path: Path, key: str) -> None:
 
     partial = path.with_name(path.name + ".encrypting")
     partial.unlink(missing_ok=True)
+    create_private(partial)
     import sqlcipher3.dbapi2 as sqlcipher
 
     con = sqlcipher.connect(str(path))

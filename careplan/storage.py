@@ -32,6 +32,7 @@ from .dblock import OpenLock, note_open
 from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
 from .keys import sqlcipher_passphrase
+from .private_files import create_private, make_private, private_folder, remove_beside
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +228,7 @@ def _open_sqlite_engine(url: str, path: Path, key: str | None, kwargs: dict[str,
             raise ForeignDatabaseError(
                 _("This database was made by a newer version of the app; please update the app.")
             )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    prepare_database_file(path)
     if key is None:
         engine = create_engine(url, **kwargs)
     else:
@@ -241,6 +242,19 @@ def _open_sqlite_engine(url: str, path: Path, key: str | None, kwargs: dict[str,
         )
     _configure_sqlite(engine)
     return engine
+
+
+def prepare_database_file(path: Path) -> None:
+    """The database file and its journals owner-only (SQLite gives the journals the
+    database file's mode); its folder made owner-only when the app makes it, and the
+    data folder always."""
+    folder = path.parent
+    if not folder.exists() or folder == paths.data_dir():
+        private_folder(folder)
+    if not path.exists():
+        create_private(path)
+    for name in (path.name, path.name + "-wal", path.name + "-shm"):
+        make_private(folder / name)
 
 
 def _watch_file(engine: Engine, lock: OpenLock) -> None:
@@ -307,6 +321,8 @@ class Database:
             path = Path(parsed.database)
             lock = OpenLock(path)
             try:
+                if lock.holding:  # so no restore or conversion is under way: leftovers
+                    remove_beside(path)
                 engine = _open_sqlite_engine(url, path, key, kwargs)
             except BaseException:
                 lock.release()
