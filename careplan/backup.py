@@ -18,6 +18,7 @@ from .storage import (
     is_plain_sqlite,
     known_revisions,
 )
+from .storage_errors import raise_if_storage
 
 
 def _fsync_file(path: Path) -> None:
@@ -82,8 +83,9 @@ def backup(db: Database, target: Path) -> Path:
                 raise DatabaseError(_("The backup could not be verified; nothing was written."))
             _fsync_file(partial)
             os.replace(partial, target)
-        except BaseException:
+        except BaseException as exc:
             partial.unlink(missing_ok=True)
+            raise_if_storage(target, exc)
             raise
     _fsync_dir(target.parent)
     return target
@@ -172,8 +174,9 @@ def _restore_into(
                 src.close()
             _fsync_file(partial)
             return _swap_in(url, partial, target, stamp, source_key, keep_dir, key)
-        except BaseException:
+        except BaseException as exc:
             partial.unlink(missing_ok=True)
+            raise_if_storage(target, exc)
             raise
 
 

@@ -33,6 +33,7 @@ from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
 from .keys import sqlcipher_passphrase
 from .private_files import create_private, make_private, private_folder, remove_beside
+from .storage_errors import raise_if_storage
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,7 @@ def inspect_sqlite_file(path: Path, *, full: bool = False, key: str | None = Non
     try:
         con = connect_sqlite(path, key=key, read_only=True)
     except errors as exc:
+        raise_if_storage(path, exc)  # a full disk is not a wrong key or damage
         return CheckReport(
             False, (_("The file cannot be opened: {error}").format(error=exc),), None
         )
@@ -150,6 +152,7 @@ def inspect_sqlite_file(path: Path, *, full: bool = False, key: str | None = Non
             )
         return CheckReport(not problems, tuple(problems), revision)
     except errors as exc:
+        raise_if_storage(path, exc)
         hint = (
             _("The key does not open it, or it is damaged: {error}")
             if key is not None
@@ -342,6 +345,7 @@ class Database:
                 db.upgrade()
         except SQLAlchemyError as exc:
             db.close()
+            raise_if_storage(db.path, exc)
             raise DatabaseError(
                 _("Cannot open the database {where}: {error}").format(
                     where=db.description, error=exc.__class__.__name__

@@ -844,6 +844,33 @@ def main(
     except KeyboardInterrupt:
         err.write(_("careplan-admin: interrupted; nothing was half-written.\n"))
         return 130
+    except Exception as exc:  # never a traceback: a clear message and a non-zero exit
+        err.write(f"careplan-admin: {_unexpected(exc, args.url)}\n")
+        return EXIT_ERROR
+
+
+def _unexpected(exc: Exception, url: str) -> str:
+    """A message for an error no command expected: a full disk or an I/O error named as
+    such; otherwise the kind of error only (its text may hold patient data)."""
+    from sqlalchemy import make_url
+
+    from ..storage_errors import storage_error
+
+    parsed = make_url(url)
+    where = (
+        Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+    )
+    found = storage_error(where, exc)
+    if found is not None:
+        return found.message
+    if isinstance(exc, OSError):
+        return _("{reason}: {path}").format(
+            reason=exc.strerror or type(exc).__name__, path=exc.filename or "-"
+        )
+    return _(
+        "the command stopped on an unexpected error ({kind}); nothing was half-written. "
+        "Please report it with the command you ran."
+    ).format(kind=type(exc).__name__)
 
 
 if __name__ == "__main__":  # pragma: no cover

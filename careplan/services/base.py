@@ -11,9 +11,10 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -25,6 +26,7 @@ from ..errors import CarePlanError, ConflictError, NotFoundError, ValidationErro
 from ..i18n import N_, _
 from ..permissions import Permission, allowed
 from ..storage import WRITE_OPTION
+from ..storage_errors import raise_if_storage
 
 T = TypeVar("T")
 
@@ -96,7 +98,7 @@ class Service:
         outcome: str = "done",
     ) -> None:
         """An audit entry of its own (opening, printing, refusals): one short transaction."""
-        with self.context.session_factory() as session:
+        with self.context.session_factory() as session, _storage_named(session):
             with session.begin():
                 session.connection(execution_options={WRITE_OPTION: True})
                 audit.append(
@@ -143,6 +145,9 @@ class Service:
                 ) from None
             except IntegrityError as exc:
                 raise integrity_to_validation(exc) from None
+            except OperationalError as exc:
+                raise_if_storage(_database_file(session), exc)
+                raise
             finally:
                 session.info.pop(_CHANGES, None)
             audit.seal_after_commit(session)
@@ -153,6 +158,21 @@ class Service:
     def _report(session: Session, change: Change) -> None:
         """Record what this write changed; announced once the transaction commits."""
         session.info[_CHANGES].append(change)
+
+
+def _database_file(session: Session) -> Path | None:
+    url = session.get_bind().engine.url
+    return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+
+
+@contextlib.contextmanager
+def _storage_named(session: Session) -> Iterator[None]:
+    """A full disk or an I/O error while writing, named as such."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise_if_storage(_database_file(session), exc)
+        raise
 
 
 def get_or_404(session: Session, model: type[T], record_id: int, what: str) -> T:
