@@ -72,6 +72,9 @@ class Actor:
     role: str
     username: str | None = None
     os_user: str | None = None
+    # The sign-in this actor came from (a random token, issued by AccountService.sign_in):
+    # signing out and locking act only on one's own session.
+    session: str | None = None
 
     @classmethod
     def system(cls, role: str = "admin") -> Actor:

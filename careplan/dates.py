@@ -43,6 +43,32 @@ def parse_date(
         ) from None
 
 
+# A plan is looked at again within this many years; a date beyond is a slip of the keyboard
+# (9999-12-31), and a plan with no real review would drop off every worklist.
+MAX_REVIEW_YEARS = 5
+
+
+def check_review_date(
+    value: dt.date | None, start: dt.date, field: str = "review_date"
+) -> dt.date | None:
+    """A review date no later than :data:`MAX_REVIEW_YEARS` after ``start``."""
+    if value is None:
+        return None
+    try:
+        latest = start.replace(year=start.year + MAX_REVIEW_YEARS)
+    except ValueError:  # 29 February
+        latest = start.replace(year=start.year + MAX_REVIEW_YEARS, day=28)
+    if value > latest:
+        raise ValidationError(
+            field,
+            _(
+                "A review date more than {years} years ahead ({date}) cannot be right; "
+                "choose a date by {latest}."
+            ).format(years=MAX_REVIEW_YEARS, date=value.isoformat(), latest=latest.isoformat()),
+        )
+    return value
+
+
 def check_birth_date(
     value: dt.date | None, today: dt.date, field: str = "date_of_birth"
 ) -> dt.date:

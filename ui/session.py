@@ -104,6 +104,7 @@ class Session(QObject):
         self.actor: Any = None
         self.services: Any = None
         self.window: QMainWindow | None = None
+        self.password_dialog: QWidget | None = None  # a temporary password to change first
         self._hidden: list[QWidget] = []
         sign_in.signed_in.connect(self._on_signed_in)
         sign_in.switch_user_requested.connect(self._switch_user)
@@ -130,6 +131,22 @@ class Session(QObject):
             self._accounts.sign_out(self.actor)
         self.actor = actor
         self.services = self._services_for(actor)
+        if self._accounts.must_change_password(actor):
+            # The core refuses everything else until then, so this comes first.
+            self._ask_for_own_password(actor)
+            return
+        self._open_window(actor)
+
+    def _ask_for_own_password(self, actor: Any) -> None:
+        from ui.admin import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self._jobs, self.services, actor, required=True)
+        self.password_dialog = dialog
+        dialog.accepted.connect(lambda: self._open_window(actor))
+        dialog.rejected.connect(self.sign_out)
+        dialog.show()
+
+    def _open_window(self, actor: Any) -> None:
         self.sign_in.hide()
         window = self._make_window(self.services)
         window.setWindowTitle(f"{window.windowTitle()} — {actor.username}")
@@ -138,12 +155,6 @@ class Session(QObject):
         window.show()
         self._idle.start()
         self.window_opened.emit(window)
-        if self._accounts.must_change_password(actor):
-            from ui.admin import ChangePasswordDialog
-
-            ChangePasswordDialog(
-                self._jobs, self.services, actor, required=True, parent=window
-            ).open()
 
     def _add_actions(self, window: QMainWindow) -> None:
         menu = window.menuBar().addMenu(self.tr("&Session"))

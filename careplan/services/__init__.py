@@ -8,9 +8,9 @@ from .. import search_index  # noqa: F401  (keeps the search index with every pa
 from ..audit import Actor
 from ..changes import Notify, ignore
 from ..dates import Clock, utcnow
-from .accounts import AccountService, AuthenticationError
+from .accounts import AccountService, AuthenticationError, SessionError
 from .audit_trail import AuditService
-from .base import PermissionDeniedError, ServiceContext
+from .base import PasswordChangeRequiredError, PermissionDeniedError, ServiceContext
 from .consultations import ConsultationService
 from .group_agenda import GroupAgendaService
 from .group_board import GroupBoardService
@@ -74,6 +74,7 @@ __all__ = [
     "GroupService",
     "HistoryService",
     "OverviewService",
+    "PasswordChangeRequiredError",
     "PatientService",
     "PermissionDeniedError",
     "PopulationService",
@@ -83,6 +84,7 @@ __all__ = [
     "ReviewService",
     "ServiceContext",
     "Services",
+    "SessionError",
     "StaffService",
     "WorklistService",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import secrets
 from functools import cache
 from typing import Any
 
@@ -35,6 +36,15 @@ def refused_message() -> str:
         "The username or password is not right. After several wrong attempts, signing in "
         "pauses for a while (up to {minutes} minutes); ask an administrator if you are stuck."
     ).format(minutes=LOCK_MINUTES)
+
+
+# Sessions signed in by this process: (staff id, token). Ending or locking a session
+# needs one of these, so no caller can end or lock another person's session.
+_OPEN_SESSIONS: set[tuple[int | None, str | None]] = set()
+
+
+class SessionError(CarePlanError):
+    """A session that is not the caller's own (or no longer open) was to be ended or locked."""
 
 
 class AuthenticationError(CarePlanError):
@@ -216,8 +226,9 @@ class AccountService(Service):
             row.locked_until = None
             if _hasher().check_needs_rehash(row.password_hash):
                 row.password_hash = hash_password(password)
-            actor = Actor(row.id, row.role, row.username)
+            actor = Actor(row.id, row.role, row.username, session=secrets.token_hex(16))
             self._audit_in(session, actor, AuditAction.SIGN_IN, now)
+        _OPEN_SESSIONS.add((actor.staff_id, actor.session))
         return actor
 
     def _charge_attempt(self, login: str, now: dt.datetime) -> tuple[int, str] | None:
@@ -265,11 +276,31 @@ class AccountService(Service):
             )
 
     def sign_out(self, actor: Actor) -> None:
+        """End the actor's own session (only one that signed in here, as this person)."""
+        self._own_session(actor, AuditAction.SIGN_OUT)
+        _OPEN_SESSIONS.discard((actor.staff_id, actor.session))
         self._audit_as(actor, AuditAction.SIGN_OUT)
 
     def lock(self, actor: Actor) -> None:
         """The screen locked: recorded, so the trail shows when patient data was hidden."""
+        self._own_session(actor, AuditAction.LOCK)
         self._audit_as(actor, AuditAction.LOCK)
+
+    def _own_session(self, actor: Actor, action: AuditAction) -> None:
+        me = self.context.actor
+        if (actor.staff_id, actor.session) in _OPEN_SESSIONS and (
+            me is None or me.staff_id == actor.staff_id
+        ):
+            return
+        self._audit_now(
+            AuditAction.REFUSED,
+            record_type=action.value,
+            record_id=actor.staff_id,
+            outcome="refused",
+        )
+        raise SessionError(
+            _("Only the person signed in here can sign out or lock their own session.")
+        )
 
     def _audit_as(self, actor: Actor, action: AuditAction) -> None:
         with self._write() as session:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -52,6 +53,11 @@ class PermissionDeniedError(CarePlanError):
         self.permission = permission
 
 
+class PasswordChangeRequiredError(CarePlanError):
+    """The signed-in person has a temporary password; the core does nothing else for them
+    until they choose their own."""
+
+
 _CHANGES = "careplan.changes"
 
 
@@ -72,6 +78,13 @@ class Service:
 
     def _require(self, permission: Permission, patient_id: int | None = None) -> None:
         actor = self.context.actor
+        if actor is not None and actor.staff_id is not None and self._must_change(actor.staff_id):
+            raise PasswordChangeRequiredError(
+                _(
+                    "An administrator set a temporary password for you: choose your own "
+                    "(Session → Change my password) before going on."
+                )
+            )
         if actor is None or allowed(actor.role, permission):
             return
         self._audit_now(
@@ -87,6 +100,16 @@ class Service:
             ).format(role=actor.role),
             permission,
         )
+
+    def _must_change(self, staff_id: int) -> bool:
+        from .. import models as m
+
+        with self.context.session_factory() as session:
+            return bool(
+                session.scalar(
+                    select(m.StaffMember.must_change_password).where(m.StaffMember.id == staff_id)
+                )
+            )
 
     def _audit_now(
         self,

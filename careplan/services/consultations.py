@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from .. import models as m
 from ..changes import Change, Subject
-from ..dates import parse_date
+from ..dates import check_review_date, parse_date
 from ..errors import ConflictError, FieldChange, ValidationError
 from ..i18n import _
 from ..permissions import Permission
@@ -905,7 +905,7 @@ class ConsultationService(Service):
                 raise ValidationError(
                     "review_date", _("The review date cannot be before the consultation.")
                 )
-            row.review_date = when
+            row.review_date = check_review_date(when, row.consultation_date)
             row.updated_at = self._now()
             self._changed(row)
         return self.get(consultation_id)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import models as m
 from ..changes import Change, Subject
-from ..dates import parse_date
+from ..dates import check_review_date, parse_date
 from ..errors import ConflictError, ValidationError
 from ..i18n import _
 from ..permissions import Permission
@@ -56,6 +56,7 @@ class ReviewService(Service):
         )
         if next_date is not None and next_date <= reviewed_on:
             raise ValidationError("next_review_date", _("The next review must be after this one."))
+        check_review_date(next_date, reviewed_on, "next_review_date")
         notes = clean_optional(data.notes, "notes", label=_("notes"))
 
         with self._write() as session:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
+from tests.ui.conftest import message_box_offscreen
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.session import IdleWatch, Session
@@ -183,3 +184,26 @@ def test_first_start_sets_up_the_administrator(
     finally:
         jobs.shutdown()
         db.close()
+
+
+@message_box_offscreen  # the dialog fixes its size; offscreen Qt warns it cannot pass it on
+def test_a_temporary_password_is_changed_before_the_main_window_opens(
+    qtbot: QtBot, setup: tuple[Session, Clock, Services]
+) -> None:
+    from ui.admin import ChangePasswordDialog
+
+    session, _clock, base = setup
+    priya = next(a for a in base.accounts.list_accounts() if a.username == "priya")
+    base.accounts.reset_password(priya.id, "temporary pass 123")
+    _sign_in(qtbot, session, "priya", "temporary pass 123")
+    qtbot.waitUntil(lambda: session.password_dialog is not None)
+    dialog = session.password_dialog
+    assert isinstance(dialog, ChangePasswordDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert session.window is None  # nothing of the practice shows before the change
+    dialog.old.setText("temporary pass 123")
+    dialog.new.setText("priya's very own password")
+    dialog.again.setText("priya's very own password")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+    assert not base.accounts.must_change_password(session.actor)
