@@ -8,8 +8,17 @@ from careplan.services import Services
 from careplan.storage import Database
 
 
-def main(url: str, consultation_id: int, tag: str, count: int) -> None:
-    db = Database.open(url)
+def open_database(url: str, encrypted: bool) -> Database:
+    """As the app opens it (SQLCipher, key from the keyring), or plain SQLite."""
+    if encrypted:
+        from careplan.encryption import open_practice_database
+
+        return open_practice_database(url)
+    return Database.open(url)
+
+
+def main(url: str, consultation_id: int, tag: str, count: int, encrypted: bool = False) -> None:
+    db = open_database(url, encrypted)
     services = Services(db.session_factory)
     for i in range(count):
         # Each call reads (is the plan still a draft? what is the next rank?) and then writes.
@@ -20,4 +29,6 @@ def main(url: str, consultation_id: int, tag: str, count: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]))
+    main(
+        sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), sys.argv[5:] == ["encrypted"]
+    )

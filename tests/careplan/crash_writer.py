@@ -12,8 +12,17 @@ from careplan.services import Services
 from careplan.storage import Database
 
 
-def main(url: str, goal_id: int) -> None:
-    db = Database.open(url)
+def open_database(url: str, encrypted: bool) -> Database:
+    """As the app opens it (SQLCipher, key from the keyring), or plain SQLite."""
+    if encrypted:
+        from careplan.encryption import open_practice_database
+
+        return open_practice_database(url)
+    return Database.open(url)
+
+
+def main(url: str, goal_id: int, encrypted: bool) -> None:
+    db = open_database(url, encrypted)
     services = Services(db.session_factory)
     goal = services.consultations.get(services.consultations.start_or_resume(1, None).id).goals[0]
     assert goal.id == goal_id
@@ -29,4 +38,4 @@ def main(url: str, goal_id: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], int(sys.argv[2]), sys.argv[3:] == ["encrypted"])

@@ -7,17 +7,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from careplan.records import PatientInput
 from careplan.services import Services
-from careplan.storage import Database
+from tests.careplan.concurrent_writer import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 EACH = 60
 
 
-def test_two_processes_adding_to_the_same_plan_lose_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("store", ["sqlcipher", "sqlite"])
+def test_two_processes_adding_to_the_same_plan_lose_nothing(tmp_path: Path, store: str) -> None:
+    """On the SQLCipher database the app ships (key from the keyring), and on plain SQLite."""
     url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
-    db = Database.open(url)
+    encrypted = store == "sqlcipher"
+    db = open_database(url, encrypted)
+    assert encrypted == (db.key is not None)
     services = Services(db.session_factory)
     patient = services.patients.create(PatientInput("Mary", "Seacole", "1956-03-21"))
     plan = services.consultations.start_or_resume(patient.id, None)
@@ -27,7 +33,15 @@ def test_two_processes_adding_to_the_same_plan_lose_nothing(tmp_path: Path) -> N
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     children = [
         subprocess.Popen(
-            [sys.executable, script, url, str(plan.id), tag, str(EACH)],
+            [
+                sys.executable,
+                script,
+                url,
+                str(plan.id),
+                tag,
+                str(EACH),
+                *(["encrypted"] if encrypted else []),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -40,7 +54,7 @@ def test_two_processes_adding_to_the_same_plan_lose_nothing(tmp_path: Path) -> N
         assert child.returncode == 0, err[-2000:]
         assert out.strip() == "done"
 
-    db = Database.open(url)
+    db = open_database(url, encrypted)
     try:
         agenda = Services(db.session_factory).consultations.get(plan.id).agenda
     finally:

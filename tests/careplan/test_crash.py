@@ -13,18 +13,23 @@ import pytest
 
 from careplan.records import PatientInput
 from careplan.services import Services
-from careplan.storage import Database, inspect_sqlite_file
+from careplan.storage import inspect_sqlite_file
+from tests.careplan.crash_writer import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.parametrize("store", ["sqlcipher", "sqlite"])
 @pytest.mark.parametrize("delay", [0.4, 0.9, 1.7])
 def test_killed_while_saving_keeps_integrity_and_the_last_commit(
-    tmp_path: Path, delay: float
+    tmp_path: Path, delay: float, store: str
 ) -> None:
+    """On the SQLCipher database the app ships (key from the keyring), and on plain SQLite."""
     path = tmp_path / "crash.sqlite3"
     url = f"sqlite:///{path}"
-    db = Database.open(url)
+    encrypted = store == "sqlcipher"
+    db = open_database(url, encrypted)
+    key = db.key
     services = Services(db.session_factory)
     patient = services.patients.create(PatientInput("Mary", "Seacole", "1956-03-21"))
     c = services.consultations.start_or_resume(patient.id, None)
@@ -32,7 +37,13 @@ def test_killed_while_saving_keeps_integrity_and_the_last_commit(
     db.close()
 
     with subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("crash_writer.py")), url, str(goal.id)],
+        [
+            sys.executable,
+            str(Path(__file__).with_name("crash_writer.py")),
+            url,
+            str(goal.id),
+            *(["encrypted"] if encrypted else []),
+        ],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
@@ -48,8 +59,9 @@ def test_killed_while_saving_keeps_integrity_and_the_last_commit(
     last = committed[-1]
     assert last >= 1
 
-    assert inspect_sqlite_file(path, full=True).ok
-    db = Database.open(url)
+    assert encrypted == (key is not None)
+    assert inspect_sqlite_file(path, full=True, key=key).ok
+    db = open_database(url, encrypted)
     try:
         plan = Services(db.session_factory).consultations.get(c.id)
         stored = int(plan.goals[0].text.split()[1])
