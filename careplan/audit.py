@@ -11,11 +11,14 @@ database (:class:`Checkpoint`, :mod:`careplan.audit_anchor`).
 
 Ordering without a practice-wide lock: on SQLite writes are one at a time
 anyway (BEGIN IMMEDIATE), and an entry is sealed into the chain as it is
-written. On PostgreSQL an entry is written *unsealed* inside the caller's
-transaction, which therefore waits for nobody; just after that transaction
-commits, :func:`seal_after_commit` seals every committed unsealed entry in a
-short transaction of its own under the chain's advisory lock. Only those short
-sealing transactions take turns; the writes themselves run side by side.
+written. On PostgreSQL an entry is written inside the caller's transaction and
+sealed there only if the chain's advisory lock is free at that moment
+(``pg_try_advisory_xact_lock``: never waited for); otherwise it is written
+*unsealed*, and just after the commit :func:`seal_after_commit` tries again.
+When that finds the lock taken too, the entry is sealed by the next write that
+gets the lock, or by ``audit verify``. So no write ever waits for another
+workstation's; the price is that an entry can stay unsealed (not yet protected
+by the chain) for the moment between two writes.
 """
 
 from __future__ import annotations
@@ -190,10 +193,17 @@ def append(
         session.flush()
         position, prev = _head(session)
         _seal(row, position + 1, prev)
-    else:
-        session.info[_UNSEALED] = True
+        session.add(row)
+        session.flush()
+        return
     session.add(row)
     session.flush()
+    # If no one is sealing just now, seal at once, in this transaction (the lock is held
+    # only until it commits); otherwise never wait: it is sealed after the commit.
+    if session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY}):
+        _seal_unsealed(session)
+    else:
+        session.info[_UNSEALED] = True
 
 
 def _head(session: Session) -> tuple[int, str]:
@@ -238,6 +248,11 @@ def seal_pending(session: Session) -> int:
     if session.get_bind().dialect.name != "postgresql":
         return 0
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
+    return _seal_unsealed(session)
+
+
+def _seal_unsealed(session: Session) -> int:
+    """Seal what this transaction sees unsealed; the caller holds the chain's lock."""
     rows = session.scalars(
         select(m.AuditEvent).where(m.AuditEvent.chain_pos.is_(None)).order_by(m.AuditEvent.id)
     ).all()
@@ -253,15 +268,17 @@ def seal_pending(session: Session) -> int:
 
 
 def seal_after_commit(session: Session) -> None:
-    """After the caller's transaction committed: seal what it wrote (PostgreSQL).
+    """After the caller's transaction committed: seal what it wrote (PostgreSQL), if the
+    chain's lock is free; never waits.
 
-    If this does not happen (the process is killed in between), the next write or
-    ``audit verify`` seals the entry; nothing is lost.
+    If this does not happen (the lock is taken, or the process is killed in between),
+    the next write that gets the lock, or ``audit verify``, seals the entry.
     """
     if not session.info.pop(_UNSEALED, False):
         return
     with session.begin():
-        seal_pending(session)
+        if session.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY}):
+            _seal_unsealed(session)
 
 
 @dataclass(frozen=True)
