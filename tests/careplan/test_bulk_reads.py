@@ -14,7 +14,7 @@ from tests.careplan.test_cli import admin
 SPOOFED = {"LOGNAME": "mallory", "USER": "mallory", "USERNAME": "mallory", "LNAME": "mallory"}
 
 
-def test_the_computer_user_comes_from_the_real_user_id(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_computer_user_comes_from_the_real_user_id(monkeypatch) -> None:
     for name, value in SPOOFED.items():
         monkeypatch.setenv(name, value)
     assert current_os_user() == pwd.getpwuid(os.getuid()).pw_name

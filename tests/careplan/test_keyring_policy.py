@@ -26,7 +26,7 @@ def test_a_keyring_not_known_to_encrypt_is_refused_unless_named(
 
 
 class PlaintextKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def get_password(self, service: str, username: str) -> str | None:
         return None

@@ -47,7 +47,7 @@ def test_a_line_with_bidi_isolates_gets_a_visual_order(line: str, rtl: bool) -> 
     assert sorted(ch for ch in shown if ch in letters) == sorted(letters)
 
 
-def _plan_with(texts: list[str]):  # type: ignore[no-untyped-def]
+def _plan_with(texts: list[str]):
     plan = typical_plan()
     goals = tuple(
         dataclasses.replace(plan.goals[0], id=9000 + i, text=text) for i, text in enumerate(texts)
