@@ -9,7 +9,7 @@ every DELETE and TRUNCATE, and on PostgreSQL any UPDATE except the one that seal
 an unsealed entry.
 
 Revision ID: 0005
-Revises: 0007
+Revises: 0009
 Create Date: 2026-11-27
 """
 
@@ -21,7 +21,7 @@ from alembic import op
 from careplan.migrations.audit_protection import protection_statements
 
 revision = "0005"
-down_revision = "0007"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
