@@ -18,12 +18,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,7 @@ from careplan.records import PatientRecord, PatientSearchResult
 from careplan.services import Services
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.column_priority import NameFirst
 from ui.consultation.launcher import ConsultationLauncher
 from ui.exchange import ExchangeActions
 from ui.followup.actions import FollowUp
@@ -44,6 +47,7 @@ from ui.patient_page import PatientPage
 from ui.printing import show_preparation_dialog, show_print_dialog
 from ui.registers.menu import RegistersMenu
 from ui.settings import MAIN_SPLITTER_STATE, MAIN_WINDOW_GEOMETRY
+from ui.text_size import TextSize
 from ui.widgets import fix_minimum_size, read_only_table, show_message
 
 SEARCH_JOB = "main-window/search"
@@ -137,10 +141,8 @@ class MainWindow(QMainWindow):
         self.search_label.setBuddy(self.search_box)
 
         self.list_view = read_only_table(self.model, self.tr("Patients"), left)
+        self.name_first: NameFirst | None = None
         self._size_list_columns()
-        rows = self.list_view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(int(self.list_view.fontMetrics().height() * 1.7))
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.list_view.activated.connect(self._on_activated)
 
@@ -176,6 +178,9 @@ class MainWindow(QMainWindow):
 
     def _size_list_columns(self) -> None:
         """Fixed widths from the font, not from measuring every row (that is slow)."""
+        rows = self.list_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(int(self.list_view.fontMetrics().height() * 1.7))
         header = self.list_view.horizontalHeader()
         header.setStretchLastSection(False)
         text = self.list_view.fontMetrics()
@@ -191,7 +196,14 @@ class MainWindow(QMainWindow):
             width = max(text.horizontalAdvance(sample), bold.horizontalAdvance(title)) + padding
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        # The name identifies the person: it keeps 20 characters, the age and the date of
+        # birth give way first on a narrow window (they are on the patient's page too).
+        if self.name_first is None:
+            self.name_first = NameFirst(
+                self.list_view, Column.NAME, [Column.AGE, Column.DATE_OF_BIRTH, Column.NHS_NUMBER]
+            )
+        else:
+            self.name_first.remember_widths()
 
     def _build_actions(self) -> None:
         self.new_action = QAction(self.tr("&New patient…"), self)
@@ -243,6 +255,16 @@ class MainWindow(QMainWindow):
         for action in self.patient_actions:
             action.setEnabled(False)
 
+        actor = self._services.context.actor
+        self.text_size = TextSize(
+            QApplication.instance(),  # type: ignore[arg-type]
+            self._settings,
+            (actor.username if actor is not None else None) or "anyone",
+            self,
+        )
+        self.text_size.apply()
+        self.text_size_actions = self.text_size.actions(self)
+
         self.find_action = QAction(self.tr("&Find a patient"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
@@ -270,6 +292,10 @@ class MainWindow(QMainWindow):
         self.followup.add_to_menu_bar(self.menuBar())
         self.registers.add_to_menu_bar(self.menuBar())
         self.groups.add_to_menu_bar(self.menuBar())
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.text_size_actions:
+            view_menu.addAction(action)
+        self.text_size.changed.connect(lambda _scale: self._size_list_columns())
 
         toolbar = QToolBar(self.tr("Patient"), self)
         toolbar.setObjectName("patient-toolbar")
@@ -279,6 +305,17 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.edit_action)
         toolbar.addAction(self.consult_action)
         self.followup.add_to_toolbar(toolbar)
+        toolbar.addSeparator()
+        bigger, smaller, _normal = self.text_size_actions
+        for action, name in ((smaller, self.tr("A−")), (bigger, self.tr("A+"))):
+            button = QToolButton(toolbar)
+            button.setDefaultAction(action)
+            button.setText(name)
+            button.setAccessibleName(action.text().split("  ")[-1])
+            toolbar.addWidget(button)
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More tools"))
         self.addToolBar(toolbar)
 
     # ----- searching ------------------------------------------------------------------

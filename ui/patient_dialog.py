@@ -27,6 +27,7 @@ from careplan.records import PatientInput, PatientRecord
 from careplan.services import DuplicatePatientError, Services
 from ui import formatting
 from ui.feedback import ErrorBanner, FieldError
+from ui.date_input import make_date_input
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size
 
@@ -112,8 +113,9 @@ class PatientDialog(QDialog):
             self.tr("Preferred name"),
             self.tr("what they like to be called"),
         )
-        self.date_of_birth = self._line_edit(
-            form, "date_of_birth", self.tr("Date of birth"), self.tr("YYYY-MM-DD")
+        self.date_of_birth = self._line_edit(form, "date_of_birth", self.tr("Date of birth"))
+        self.date_of_birth_input = make_date_input(
+            self.date_of_birth, label=self.tr("Date of birth"), prefer_past=True
         )
         self.nhs_number = self._line_edit(
             form, "nhs_number", self.tr("NHS number"), self.tr("for example 943 476 5919")
@@ -227,7 +229,7 @@ class PatientDialog(QDialog):
         self.given_name.setText(patient.given_name)
         self.family_name.setText(patient.family_name)
         self.preferred_name.setText(patient.preferred_name or "")
-        self.date_of_birth.setText(patient.date_of_birth.isoformat())
+        self.date_of_birth_input.set_date(patient.date_of_birth)
         self.nhs_number.setText(formatting.nhs_number(patient.nhs_number))
         self.phone.setText(patient.phone or "")
         self.email.setText(patient.email or "")
@@ -243,7 +245,7 @@ class PatientDialog(QDialog):
             given_name=self.given_name.text(),
             family_name=self.family_name.text(),
             preferred_name=self.preferred_name.text(),
-            date_of_birth=_iso_if_uk_date(self.date_of_birth.text()),
+            date_of_birth=self._date_of_birth_text(),
             nhs_number=self.nhs_number.text(),
             phone=self.phone.text(),
             email=self.email.text(),
@@ -253,6 +255,11 @@ class PatientDialog(QDialog):
             interpreter_language=self.interpreter_language.text(),
             communication_notes=self.communication_notes.toPlainText(),
         )
+
+    def _date_of_birth_text(self) -> str:
+        """ISO when it is a date; anything else goes to the core as typed, to be explained."""
+        born = self.date_of_birth_input.date()
+        return born.isoformat() if born is not None else _iso_if_uk_date(self.date_of_birth.text())
 
     # ----- saving ---------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,6 +33,7 @@ from ui.jobs import JobRunner
 from ui.models.history import PlanHistoryModel, ReviewHistoryModel, overdue_items
 from ui.settings import PATIENT_PAGE_SPLITTER_STATE
 from ui.widgets import heading, read_only_table, scaled_font
+from ui.window_fit import scrolling
 
 HISTORY_JOB = "patient-page/history"
 
@@ -139,30 +141,34 @@ class PatientPage(QWidget):
                 self.address_value,
             ),
         ]
-        for row, (left_title, left, right_title, right) in enumerate(rows):
-            for column, (title, value) in enumerate(((left_title, left), (right_title, right))):
+        self._details_grid = grid
+        self._details: list[tuple[QLabel, QLabel]] = []
+        for left_title, left, right_title, right in rows:
+            for title, value in ((left_title, left), (right_title, right)):
                 caption = QLabel(title, self.header)
                 caption.setBuddy(value)
                 caption.setFont(scaled_font(caption, 1.0, bold=True))
                 caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 value.setAccessibleName(title)
-                grid.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(value, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+                self._details.append((caption, value))
+        self._narrow: bool | None = None
+        self._arrange_details(narrow=False)
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignBaseline)
         title_row.addWidget(self.preferred_label, 1, Qt.AlignmentFlag.AlignBaseline)
         self.followup = PatientFollowUp(self._services, self._jobs, self._today, self)
-        title_row.addWidget(self.followup.record_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._title_row = title_row
+        self._button_row = QHBoxLayout()
+        self._button_row.addStretch(1)
         self.consult_button = QPushButton(self.tr("Start or resume &consultation"), self.header)
         self.consult_button.setAccessibleName(self.tr("Start or resume consultation"))
         self.consult_button.clicked.connect(self._request_consultation)
-        title_row.addWidget(self.consult_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._buttons = (self.followup.record_button, self.consult_button)
         header_layout = QVBoxLayout(self.header)
         header_layout.setContentsMargins(16, 12, 16, 12)
         header_layout.addLayout(title_row)
+        header_layout.addLayout(self._button_row)
         header_layout.addSpacing(4)
         header_layout.addLayout(grid)
 
@@ -181,13 +187,57 @@ class PatientPage(QWidget):
         self.splitter.addWidget(self.reviews)
         self.splitter.addWidget(self.followup.goal_history)
 
+        for table in (self.plans_table, self.reviews_table):
+            # A few rows of each stay in view; the page scrolls when the window is small.
+            rows_high = table.verticalHeader().defaultSectionSize() * 3
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows_high)
+        self.splitter.setMinimumHeight(
+            self.plans_table.minimumHeight() + self.reviews_table.minimumHeight() + 120
+        )
+
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.plans_table, self.reviews_table)
         self.setTabOrder(self.reviews_table, self.consult_button)
-        return content
+        self._arrange_buttons(narrow=False)
+        return scrolling(content, self, self.tr("Patient"))
+
+    # Narrower than this, the details show in one column and the buttons on a row of
+    # their own (a 1366×768 screen at 150% or 200% text).
+    def _wide_enough(self) -> bool:
+        wanted = sum(button.sizeHint().width() for button in self._buttons)
+        wanted += self.name_label.fontMetrics().horizontalAdvance("M" * 14)
+        return self.width() >= wanted + 80
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = not self._wide_enough()
+        if narrow != self._narrow:
+            self._arrange_details(narrow)
+            self._arrange_buttons(narrow)
+
+    def _arrange_buttons(self, narrow: bool) -> None:
+        for button in self._buttons:
+            (self._title_row if not narrow else self._button_row).addWidget(
+                button, 0, Qt.AlignmentFlag.AlignTop
+            )
+
+    def _arrange_details(self, narrow: bool) -> None:
+        grid = self._details_grid
+        for caption, value in self._details:
+            grid.removeWidget(caption)
+            grid.removeWidget(value)
+        columns = 1 if narrow else 2
+        for index, (caption, value) in enumerate(self._details):
+            # Two columns read across: NHS number, phone; date of birth, email; ...
+            row, column = divmod(index, columns)
+            grid.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
+        for column in range(4):
+            grid.setColumnStretch(column, 1 if column in (1, 3) and column // 2 < columns else 0)
+        self._narrow = narrow
 
     def _value_label(self) -> QLabel:
         label = QLabel(self)
@@ -326,7 +376,8 @@ class PatientPage(QWidget):
     def _restore_state(self) -> None:
         state = PATIENT_PAGE_SPLITTER_STATE.read(self._settings)
         if state.isEmpty() or not self.splitter.restoreState(state):
-            self.splitter.setSizes([140, 110, 350])
+            # Plans and reviews first: a few rows of each, the goal charts below.
+            self.splitter.setSizes([220, 180, 260])
 
     def save_state(self) -> None:
         PATIENT_PAGE_SPLITTER_STATE.write(self._settings, self.splitter.saveState())

@@ -40,7 +40,7 @@ def test_blank_nhs_number_is_none_and_formats_empty() -> None:
     assert format_nhs_number("9434765919") == "943 476 5919"
 
 
-@pytest.mark.parametrize("typed", ["2023-02-30", "2023-13-01", "31/02/2020", "yesterday"])
+@pytest.mark.parametrize("typed", ["2023-02-30", "2023-13-01", "31/02/2020", "someday"])
 def test_impossible_dates_are_refused_with_the_expected_form(typed: str) -> None:
     with pytest.raises(ValidationError, match="not a real date"):
         parse_date(typed, "date_of_birth")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan.dates import long_form
 from careplan.errors import ConflictError
 from careplan.records import ConsultationRecord
 from careplan.services.consultations import proposed_review_date
@@ -35,6 +36,7 @@ from ui.consultation.widgets import (
     TextScale,
     section,
 )
+from ui.date_input import make_date_input
 
 _UK_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
 
@@ -113,7 +115,7 @@ class AgreeStage(Stage):
             form.addRow(label, column)
             self.contact_errors[key] = error
         self.review_date = SavingLineEdit(self.tr("Review date"), details_frame)
-        self.review_date.setPlaceholderText(self.tr("YYYY-MM-DD or DD/MM/YYYY"))
+        make_date_input(self.review_date, label=self.tr("Review date"))
         self.review_date.committed.connect(self._store_review_date)
         self.review_error = ErrorLabel(self.review_date, self.tr("Review date"), details_frame)
         self.proposal = QLabel(details_frame)
@@ -183,7 +185,7 @@ class AgreeStage(Stage):
         if plan.review_date is None:
             self.review_date.set_saved("")
             if not self.review_date.dirty and not self.review_date.text():
-                self.review_date.setPlaceholderText(proposed.isoformat())
+                self.review_date.setPlaceholderText(long_form(proposed))
             self.proposal.setText(
                 self.tr(
                     "Proposed from the plan: {date} — used when you agree, unless you type "
@@ -191,7 +193,7 @@ class AgreeStage(Stage):
                 ).format(date=formatting.date(proposed))
             )
         else:
-            self.review_date.set_saved(plan.review_date.isoformat())
+            self.review_date.set_saved(long_form(plan.review_date))
             self.proposal.setText(
                 self.tr("Proposed from the plan: {date}.").format(date=formatting.date(proposed))
             )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan.dates import long_form
 from careplan.records import ConsultationRecord, GoalRecord, WhatMattersRecord
 from careplan.vocabulary import RaisedBy
 from ui.consultation import models as m
@@ -41,6 +42,7 @@ from ui.consultation.widgets import (
     section,
     select_value,
 )
+from ui.date_input import make_date_input
 
 SUGGESTED_GOALS = 3
 
@@ -197,7 +199,7 @@ class GoalsStage(Stage):
         )
         form.addWidget(box)
         self.target_date = SavingLineEdit(self.tr("By when (optional)"), self.detail)
-        self.target_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        make_date_input(self.target_date, label=self.tr("Target date"))
         self.target_date.committed.connect(lambda text: self._store({"target_date": text or None}))
         box, date_error = labelled(self.tr("By when (optional)"), self.target_date, self.detail)
         form.addWidget(box)
@@ -279,7 +281,7 @@ class GoalsStage(Stage):
         fill: dict[SavingTextEdit | SavingLineEdit, str] = {
             self.goal_text: goal.text,
             self.target: goal.target or "",
-            self.target_date: goal.target_date.isoformat() if goal.target_date else "",
+            self.target_date: long_form(goal.target_date) if goal.target_date else "",
         }
         for field, value in fill.items():
             if keep_typing:

@@ -116,6 +116,8 @@ class TextScale(QObject):
         self.set_scale(self._scale - self.STEP)
 
     def apply(self) -> None:
+        # On top of the app's own text size (ui.text_size), which may have changed since.
+        self._base = QFont(QGuiApplication.font())
         font = QFont(self._base)
         font.setPointSizeF(self.point_size)
         self._window.setFont(font)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from ui.consultation.agenda import AgendaStage
 from ui.consultation.agree import AgreeStage
 from ui.consultation.editing import PlanEditor
 from ui.consultation.goals import GoalsStage
+from ui.consultation.patient_pane import PatientPane
 from ui.consultation.patient_view import PatientView
 from ui.consultation.prepare import PrepareStage
 from ui.consultation.session import ConsultationSession
@@ -49,8 +51,10 @@ from ui.consultation.widgets import (
     text_size_buttons,
     wants_window_undo,
 )
+from ui.flow_layout import FlowLayout
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size
+from ui.window_fit import CappedScroll
 
 
 class StageId(IntEnum):
@@ -103,19 +107,32 @@ class ConsultationWindow(QMainWindow):
         self.session = ConsultationSession(services, jobs, changes, plan, self)
         self.editor = PlanEditor(self.session)
         self.text_scale = TextScale(self, settings, WORKSPACE_TEXT_SCALE)
-        self.patient_view: PatientView | None = None
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(8)
-        layout.addWidget(self._build_header(central))
-        layout.addWidget(self._build_step_bar(central))
+        # Name, tools and stages wrap at large text; on a short screen they scroll rather
+        # than squeeze the stage below them.
+        top = QWidget(central)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(8)
+        top_layout.addWidget(self._build_header(top))
+        top_layout.addWidget(self._build_step_bar(top))
+        layout.addWidget(CappedScroll(top, central))
         layout.addWidget(self._build_problem(central))
         self.stack = QStackedWidget(central)
         layout.addWidget(self.stack, 1)
         layout.addLayout(self._build_footer(central))
-        self.setCentralWidget(central)
+        # The clinician's form on the left; the patient view beside it when shown.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("consultation-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(central)
+        self.setCentralWidget(self.splitter)
+        self.pane = PatientPane(self, self.splitter, settings, self._make_patient_view)
+        self.pane.shown.connect(self.patient_view_opened)
 
         # Stages are built one at a time: the first at once, the others in the following
         # turns of the event loop, so that no single step keeps the window busy for long.
@@ -147,31 +164,37 @@ class ConsultationWindow(QMainWindow):
 
     def _build_header(self, parent: QWidget) -> QWidget:
         header = QWidget(parent)
-        row = QHBoxLayout(header)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        names = QVBoxLayout()
+        # The buttons wrap under the name when the window is narrow (large text).
+        row = FlowLayout(header, spacing=8)
+        names_box = QWidget(header)
+        names_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        names = QVBoxLayout(names_box)
+        names.setContentsMargins(0, 0, 0, 0)
         names.setSpacing(0)
         self.name_label = QLabel(formatting.banner_name(self.patient), header)
         self.name_label.setAccessibleName(self.tr("Patient"))
         self.text_scale.register(self.name_label, 1.45, bold=True)
+        self.name_label.setWordWrap(True)  # a long name on a narrow window (large text)
         self.details_label = QLabel(header)
         self.details_label.setAccessibleName(self.tr("About this consultation"))
         self.details_label.setWordWrap(True)
         names.addWidget(self.name_label)
         names.addWidget(self.details_label)
-        row.addLayout(names, 1)
+        row.addWidget(names_box)
 
         self.undo_button = QPushButton(self.tr("Undo"), header)
         self.undo_button.setAccessibleName(self.tr("Undo the last change"))
         self.redo_button = QPushButton(self.tr("Redo"), header)
         self.redo_button.setAccessibleName(self.tr("Redo the change"))
-        self.patient_view_button = QPushButton(self.tr("Show the &patient view"), header)
-        self.patient_view_button.setAccessibleName(self.tr("Show the patient view"))
+        self.patient_view_button = QPushButton(self.tr("&Patient view"), header)
+        self.patient_view_button.setAccessibleName(self.tr("Show or hide the patient view"))
         self.patient_view_button.setToolTip(
-            self.tr("The plan in large print for the person: a second screen, or turn the laptop")
+            self.tr(
+                "The plan in large print for the person, beside the form (full screen on a "
+                "second screen when there is one). Ctrl+Shift+P"
+            )
         )
-        self.patient_view_button.clicked.connect(self.show_patient_view)
+        self.patient_view_button.clicked.connect(self.toggle_patient_view)
         row.addWidget(self.undo_button)
         row.addWidget(self.redo_button)
         for button in text_size_buttons(self.text_scale, header, self.tr("the consultation")):
@@ -182,9 +205,7 @@ class ConsultationWindow(QMainWindow):
     def _build_step_bar(self, parent: QWidget) -> QWidget:
         bar = QWidget(parent)
         bar.setAccessibleName(self.tr("Stages of the consultation"))
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        row = FlowLayout(bar, spacing=6)
         self.step_group = QButtonGroup(self)
         self.step_group.setExclusive(True)
         self.step_buttons: list[QPushButton] = []
@@ -232,6 +253,7 @@ class ConsultationWindow(QMainWindow):
     def _build_footer(self, parent: QWidget) -> QHBoxLayout:
         self.saved_label = QLabel(parent)
         self.saved_label.setAccessibleName(self.tr("Saving"))
+        self.saved_label.setWordWrap(True)
         self.back_button = QPushButton(parent)
         self.back_button.setAccessibleName(self.tr("Back to the stage before"))
         self.back_button.clicked.connect(lambda: self.go_to(self.current_stage - 1))
@@ -277,9 +299,9 @@ class ConsultationWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go_to(self.current_stage - 1))
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, self.text_scale.bigger)
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, self.text_scale.smaller)
-        self.patient_view_action = QAction(self.tr("Show the patient view"), self)
+        self.patient_view_action = QAction(self.tr("Show or hide the patient view"), self)
         self.patient_view_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.patient_view_action.triggered.connect(self.show_patient_view)
+        self.patient_view_action.triggered.connect(self.toggle_patient_view)
         self.addAction(self.patient_view_action)
 
     def _watch_text_fields(self, stage: QWidget) -> None:
@@ -345,6 +367,8 @@ class ConsultationWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self, self._build_next_stage)
+        if self.patient_view is None and self.pane.remembered_open():
+            QTimer.singleShot(0, self, self.show_patient_view)
 
     @property
     def prepare_stage(self) -> PrepareStage:
@@ -493,18 +517,28 @@ class ConsultationWindow(QMainWindow):
 
     # ----- the patient view -----------------------------------------------------------------------
 
-    def show_patient_view(self) -> PatientView:
-        if self.patient_view is None:
-            self.patient_view = PatientView(self.session, self._settings, self.person, self)
-            self.patient_view.destroyed.connect(self._forget_patient_view)
-            self.patient_view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.patient_view_opened.emit(self.patient_view)
-        bring_to_front(self.patient_view)
-        self.patient_view.follow(PATIENT_VIEW_ANCHORS[StageId(self.current_stage)])
-        return self.patient_view
+    @property
+    def patient_view(self) -> PatientView | None:
+        return self.pane.view
 
-    def _forget_patient_view(self) -> None:
-        self.patient_view = None
+    def _make_patient_view(self) -> PatientView:
+        view = PatientView(self.session, self._settings, self.person, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return view
+
+    def show_patient_view(self) -> PatientView:
+        """Beside the form on one screen; full screen on a second screen when there is one."""
+        view = self.pane.show()
+        if not self.pane.beside:
+            bring_to_front(view)
+        view.follow(PATIENT_VIEW_ANCHORS[StageId(self.current_stage)])
+        return view
+
+    def toggle_patient_view(self) -> None:
+        if self.pane.is_open:
+            self.pane.hide()
+        else:
+            self.show_patient_view()
 
     # ----- closing --------------------------------------------------------------------------------
 
@@ -529,6 +563,7 @@ class ConsultationWindow(QMainWindow):
         # What is typed and not yet stored is stored now; the draft stays for next time.
         self.commit_fields()
         WORKSPACE_GEOMETRY.write(self._settings, self.saveGeometry())
+        self.pane.save()
         if self.patient_view is not None:
             self.patient_view.close()
         super().closeEvent(event)

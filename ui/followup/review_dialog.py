@@ -768,10 +768,12 @@ class ReviewDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # Who, how and the goals scroll together on a small screen (or large text); the
+        # Save and Cancel buttons stay in view below them.
+        body_layout.insertWidget(0, header)
+        body_layout.insertLayout(1, how)
         layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(header)
-        layout.addLayout(how)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
 

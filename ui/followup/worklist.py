@@ -44,6 +44,7 @@ from careplan.services import Services
 from careplan.services.worklist import MAX_WINDOW_DAYS
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.flow_layout import FlowLayout
 from ui.followup.review_dialog import ReviewLauncher
 from ui.jobs import JobRunner
 from ui.models.worklist import WorklistColumn, WorklistModel
@@ -166,16 +167,19 @@ class WorklistWindow(QWidget):
             self.tr("People whose plan this staff member agreed, or who they last reviewed")
         )
 
-        filters = QHBoxLayout()
-        filters.addWidget(status_label)
-        filters.addWidget(self.status)
-        filters.addSpacing(16)
-        filters.addWidget(window_label)
-        filters.addWidget(self.window_days)
-        filters.addSpacing(16)
-        filters.addWidget(staff_label)
-        filters.addWidget(self.staff)
-        filters.addStretch(1)
+        # Each filter with its label; they wrap onto more rows when the window is narrow.
+        filters = FlowLayout(spacing=16)
+        for label, field in (
+            (status_label, self.status),
+            (window_label, self.window_days),
+            (staff_label, self.staff),
+        ):
+            pair = QWidget(self)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(field)
+            filters.addWidget(pair)
 
         self.summary = QLabel(self)
         self.summary.setAccessibleName(self.tr("How many people"))
@@ -206,10 +210,9 @@ class WorklistWindow(QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.refresh_button)
 

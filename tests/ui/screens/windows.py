@@ -1,0 +1,284 @@
+"""Every top-level window and dialog of the app, opened with real data, for the screen tests.
+
+``WINDOWS`` maps each window class (module:qualname) to a function that opens it. A
+test fails when a window class is added under ``ui/`` without being listed here
+(``ABSTRACT`` holds bases that are never shown themselves).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+TODAY = dt.date(2026, 3, 2)
+PASSWORD = "correct horse battery"
+
+
+@dataclass
+class World:
+    """A small practice and the app's pieces, as the signed-in clinician sees them."""
+
+    app: QApplication
+    workdir: Path
+    database: Any
+    services: Any  # signed in as the clinician
+    admin: Any  # signed in as the administrator
+    jobs: Any
+    changes: Any
+    settings: QSettings
+    patient: Any
+    plan: Any  # an agreed plan with goals and actions
+    main: Any = None
+    opened: list[QWidget] = field(default_factory=list)
+
+    def settle(self, ms: int = 150) -> None:
+        from PySide6.QtCore import QElapsedTimer
+
+        timer = QElapsedTimer()
+        timer.start()
+        while timer.elapsed() < ms or self.jobs.busy:
+            self.app.processEvents()
+            if timer.elapsed() > 20_000:
+                raise TimeoutError("the job runner did not finish")
+
+
+def make_world(app: QApplication, workdir: Path) -> World:
+    from careplan.records import PatientInput
+    from careplan.services import Services
+    from careplan.storage import Database
+    from ui.changes import ChangeBridge
+    from ui.jobs import JobRunner
+
+    database = Database.open("sqlite:///" + str(workdir / "screens.sqlite3"))
+    changes = ChangeBridge()
+    base = Services(database.session_factory, notify=changes.notify)
+    base.accounts.create_first_admin("Sam Patel", "sam", PASSWORD)
+    base.accounts.create_account("Dr Amara Okafor-Whitfield", "clinician", "amara", PASSWORD)
+    clinician = base.accounts.sign_in("amara", PASSWORD)
+    admin = base.accounts.sign_in("sam", PASSWORD)
+    services = Services(database.session_factory, notify=changes.notify, actor=clinician)
+    admin_services = Services(database.session_factory, notify=changes.notify, actor=admin)
+    people = [
+        PatientInput(
+            "Margaret-Anne", "Featherstonehaugh-Smith", "1956-03-21", "943 476 5919", "Peggy"
+        ),
+        PatientInput("John", "Smithson", "1948-11-02"),
+        PatientInput("Zoë", "O'Brien", "1990-07-14", large_print=True),
+    ]
+    patients = [services.patients.create(p) for p in people]
+    c = services.consultations
+    plan = c.start_or_resume(patients[0].id, clinician.staff_id, "2026-01-12")
+    c.add_agenda_item(plan.id, "Knee pain when walking", "patient")
+    matters = c.add_what_matters(plan.id, "Looking after my granddaughter Lily after school")
+    goal = c.add_goal(plan.id, "Walk to the park with Lily without stopping", importance=9)
+    del matters
+    c.add_action(goal.id, "Walk round the block", "10 minutes", "after lunch", "daily")
+    c.add_action(goal.id, "Ask Sam to come along", who="carer", confidence_rating=8)
+    plan = c.set_review_date(plan.id, "2026-02-20")
+    plan = c.agree(plan.id, plan.version)
+    settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+    return World(
+        app=app,
+        workdir=workdir,
+        database=database,
+        services=services,
+        admin=admin_services,
+        jobs=JobRunner(),
+        changes=changes,
+        settings=settings,
+        patient=patients[0],
+        plan=plan,
+    )
+
+
+# ----- one opener per window ---------------------------------------------------------------
+
+
+def open_main_window(world: World) -> QWidget:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(
+        world.services, world.jobs, world.changes, world.settings, today=lambda: TODAY
+    )
+    window.show()
+    world.settle()
+    window.open_patient(world.patient.id)
+    world.settle(300)
+    world.main = window
+    return window
+
+
+def _main(world: World) -> Any:
+    return world.main if world.main is not None else open_main_window(world)
+
+
+def open_consultation(world: World) -> QWidget:
+    main = _main(world)
+    opened: list[QWidget] = []
+    main.consultations.opened.connect(opened.append)
+    main.consultations.open(world.patient, world.services.context.actor.staff_id)
+    world.settle(400)
+    return opened[0]
+
+
+def open_consultation_with_patient_pane(world: World) -> QWidget:
+    window = open_consultation(world)
+    window.show_patient_view()
+    world.settle()
+    return window
+
+
+def open_patient_view(world: World) -> QWidget:
+    window = open_consultation(world)
+    view = window.show_patient_view()
+    world.settle()
+    return view
+
+
+def open_patient_dialog(world: World) -> QWidget:
+    main = _main(world)
+    main.edit_patient()
+    world.settle()
+    return main.patient_dialog
+
+
+def open_print_dialog(world: World) -> QWidget:
+    from ui.printing import show_print_dialog
+
+    dialog = show_print_dialog(_main(world), world.services, world.jobs, world.plan.id)
+    world.settle(600)
+    return dialog
+
+
+def open_review_dialog(world: World) -> QWidget:
+    from ui.followup.review_dialog import ReviewLauncher
+
+    launcher = ReviewLauncher(world.services, world.jobs, lambda: TODAY, _main(world))
+    opened: list[QWidget] = []
+    launcher.dialog_opened.connect(opened.append)
+    launcher.open(world.plan.id)
+    world.settle(300)
+    return opened[0]
+
+
+def open_worklist(world: World) -> QWidget:
+    window = _main(world).followup.show_worklist()
+    world.settle(300)
+    return window
+
+
+def open_overview(world: World) -> QWidget:
+    window = _main(world).followup.show_overview()
+    world.settle(300)
+    return window
+
+
+def open_sign_in(world: World) -> QWidget:
+    from ui.sign_in import SignInWindow
+
+    window = SignInWindow(world.jobs)
+    window.show()
+    window.database_ready(world.admin.accounts)
+    world.settle(300)
+    return window
+
+
+def open_first_start(world: World) -> QWidget:
+    from ui.sign_in import Mode, SignInWindow
+
+    window = SignInWindow(world.jobs)
+    window.show()
+    window.set_mode(Mode.FIRST_ADMIN)
+    world.settle()
+    return window
+
+
+def open_recovery_key(world: World) -> QWidget:
+    from ui.recovery_key import RecoveryKeyDialog
+
+    dialog = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP")
+    dialog.show()
+    world.settle()
+    return dialog
+
+
+def open_staff_accounts(world: World) -> QWidget:
+    from ui.admin import StaffAccountsWindow
+
+    window = StaffAccountsWindow(world.jobs, world.admin)
+    window.show()
+    world.settle(300)
+    return window
+
+
+def open_audit(world: World) -> QWidget:
+    from ui.admin import AuditWindow
+
+    window = AuditWindow(world.jobs, world.admin)
+    window.show()
+    world.settle(300)
+    return window
+
+
+def open_change_password(world: World) -> QWidget:
+    from ui.admin import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(
+        world.jobs, world.services, world.services.context.actor, required=True
+    )
+    dialog.show()
+    world.settle()
+    return dialog
+
+
+def open_add_account(world: World) -> QWidget:
+    from ui.admin import AddAccountDialog
+
+    dialog = AddAccountDialog(world.jobs, world.admin)
+    dialog.show()
+    world.settle()
+    return dialog
+
+
+def open_reset_password(world: World) -> QWidget:
+    from ui.admin import ResetPasswordDialog
+
+    staff = world.admin.accounts.list_accounts()[-1]
+    dialog = ResetPasswordDialog(world.jobs, world.admin, staff)
+    dialog.show()
+    world.settle()
+    return dialog
+
+
+Opener = Callable[[World], QWidget]
+
+# Every window class under ui/, and how to open it. Keys are "module:QualName".
+WINDOWS: dict[str, Opener] = {
+    "ui.main_window:MainWindow": open_main_window,
+    "ui.consultation.window:ConsultationWindow": open_consultation_with_patient_pane,
+    "ui.consultation.patient_view:PatientView": open_patient_view,
+    "ui.patient_dialog:PatientDialog": open_patient_dialog,
+    "ui.printing:PrintDialog": open_print_dialog,
+    "ui.followup.review_dialog:ReviewDialog": open_review_dialog,
+    "ui.followup.worklist:WorklistWindow": open_worklist,
+    "ui.followup.overview:OverviewWindow": open_overview,
+    "ui.sign_in:SignInWindow": open_sign_in,
+    "ui.recovery_key:RecoveryKeyDialog": open_recovery_key,
+    "ui.admin:StaffAccountsWindow": open_staff_accounts,
+    "ui.admin:AuditWindow": open_audit,
+    "ui.admin:ChangePasswordDialog": open_change_password,
+    "ui.admin:AddAccountDialog": open_add_account,
+    "ui.admin:ResetPasswordDialog": open_reset_password,
+}
+# More ways to see a listed window (its other modes).
+VARIANTS: dict[str, Opener] = {
+    "ui.sign_in:SignInWindow (first start)": open_first_start,
+}
+# Bases that are never shown on their own.
+ABSTRACT = {"ui.admin:_FormDialog"}
