@@ -13,6 +13,11 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 _GROWING = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
 
+def _grows(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return widget is not None and widget.sizePolicy().horizontalPolicy() in _GROWING
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
@@ -28,10 +33,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -69,7 +74,8 @@ class FlowLayout(QLayout):
         rows: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             wanted = item.sizeHint().width()
             if rows[-1] and used + self._spacing + wanted > width:
@@ -89,12 +95,7 @@ class FlowLayout(QLayout):
             height = max(item.sizeHint().height() for item in row)
             natural = sum(item.sizeHint().width() for item in row)
             natural += self._spacing * (len(row) - 1)
-            growing = [
-                item
-                for item in row
-                if item.widget() is not None
-                and item.widget().sizePolicy().horizontalPolicy() in _GROWING
-            ]
+            growing = [item for item in row if _grows(item)]
             extra = max(0, area.width() - natural) // len(growing) if growing else 0
             x = area.x()
             for item in row:

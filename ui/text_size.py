@@ -9,7 +9,7 @@ size they chose last time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -65,7 +65,7 @@ class TextSize(QObject):
         # Widgets with a font of their own (headings) keep their proportion to the body
         # text; the others follow the application font by themselves.
         for widget in self._app.allWidgets():
-            if widget.testAttribute(widget.WidgetAttribute.WA_SetFont) and not isinstance(
+            if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and not isinstance(
                 widget.property("textSizeManaged"), bool
             ):
                 font = QFont(widget.font())
@@ -97,7 +97,7 @@ class TextSize(QObject):
     def actions(self, parent: QWidget) -> tuple[QAction, QAction, QAction]:
         """Larger (Ctrl++), smaller (Ctrl+−) and normal (Ctrl+0) text, for a menu or toolbar."""
         bigger = QAction(_tr("A+  Larger text"), parent)
-        bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         bigger.triggered.connect(self.bigger)
         smaller = QAction(_tr("A−  Smaller text"), parent)
         smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)

@@ -126,9 +126,10 @@ class CappedScroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setWidget(body)
+        self._body = body
 
     def _content_height(self) -> int:
-        body = self.widget()
+        body = self._body
         width = max(self.viewport().width(), 50)
         if body.hasHeightForWidth():
             return body.heightForWidth(width)
@@ -138,7 +139,7 @@ class CappedScroll(QScrollArea):
         return max(60, int(self.window().height() * self._share))
 
     def sizeHint(self) -> QSize:
-        return QSize(self.widget().sizeHint().width(), min(self._content_height(), self._cap()))
+        return QSize(self._body.sizeHint().width(), min(self._content_height(), self._cap()))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(60, min(self._content_height(), self._cap()))
