@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from careplan.audit import AuditRecord
 from careplan.records import StaffRecord
 from ui.feedback import message_label
+from ui.files import in_documents
 from ui.formatting import error_message
 from ui.jobs import JobRunner
 from ui.models.table import Column, TableModel
@@ -303,7 +304,7 @@ class AuditWindow(QDialog):
 
     def export(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit trail"), "audit-trail.csv", "CSV (*.csv)"
+            self, self.tr("Export the audit trail"), in_documents("audit-trail.csv"), "CSV (*.csv)"
         )
         if not chosen:
             return

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 # migrations and the main window are loaded.
 from careplan import i18n, paths
 from careplan.errors import CarePlanError, DamagedDatabaseError
-from ui import window_fit
+from ui import theme, window_fit
 from ui.jobs import JobRunner
 from ui.settings import APPLICATION, IDLE_LOCK_MINUTES, ORGANIZATION
 from ui.sign_in import SignInWindow
@@ -83,6 +83,7 @@ def configure_application(app: QApplication) -> None:
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
+    theme.apply(app)
     window_fit.install(app)
     _install_translators(app)
 

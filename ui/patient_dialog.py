@@ -26,8 +26,8 @@ from careplan.errors import ConflictError, FieldChange, ValidationError
 from careplan.records import PatientInput, PatientRecord
 from careplan.services import DuplicatePatientError, Services
 from ui import formatting
-from ui.feedback import ErrorBanner, FieldError
 from ui.date_input import make_date_input
+from ui.feedback import ErrorBanner, FieldError
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size
 

@@ -16,11 +16,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QCoreApplication, QRect, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,7 +46,9 @@ from careplan.printing import (
 )
 from careplan.services import Services
 from careplan.settings import PracticeDetails
+from ui.files import in_documents
 from ui.jobs import JobRunner
+from ui.print_preview import PreviewPages
 from ui.widgets import fix_minimum_size
 
 PREVIEW_DPI = 96
@@ -195,11 +196,14 @@ class PrintDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as_pdf)
 
+        # Zoom, fit width and page by page; the buttons below always stay in view.
+        self.preview = PreviewPages(self, self.scroll_area, self.pages, self.pages_layout)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.large_print)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.preview.controls)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
         fix_minimum_size(self)
@@ -227,20 +231,7 @@ class PrintDialog(QDialog):
 
     def _on_rendered(self, result: Rendered) -> None:
         self._current = result
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        for number, image in enumerate(result.pages, start=1):
-            page = QLabel(self.pages)
-            page.setPixmap(QPixmap.fromImage(image))
-            page.setFrameShape(QLabel.Shape.Box)
-            page.setAccessibleName(
-                self.tr("Page {page} of {total}").format(page=number, total=len(result.pages))
-            )
-            self.pages_layout.addWidget(page)
+        self.preview.set_images(result.pages)
         self.large_print.blockSignals(True)
         self.large_print.setChecked(result.document.large_print)
         self.large_print.blockSignals(False)
@@ -261,8 +252,7 @@ class PrintDialog(QDialog):
     def save_as_pdf(self) -> None:
         if self._current is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / self._current.document.filename)
+        suggested = in_documents(self._current.document.filename)
         path, _selected = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
         )

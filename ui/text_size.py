@@ -75,6 +75,12 @@ class TextSize(QObject):
         font = QFont(self._app.font())
         font.setPointSizeF(wanted)
         self._app.setFont(font)
+        # A widget with a style sheet of its own resolves its font once, when polished:
+        # setting the sheet again makes it take the new size too.
+        for widget in self._app.allWidgets():
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
         self.changed.emit(self.scale)
 
     def set_scale(self, value: float) -> None:

@@ -27,7 +27,7 @@ class PrintedDocument:
     pdf: bytes
     pages: int
     large_print: bool
-    filename: str  # a suggested file name, e.g. "care-plan-margaret-smith-2026-03-02.pdf"
+    filename: str  # a suggested file name, e.g. "care-plan-ms-5919-2026-03-02.pdf"
     patient_id: int
     consultation_id: int | None  # the plan printed; None for a preparation sheet
 
@@ -81,7 +81,14 @@ def page_info(
 
 
 def suggested_filename(kind: str, patient: PatientRecord, day: dt.date) -> str:
-    """``care-plan-margaret-smith-2026-03-02.pdf``: plain ASCII, safe on every system."""
-    folded = unicodedata.normalize("NFKD", patient.full_name)
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.encode("ascii", "ignore").decode().lower()).strip("-")
-    return f"{kind}-{slug or patient.id}-{day.isoformat()}.pdf"
+    """``care-plan-ms-5919-2026-03-02.pdf``: initials and the NHS number's last four digits
+    (else the record number), never the full name, which a file name would show to anyone
+    who sees the folder; plain ASCII, safe on every system."""
+    initials = "".join(
+        part[:1] for part in (patient.given_name, patient.family_name) if part.strip()
+    )
+    folded = unicodedata.normalize("NFKD", initials)
+    letters = re.sub(r"[^a-z]+", "", folded.encode("ascii", "ignore").decode().lower())
+    number = patient.nhs_number[-4:] if patient.nhs_number else f"id{patient.id}"
+    who = f"{letters}-{number}" if letters else number
+    return f"{kind}-{who}-{day.isoformat()}.pdf"

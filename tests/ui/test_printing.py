@@ -106,7 +106,9 @@ def test_save_as_pdf_writes_the_file_and_audits_it(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     with qtbot.waitSignal(dialog.saved, timeout=WAIT) as blocker:
         dialog.save_button.click()
-    assert asked[0].endswith(".pdf") and "care-plan-margaret-smith" in asked[0]
+    # In the documents folder; initials and the NHS number's end, never the full name.
+    assert asked[0].endswith(".pdf") and "/care-plan-ms-5919-" in asked[0]
+    assert "margaret" not in asked[0].lower() and "smith" not in asked[0].lower()
     written = Path(blocker.args[0])
     assert written == tmp_path / "margaret.pdf"
     assert written.read_bytes().startswith(b"%PDF")

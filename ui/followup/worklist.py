@@ -44,6 +44,7 @@ from careplan.services import Services
 from careplan.services.worklist import MAX_WINDOW_DAYS
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.files import in_documents
 from ui.flow_layout import FlowLayout
 from ui.followup.review_dialog import ReviewLauncher
 from ui.jobs import JobRunner
@@ -420,7 +421,7 @@ class WorklistWindow(QWidget):
         if not self.model.rowCount():
             return
         criteria, today = self._criteria
-        suggested = str(Path.home() / f"review-worklist-{self._today().isoformat()}.csv")
+        suggested = in_documents(f"review-worklist-{self._today().isoformat()}.csv")
         chosen = self._ask_path(self, suggested)
         if not chosen:
             return
