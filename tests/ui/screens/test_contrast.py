@@ -110,9 +110,12 @@ def style_sheet_pairs() -> list[tuple[str, str, str | None]]:
                     parts.append(part.value if is_text else "VALUE")  # type: ignore[union-attr]
                 texts.append((node.lineno, "".join(parts)))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if id(node) not in in_f_strings:
-                    texts.append((node.lineno, node.value))
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in in_f_strings
+            ):
+                texts.append((node.lineno, node.value))
         for lineno, text in texts:
             if "color" not in text:
                 continue
