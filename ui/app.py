@@ -84,6 +84,9 @@ def configure_application(app: QApplication) -> None:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
     theme.apply(app)
+    if not isinstance(app.property("careplanFocusRing"), bool):
+        app.setProperty("careplanFocusRing", True)
+        theme.install_focus_ring(app)
     window_fit.install(app)
     _install_translators(app)
 

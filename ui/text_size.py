@@ -9,7 +9,7 @@ size they chose last time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -75,9 +75,11 @@ class TextSize(QObject):
         font = QFont(self._app.font())
         font.setPointSizeF(wanted)
         self._app.setFont(font)
-        # A widget with a style sheet of its own resolves its font once, when polished:
-        # setting the sheet again makes it take the new size too.
+        # Qt tells widgets of the change only once its event loop runs (not before the
+        # first window shows); telling them again is harmless. A widget with a style sheet
+        # of its own resolves its font when polished: setting the sheet again updates it.
         for widget in self._app.allWidgets():
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
             sheet = widget.styleSheet()
             if sheet:
                 widget.setStyleSheet(sheet)

@@ -2,14 +2,15 @@
 
 Every text colour meets WCAG 2.2 AA (4.5:1) against the background it is shown on;
 tests/ui/screens/test_contrast.py computes each ratio. The keyboard focus is shown
-by a strong, dark-blue highlight (the style draws focus frames in it) and a 2-pixel
-frame around a list or table that has the focus.
+by a ring in the same dark blue around whichever control has it (:class:`FocusRing`).
 """
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 # Dark blue: selection, focus frames and the chosen stage; white text on it is 8.9:1.
 HIGHLIGHT = "#1d4f91"
@@ -19,11 +20,6 @@ HINT_TEXT = "#505050"
 PLACEHOLDER_TEXT = "#595959"
 ERROR_TEXT = "#a40000"
 LINK = "#0b4f9c"
-
-FOCUS_FRAME = (
-    f"QAbstractItemView:focus {{ border: 2px solid {HIGHLIGHT}; }}"
-    "QAbstractItemView { border: 2px solid transparent; }"
-)
 
 
 def contrast_ratio(foreground: QColor | str, background: QColor | str) -> float:
@@ -52,7 +48,28 @@ def apply(app: QApplication) -> None:
     app.setPalette(palette)
 
 
-def show_focus(widget: QWidget) -> None:
-    """A list or table shows a clear frame while it has the keyboard focus."""
-    if isinstance(widget, QAbstractItemView) and not widget.styleSheet():
-        widget.setStyleSheet(FOCUS_FRAME)
+class FocusRing(QObject):
+    """A ring in the highlight colour around whichever control has the keyboard focus.
+
+    One :class:`QFocusFrame` follows the focus across the app (lists and tables draw
+    no focus frame of their own in most styles; buttons and fields only a faint one).
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.frame: QFocusFrame | None = None
+        app.focusChanged.connect(lambda _old, new: self.follow(new))
+
+    def follow(self, widget: QWidget | None) -> None:
+        if widget is None or widget.isWindow() or isinstance(widget, QFocusFrame):
+            return
+        if self.frame is None or not shiboken6.isValid(self.frame):
+            self.frame = QFocusFrame()
+            palette = self.frame.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(HIGHLIGHT))
+            self.frame.setPalette(palette)
+        self.frame.setWidget(widget)
+
+
+def install_focus_ring(app: QApplication) -> FocusRing:
+    return FocusRing(app)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
     QLayout,
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
-
-from ui import theme
 
 # Window types that are not windows a person arranges (menus, tips, pop-ups).
 _NOT_WINDOWS = (
@@ -73,15 +70,11 @@ def fit_to_screen(window: QWidget) -> None:
 
 
 class WindowFitter(QObject):
-    """Application-wide: fit every top-level window to its screen when it is shown, and
-    give every list and table a visible focus frame (:func:`ui.theme.show_focus`)."""
+    """Application-wide: fit every top-level window to its screen when it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
-            theme.show_focus(watched)
-        elif (
-            kind == QEvent.Type.Show
+        if (
+            event.type() == QEvent.Type.Show
             and isinstance(watched, QWidget)
             and watched.isWindow()
             and not isinstance(watched, QMessageBox)  # sizes itself to its text

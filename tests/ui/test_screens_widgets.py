@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from careplan.printing.samples import build_typical_plan
@@ -164,12 +164,16 @@ def test_the_name_column_keeps_twenty_characters(
     qtbot.waitUntil(lambda: not window.list_view.isColumnHidden(Column.AGE))
 
 
-def test_a_list_shows_a_frame_while_it_has_the_focus(
-    window: MainWindow, patients: list[PatientRecord]
+def test_the_control_with_the_focus_has_a_ring_in_the_highlight_colour(
+    app: QApplication, window: MainWindow, patients: list[PatientRecord]
 ) -> None:
-    assert window.list_view.styleSheet() == theme.FOCUS_FRAME
-    assert isinstance(window.page.plans_table, QTableView)
-    assert window.page.plans_table.styleSheet() == theme.FOCUS_FRAME
+    ring = theme.FocusRing(app)
+    ring.follow(window.list_view)
+    assert ring.frame is not None and ring.frame.widget() is window.list_view
+    assert ring.frame.palette().color(ring.frame.foregroundRole()).name() == theme.HIGHLIGHT
+    ring.follow(window.search_box)
+    assert ring.frame.widget() is window.search_box
+    assert theme.contrast_ratio(theme.HIGHLIGHT, "#ffffff") >= 4.5
 
 
 def test_the_print_preview_zooms_fits_the_width_and_goes_page_by_page(
