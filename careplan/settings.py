@@ -76,7 +76,11 @@ PRACTICE_PHONE = Setting(
     "practice_phone", str, "", "CAREPLAN_PRACTICE_PHONE", _("practice phone"), max_length=40
 )
 
-SETTINGS: tuple[Setting[Any], ...] = (PRACTICE_NAME, PRACTICE_PHONE)
+PRACTICE_ADDRESS = Setting(
+    "practice_address", str, "", "CAREPLAN_PRACTICE_ADDRESS", _("practice address"), max_length=200
+)
+
+SETTINGS: tuple[Setting[Any], ...] = (PRACTICE_NAME, PRACTICE_PHONE, PRACTICE_ADDRESS)
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ class PracticeDetails:
 
     name: str = ""
     phone: str = ""
+    address: str = ""
 
 
 def settings_path() -> Path:
@@ -145,12 +150,14 @@ def _load(
 def practice_details(
     *, path: Path | None = None, environ: Mapping[str, str] | None = None
 ) -> PracticeDetails:
-    """The practice's name and phone for printing."""
+    """The practice's name, phone and address."""
     where = path or settings_path()
     env = os.environ if environ is None else environ
     data = _read_file(where)
     return PracticeDetails(
-        name=_load(PRACTICE_NAME, where, env, data), phone=_load(PRACTICE_PHONE, where, env, data)
+        name=_load(PRACTICE_NAME, where, env, data),
+        phone=_load(PRACTICE_PHONE, where, env, data),
+        address=_load(PRACTICE_ADDRESS, where, env, data),
     )
 
 

@@ -157,22 +157,39 @@ class ResetPasswordDialog(_FormDialog):
     def __init__(
         self, jobs: JobRunner, services: Any, staff: Any, parent: QWidget | None = None
     ) -> None:
-        super().__init__(jobs, self_tr("Reset a password"), parent)
-        self._services, self._staff = services, staff
-        self.form.addRow(
-            QLabel(
-                self.tr(
-                    "A temporary password for {name}; they choose their own at their next sign-in."
-                ).format(name=staff.full_name),
-                self,
-            )
+        has_sign_in = bool(getattr(staff, "username", None))
+        super().__init__(
+            jobs,
+            self_tr("Reset a password") if has_sign_in else self_tr("Create a sign-in"),
+            parent,
         )
+        self._services, self._staff = services, staff
+        note = QLabel(
+            self.tr(
+                "A temporary password for {name}; they choose their own at their next sign-in."
+            ).format(name=staff.full_name)
+            if has_sign_in
+            else self.tr(
+                "{name} has no sign-in yet. Choose a username and a temporary password; "
+                "they choose their own password at their first sign-in."
+            ).format(name=staff.full_name),
+            self,
+        )
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.username: QLineEdit | None = None
+        if not has_sign_in:
+            self.username = QLineEdit(self)
+            self.username.setAccessibleName(self.tr("Username"))
+            self.form.addRow(self.tr("Username"), self.username)
         self.password = _secret(self, self.tr("Temporary password"))
         self.form.addRow(self.tr("Temporary password"), self.password)
 
     def _submit(self) -> None:
         password = self.password.text()
-        self.run(lambda: self._services.accounts.reset_password(self._staff.id, password))
+        username = self.username.text() if self.username is not None else None
+        staff_id = self._staff.id
+        self.run(lambda: self._services.accounts.reset_password(staff_id, password, username))
 
 
 def _cell(value: object) -> str:
@@ -229,11 +246,28 @@ class StaffAccountsWindow(QDialog):
             self.refresh()
 
     def reset_password(self) -> None:
+        """Reset the chosen person's password, or create a sign-in for them (asking for a
+        username); with nobody chosen, say so rather than do nothing."""
         rows = self.table.selectionModel().selectedRows()
-        if rows:
-            ResetPasswordDialog(
-                self._jobs, self._services, self.model.records[rows[0].row()], self
-            ).exec()
+        if not rows:
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Choose a person in the list first, then Reset password."),
+            )
+            return
+        staff = self.model.records[rows[0].row()]
+        if not staff.active:
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("{name} no longer works here: their account is closed.").format(
+                    name=staff.full_name
+                ),
+            )
+            return
+        if ResetPasswordDialog(self._jobs, self._services, staff, self).exec():
+            self.refresh()
 
 
 class AuditModel(TableModel[AuditRecord]):

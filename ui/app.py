@@ -198,10 +198,16 @@ def open_database(
             return None
 
 
-def show_recovery_key(recovery_key: str) -> None:
+def show_recovery_key(recovery_key: str, cover: QWidget | None = None) -> None:
+    """First start: the database's key comes first; the sign-in window (``cover``) waits
+    hidden until the key has been seen, then asks for the administrator."""
     from ui.recovery_key import RecoveryKeyDialog
 
+    if cover is not None:
+        cover.hide()
     RecoveryKeyDialog(recovery_key).exec()
+    if cover is not None:
+        cover.show()
 
 
 # ----- the running app ------------------------------------------------------------------
@@ -210,8 +216,12 @@ def show_recovery_key(recovery_key: str) -> None:
 def demo_loader(database: Database) -> Callable[[Progress], object]:
     def load(progress: Progress) -> object:
         from careplan.demo import load_demo  # written alongside; imported only when asked for
+        from careplan.demo_sign_ins import add_demo_sign_ins
+        from ui.demo_offer import DemoLoaded
 
-        return load_demo(database, patients=200, progress=progress)
+        summary = load_demo(database, patients=200, progress=progress)
+        # Only here, in a database that was empty: sign-ins to try it as clinician and nurse.
+        return DemoLoaded(summary, add_demo_sign_ins(database))
 
     return load
 
@@ -249,7 +259,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from careplan.storage import resolve_url
 
         database = open_database(
-            resolve_url(args.database), ask_for_backup, tell, show_recovery_key
+            resolve_url(args.database),
+            ask_for_backup,
+            tell,
+            lambda key: show_recovery_key(key, sign_in),
         )
         if database is None:
             app.exit(1)
@@ -294,7 +307,11 @@ def _start_session(
 
         def maybe_offer_demo(result: PatientSearchResult) -> None:
             if result.total == 0 and os.environ.get(ENV_NO_DEMO_OFFER) != "1":
-                offer.ask()
+                # First start: the practice's details (administrator), then the demo.
+                from ui.practice_dialog import ask_at_first_start
+
+                actor = services.context.actor
+                ask_at_first_start(window, actor.role if actor else None, offer.ask)
 
         window.first_data_loaded.connect(maybe_offer_demo)
         return window

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from careplan.changes import Change, Subject
+from careplan.demo_sign_ins import DemoSignIn
 from ui import formatting
 from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
@@ -18,6 +20,14 @@ Progress = Callable[[int, int], None]
 DemoLoader = Callable[[Progress], object]
 
 DEMO_PATIENTS = 200
+
+
+@dataclass(frozen=True)
+class DemoLoaded:
+    """What loading the demo made: the practice, and sign-ins to try it with."""
+
+    summary: object
+    sign_ins: tuple[DemoSignIn, ...]
 
 
 class DemoOffer(QObject):
@@ -44,6 +54,7 @@ class DemoOffer(QObject):
         self._patients = patients
         self.question: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
+        self.sign_ins_box: QMessageBox | None = None
 
     def ask(self) -> None:
         box = QMessageBox(self._window)
@@ -99,10 +110,45 @@ class DemoOffer(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _on_loaded(self, _summary: object) -> None:
+    def _on_loaded(self, result: object) -> None:
         self._close_progress()
         self._changes.notify(Change(Subject.DATABASE))
+        sign_ins = result.sign_ins if isinstance(result, DemoLoaded) else ()
+        if sign_ins:
+            self.sign_ins_box = self._offer_sign_ins(sign_ins)
         self.finished.emit(True)
+
+    def _offer_sign_ins(self, sign_ins: tuple[DemoSignIn, ...]) -> QMessageBox:
+        """The demo's sign-ins, to try it as a clinician and as a nurse (demo only)."""
+        lines = [
+            self.tr("{role}: username {username}, password {password} ({name})").format(
+                role=self.tr("As a clinician") if s.role == "clinician" else self.tr("As a nurse"),
+                username=s.username,
+                password=s.password,
+                name=s.full_name,
+            )
+            for s in sign_ins
+        ]
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("DEMO practice ready"))
+        box.setText(
+            self.tr(
+                "The DEMO practice is loaded: made-up people only. To try it as the staff "
+                "who use it, sign out (Session → Sign out) and sign in with:"
+            )
+        )
+        box.setInformativeText(
+            "\n".join(lines)
+            + "\n\n"
+            + self.tr(
+                "These sign-ins exist only in this demo database. Never use it for real patients."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _on_failed(self, error: Exception) -> None:
         self._close_progress()

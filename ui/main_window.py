@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.changes import Change, Subject
+from careplan.permissions import Permission
 from careplan.records import PatientRecord, PatientSearchResult
 from careplan.services import Services
 from ui import formatting
@@ -46,8 +48,10 @@ from ui.patient_dialog import PatientDialog
 from ui.patient_page import PatientPage
 from ui.printing import show_preparation_dialog, show_print_dialog
 from ui.registers.menu import RegistersMenu
+from ui.roles import forbid_unless
 from ui.settings import MAIN_SPLITTER_STATE, MAIN_WINDOW_GEOMETRY
 from ui.text_size import TextSize
+from ui.titles import signed_in_name, window_title
 from ui.widgets import fix_minimum_size, read_only_table, show_message
 
 SEARCH_JOB = "main-window/search"
@@ -94,11 +98,9 @@ class MainWindow(QMainWindow):
         self._selected_id: int | None = None
         self.patient_dialog: PatientDialog | None = None
         self.setObjectName("main-window")
-        self.setWindowTitle(
-            self.tr("Care planning — {database}").format(database=database_label)
-            if database_label
-            else self.tr("Care planning")
-        )
+        # The app, who is signed in and the patient open; not the database's location.
+        self.person_name = signed_in_name(services)
+        self.setWindowTitle(window_title(person=self.person_name))
 
         self.model = PatientListModel(today, self)
         self.model.set_paging(True)
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.consultations.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.page.consultation_requested.connect(self.consultations.open)
         self._build_actions()
+        self._forbid_by_role()
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -318,6 +321,16 @@ class MainWindow(QMainWindow):
             extension.setAccessibleName(self.tr("More tools"))
         self.addToolBar(toolbar)
 
+    def _forbid_by_role(self) -> None:
+        """What this person's role may not do is disabled, saying why (before any click)."""
+        actor = self._services.context.actor
+        role = actor.role if actor is not None else None
+        forbid_unless(role, Permission.EDIT_PLANS, self.consult_action, self.page.consult_button)
+        forbid_unless(role, Permission.RECORD_REVIEWS, self.page.followup.record_button)
+        forbid_unless(role, Permission.IMPORT, self.import_action)
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setToolTipsVisible(True)
+
     # ----- searching ------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -416,6 +429,9 @@ class MainWindow(QMainWindow):
             self.page.focus_plans()
 
     def _on_patient_loaded(self, patient: PatientRecord) -> None:
+        self.setWindowTitle(
+            window_title(person=self.person_name, patient=formatting.banner_name(patient))
+        )
         self.edit_action.setEnabled(True)
         for action in self.patient_actions:
             action.setEnabled(True)

@@ -149,7 +149,6 @@ class Session(QObject):
     def _open_window(self, actor: Any) -> None:
         self.sign_in.hide()
         window = self._make_window(self.services)
-        window.setWindowTitle(f"{window.windowTitle()} — {actor.username}")
         self.window = window
         self._add_actions(window)
         window.show()
@@ -176,6 +175,9 @@ class Session(QObject):
             trail.triggered.connect(self.show_audit)
             menu.addAction(accounts)
             menu.addAction(trail)
+            practice = QAction(self.tr("&Practice details…"), window)
+            practice.triggered.connect(self.show_practice_details)
+            menu.addAction(practice)
 
     def change_password(self) -> None:
         from ui.admin import ChangePasswordDialog
@@ -186,6 +188,11 @@ class Session(QObject):
         from ui.admin import StaffAccountsWindow
 
         StaffAccountsWindow(self._jobs, self.services, self.window).open()
+
+    def show_practice_details(self) -> None:
+        from ui.practice_dialog import PracticeDetailsDialog
+
+        PracticeDetailsDialog(self.window).open()
 
     def show_audit(self) -> None:
         from ui.admin import AuditWindow

@@ -15,6 +15,7 @@ from ..audit import Actor
 from ..backup import backup, default_backup_name, restore
 from ..dates import utcnow
 from ..demo import MAX_PATIENTS, load_demo
+from ..demo_sign_ins import add_demo_sign_ins
 from ..encryption import open_practice_database
 from ..errors import (
     CarePlanError,
@@ -377,8 +378,18 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.flush()
 
         summary = load_demo(db, args.patients, seed=args.seed, progress=progress)
+        sign_ins = add_demo_sign_ins(db)
     finally:
         db.close()
+    for sign_in in sign_ins:
+        out.write(
+            _("Demo sign-in ({role}, {name}): username {username}, password {password}\n").format(
+                role=sign_in.role,
+                name=sign_in.full_name,
+                username=sign_in.username,
+                password=sign_in.password,
+            )
+        )
     out.write(
         _(
             "Demo practice ready: {staff} staff, {patients:,} patients, {plans:,} "

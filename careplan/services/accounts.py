@@ -328,16 +328,35 @@ class AccountService(Service):
             row.must_change_password = False
             self._report(session, Change(Subject.STAFF, row.id))
 
-    def reset_password(self, staff_id: int, new: str) -> None:
-        """An administrator sets a temporary password; it must be changed at next sign-in."""
+    def reset_password(self, staff_id: int, new: str, username: str | None = None) -> None:
+        """An administrator sets a temporary password; it must be changed at next sign-in.
+
+        A staff member with no sign-in yet (the demo practice's staff, people added before
+        they needed one) gets one: ``username`` is then required.
+        """
         self._require(Permission.MANAGE_STAFF)
         with self._read() as session:
             row = get_or_404(session, m.StaffMember, staff_id, _("staff member"))
             login = row.username or ""
+            name = row.full_name
+        new_login: str | None = None
+        if not login:
+            if not (username or "").strip():
+                raise ValidationError(
+                    "username",
+                    _("{name} has no sign-in yet: choose a username for them.").format(name=name),
+                )
+            new_login = login = _username(username or "")
         _check_new_password(new, login)
         hashed = hash_password(new)
         with self._write() as session:
+            if new_login is not None and session.scalar(
+                select(m.StaffMember.id).where(m.StaffMember.username == new_login)
+            ):
+                raise ValidationError("username", _("That username is taken; choose another."))
             row = get_or_404(session, m.StaffMember, staff_id, _("staff member"))
+            if new_login is not None:
+                row.username = new_login
             row.password_hash = hashed
             row.must_change_password = True
             row.failed_sign_ins = 0

@@ -90,7 +90,8 @@ def test_a_failed_load_is_explained(
     box.close()
 
 
-def test_the_real_demo_practice_loads(
+@message_box_offscreen
+def test_the_real_demo_practice_loads_and_offers_demo_sign_ins(
     qtbot: QtBot, window: MainWindow, jobs: JobRunner, bridge: ChangeBridge, database: Database
 ) -> None:
     offer = DemoOffer(window, jobs, bridge, demo_loader(database))
@@ -98,3 +99,15 @@ def test_the_real_demo_practice_loads(
         offer.start()
     assert finished.args == [True]
     qtbot.waitUntil(lambda: window.status_label.text() == "200 patients")
+    box = offer.sign_ins_box
+    assert box is not None and box.isVisible()
+    assert "DEMO" in box.windowTitle() and "made-up people only" in box.text()
+    words = box.informativeText()
+    assert "username demo.clinician, password demo clinician" in words
+    assert "username demo.nurse, password demo nurse pass" in words
+    box.close()
+    accounts = Services(database.session_factory).accounts
+    clinician = accounts.sign_in("demo.clinician", "demo clinician")
+    nurse = accounts.sign_in("demo.nurse", "demo nurse pass")
+    assert (clinician.role, nurse.role) == ("clinician", "nurse")
+    assert not accounts.must_change_password(clinician)

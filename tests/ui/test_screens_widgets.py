@@ -219,3 +219,43 @@ def test_the_print_preview_zooms_fits_the_width_and_goes_page_by_page(
     assert preview.fit_width and first.pixmap().width() == fitted
     for button in (preview.zoom_in_button, preview.zoom_out_button, preview.fit_button):
         assert button.accessibleName()
+
+
+def test_an_administrator_sees_care_actions_disabled_with_the_reason(
+    qtbot: QtBot,
+    database: object,
+    jobs: JobRunner,
+    bridge: object,
+    settings: QSettings,
+    patients: list[PatientRecord],
+) -> None:
+    from careplan.services import Services as CoreServices
+
+    base = CoreServices(database.session_factory)  # type: ignore[attr-defined]
+    base.accounts.create_first_admin("Sam Patel", "sam", "correct horse battery")
+    admin = CoreServices(
+        database.session_factory,  # type: ignore[attr-defined]
+        actor=base.accounts.sign_in("sam", "correct horse battery"),
+    )
+    main = MainWindow(admin, jobs, bridge, settings, today=lambda: TODAY)  # type: ignore[arg-type]
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.first_data_loaded):
+        main.show()
+    assert main.windowTitle() == "Care planning — Sam Patel"
+    main.open_patient(patients[0].id)
+    qtbot.waitUntil(lambda: main.page.patient is not None)
+    qtbot.waitUntil(lambda: "Margaret" in main.windowTitle())
+    for control, why in (
+        (main.consult_action, "clinicians and nurses build care plans"),
+        (main.page.consult_button, "clinicians and nurses build care plans"),
+        (main.import_action, "clinicians and nurses import plans"),
+    ):
+        assert not control.isEnabled()
+        assert (
+            control.toolTip()
+            == f"Not available when signed in as one of the administrators: {why}."
+        )
+    main.page.consult_button.setEnabled(True)  # the page enabling it for a chosen patient
+    assert not main.page.consult_button.isEnabled()
+    assert main.print_action.isEnabled()  # what an administrator may do stays enabled
+    main.close()

@@ -79,7 +79,10 @@ def test_signing_in_opens_the_main_window_as_that_person(
     qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
     assert session.actor.role == "nurse"
     assert not session.sign_in.isVisible()
-    assert session.window is not None and "priya" in session.window.windowTitle()
+    # The app and the person signed in, never the database's location.
+    assert session.window is not None
+    title = session.window.windowTitle()
+    assert title == "Care planning — Priya Shah" and "sqlite" not in title
 
 
 def test_idle_time_locks_then_the_same_password_unlocks_with_the_draft_intact(

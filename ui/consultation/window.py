@@ -53,6 +53,7 @@ from ui.consultation.widgets import (
 )
 from ui.flow_layout import FlowLayout
 from ui.jobs import JobRunner
+from ui.titles import signed_in_name, window_title
 from ui.widgets import fix_minimum_size
 from ui.window_fit import CappedScroll
 
@@ -102,7 +103,11 @@ class ConsultationWindow(QMainWindow):
         self.patient = patient
         self.person = person_name(patient)
         self.setWindowTitle(
-            self.tr("Consultation — {name}").format(name=formatting.banner_name(patient))
+            window_title(
+                self.tr("Consultation"),
+                person=signed_in_name(services),
+                patient=formatting.banner_name(patient),
+            )
         )
         self.session = ConsultationSession(services, jobs, changes, plan, self)
         self.editor = PlanEditor(self.session)

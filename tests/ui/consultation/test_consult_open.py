@@ -27,7 +27,9 @@ def test_consult_started_from_the_patient_page_and_resumed_with_ctrl_k(
     assert isinstance(workspace, ConsultationWindow)
     settle(qtbot, jobs)
     assert workspace.isVisible() and workspace.patient.id == patient.id
-    assert workspace.windowTitle() == f"Consultation — {patient.given_name} {patient.family_name}"
+    assert workspace.windowTitle().startswith(
+        f"Consultation — {patient.given_name} {patient.family_name} — Care planning"
+    )
     draft_id = workspace.plan.id
     workspace.close()
     settle(qtbot, jobs)

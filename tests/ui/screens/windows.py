@@ -256,6 +256,15 @@ def open_reset_password(world: World) -> QWidget:
     return dialog
 
 
+def open_practice_details(world: World) -> QWidget:
+    from ui.practice_dialog import PracticeDetailsDialog
+
+    dialog = PracticeDetailsDialog(first_start=True)
+    dialog.show()
+    world.settle()
+    return dialog
+
+
 Opener = Callable[[World], QWidget]
 
 # Every window class under ui/, and how to open it. Keys are "module:QualName".
@@ -275,6 +284,7 @@ WINDOWS: dict[str, Opener] = {
     "ui.admin:ChangePasswordDialog": open_change_password,
     "ui.admin:AddAccountDialog": open_add_account,
     "ui.admin:ResetPasswordDialog": open_reset_password,
+    "ui.practice_dialog:PracticeDetailsDialog": open_practice_details,
 }
 # More ways to see a listed window (its other modes).
 VARIANTS: dict[str, Opener] = {
