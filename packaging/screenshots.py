@@ -190,13 +190,16 @@ def _consultation_shots(shots: xvfb.Shots, patient: Any) -> None:
         save(w, f"consultation-4-action-plan-{name}.png")
     w.action_plan_stage.tabs.setCurrentIndex(0)
 
+    # The patient view beside the form (one screen): the whole window, then the pane.
+    w.go_to(StageId.GOALS)
     view = w.show_patient_view()
-    view.resize(1000, 740)
     wait_until(lambda: True, "the patient view")
+    save(w, "consultation-with-patient-view.png")
     save(view, "consultation-patient-view.png")
     view.browser.verticalScrollBar().setValue(view.browser.verticalScrollBar().maximum() // 2)
     wait_until(lambda: True, "the patient view")
     save(view, "consultation-patient-view-goals.png")
+    w.toggle_patient_view()
 
     w.text_scale.set_scale(1.5)
     for stage in (StageId.AGENDA, StageId.ACTION_PLAN):

@@ -208,7 +208,7 @@ class PatientPage(QWidget):
     # their own (a 1366×768 screen at 150% or 200% text).
     def _wide_enough(self) -> bool:
         wanted = sum(button.sizeHint().width() for button in self._buttons)
-        wanted += self.name_label.fontMetrics().horizontalAdvance("M" * 14)
+        wanted += self.name_label.fontMetrics().horizontalAdvance("M" * 9)
         return self.width() >= wanted + 80
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -30,6 +30,7 @@ from careplan.records import (
     SupportRecord,
 )
 from careplan.vocabulary import CONFIDENCE_PROMPT_BELOW
+from ui.always_editing import always_show_editor
 from ui.consultation import models as m
 from ui.consultation import words
 from ui.consultation.editing import PlanEditor
@@ -66,7 +67,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        return choice_box(self._name, self._choices, parent)
+        box = choice_box(self._name, self._choices, parent)
+        # Stored as soon as it is chosen (the editor may stay open in its row).
+        box.activated.connect(lambda _i: self.commitData.emit(box))
+        return box
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
@@ -364,6 +368,8 @@ class ActionPlanStage(Stage):
         self.steps_view.setItemDelegateForColumn(
             0, ChoiceDelegate(words.level_choices(), self.tr("Level"), page)
         )
+        # The level is an ordinary drop-down in every row, not a cell to double-click.
+        always_show_editor(self.steps_view, 0)
         self.steps_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
@@ -563,6 +569,8 @@ class ActionPlanStage(Stage):
         def done(action: ActionRecord) -> None:
             if self.new_action.text() == text:
                 self.new_action.setText("")  # also forgets its typing history
+                # Each new action starts again from "the person" (never the last choice).
+                self.new_action_who.setCurrentIndex(0)
             self._select_action_later(action.id)
 
         self.editor.add_action(

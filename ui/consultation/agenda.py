@@ -201,6 +201,8 @@ class AgendaStage(Stage):
         def done(item: AgendaItemRecord) -> None:
             if self.topic.text() == text:
                 self.topic.setText("")  # also forgets its typing history
+                # Each new topic starts again from "the person" (never the last choice).
+                self.raised_by.setCurrentIndex(0)
             self._select_later(item.id)
 
         self.editor.add_agenda_item(

@@ -118,11 +118,21 @@ class GoalsStage(Stage):
         self.new_goal.setPlaceholderText(self.tr("A new goal, in the person's words"))
         self.new_goal.returnPressed.connect(self.add_goal)
         self.new_goal_whose = choice_box(self.tr("Whose goal"), words.raised_by_choices(), frame)
+        # What the new goal is linked to is chosen here (or left unlinked), never guessed.
+        self.new_goal_linked = QComboBox(frame)
+        self.new_goal_linked.setAccessibleName(self.tr("New goal linked to what matters"))
+        self.new_goal_linked.setToolTip(self.tr("Which of the things that matter this goal serves"))
+        self.new_goal_linked.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.new_goal_linked.setMinimumContentsLength(14)
         self.add_goal_button = self.edit_button(self.tr("Add &goal"), self.tr("Add goal"))
         self.add_goal_button.clicked.connect(self.add_goal)
+        # The goal's words on a line of their own; whose, linked to and Add below them.
+        layout.addWidget(self.new_goal)
         row = QHBoxLayout()
-        row.addWidget(self.new_goal, 1)
         row.addWidget(self.new_goal_whose)
+        row.addWidget(self.new_goal_linked, 1)
         row.addWidget(self.add_goal_button)
         layout.addLayout(row)
         self.new_goal_error = ErrorLabel(self.new_goal, self.tr("New goal"), frame)
@@ -227,6 +237,12 @@ class GoalsStage(Stage):
                 self.linked.addItem(wm.text, wm.id)
         finally:
             self.linked.blockSignals(False)
+        chosen = self.new_goal_linked.currentData()
+        self.new_goal_linked.clear()
+        self.new_goal_linked.addItem(self.tr("Linked to… (not linked)"), None)
+        for wm in plan.what_matters:
+            self.new_goal_linked.addItem(wm.text, wm.id)
+        select_value(self.new_goal_linked, chosen)
         count = len(plan.goals)
         if count > SUGGESTED_GOALS:
             self.goal_hint.setText(
@@ -302,6 +318,7 @@ class GoalsStage(Stage):
         self.importance.setEnabled(not self.read_only)
         self.whose.setEnabled(not self.read_only)
         self.linked.setEnabled(not self.read_only)
+        self.new_goal_linked.setEnabled(not self.read_only)
         self._fill_detail(keep_typing=True)
 
     def commit_fields(self) -> None:
@@ -355,13 +372,15 @@ class GoalsStage(Stage):
             return
         self.new_goal_error.clear_message()
         text = self.new_goal.text()
-        # A new goal is linked to the latest thing that matters: the usual order of talk.
-        matters = self.plan.what_matters
-        linked = matters[-1].id if matters else None
+        # Linked to what the person chose in the drop-down beside it, or to nothing.
+        linked = self.new_goal_linked.currentData()
 
         def done(goal: GoalRecord) -> None:
             if self.new_goal.text() == text:
                 self.new_goal.setText("")  # also forgets its typing history
+                # The next goal starts again from "the person" and no link.
+                self.new_goal_whose.setCurrentIndex(0)
+                self.new_goal_linked.setCurrentIndex(0)
             self._select_later(goal.id)
 
         self.editor.add_goal(

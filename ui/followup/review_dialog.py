@@ -802,7 +802,7 @@ class ReviewDialog(QDialog):
         width, height = max(1180, needed), 900
         if screen is not None:
             available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.94))
+            width = min(width, available.width())  # the fitter allows for the frame
             height = min(height, int(available.height() * 0.94))
         self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
