@@ -41,8 +41,16 @@ def main() -> int:
         only = [arg for name in WINDOWS for arg in ("--only", f":{name}")]
         env = {**os.environ, "QT_SCALE_FACTOR": scale, "PYTHONPATH": str(ROOT)}
         done = subprocess.run(
-            [sys.executable, "-m", "tests.ui.screens.probe", str(report), "--x11"]
-            + ["--shots", str(folder), *only],
+            [
+                sys.executable,
+                "-m",
+                "tests.ui.screens.probe",
+                str(report),
+                "--x11",
+                "--shots",
+                str(folder),
+                *only,
+            ],
             cwd=ROOT,
             env=env,
         )
