@@ -102,6 +102,8 @@ def main() -> int:
         shot(outdir, "1-recovery-key.png")
         focus(key_window)
         key("Tab", "Tab", "space", "Tab", "Return")  # "I have written it down", Continue
+        time.sleep(2)
+        shot(outdir, "1b-after-the-key.png")
         # 2. The administrator.
         sign_in = wait_for_window("sign in")
         focus(sign_in)
@@ -134,17 +136,17 @@ def main() -> int:
         focus(ready)
         key("Return")
         # 5. Sign out; sign in as the demo clinician.
-        main = wait_for_window("Care planning — Sam Patel")
+        main = wait_for_window("Sam Patel")
         focus(main)
         key("alt+s")
-        key("Up", "Return")  # Session: the last item is Sign out (see the screenshot)
+        key("o")  # Sign &out
         sign_in = wait_for_window("sign in")
         focus(sign_in)
         type_text("demo.clinician")
         key("Tab")
         type_text("demo clinician")
         key("Return")
-        main = wait_for_window("Care planning — Dr Amara Okafor")
+        main = wait_for_window("Dr Amara Okafor")
         focus(main)
         shot(outdir, "6-signed-in-as-clinician.png")
         # 6. A patient, a consultation, the print window.
