@@ -212,7 +212,7 @@ def _read_absolute(
             ).format(
                 label=label,
                 value=shown,
-                month=_(MONTH_NAMES[month - 1]),
+                month=month_name(month),
                 year=year,
                 days=last,
                 example=f"{last}/{month}/{year}",
@@ -232,12 +232,37 @@ def _century(two_digits: int, today: dt.date, prefer_past: bool) -> int:
 
 def long_form(day: dt.date) -> str:
     """The UK long form: ``Thursday 12 November 2026``."""
-    return _("{weekday} {day} {month} {year}").format(
-        weekday=_(WEEKDAY_NAMES[day.weekday()]),
-        day=day.day,
-        month=_(MONTH_NAMES[day.month - 1]),
-        year=day.year,
+    weekdays = (
+        _("Monday"),
+        _("Tuesday"),
+        _("Wednesday"),
+        _("Thursday"),
+        _("Friday"),
+        _("Saturday"),
+        _("Sunday"),
     )
+    return _("{weekday} {day} {month} {year}").format(
+        weekday=weekdays[day.weekday()], day=day.day, month=month_name(day.month), year=day.year
+    )
+
+
+def month_name(month: int) -> str:
+    """The month's name in the person's language (``month`` 1 to 12)."""
+    names = (
+        _("January"),
+        _("February"),
+        _("March"),
+        _("April"),
+        _("May"),
+        _("June"),
+        _("July"),
+        _("August"),
+        _("September"),
+        _("October"),
+        _("November"),
+        _("December"),
+    )
+    return names[month - 1]
 
 
 # A plan is looked at again within this many years; a date beyond is a slip of the keyboard

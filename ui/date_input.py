@@ -64,16 +64,16 @@ class DateBehaviour(QObject):
         self._today = today
         self._prefer_past = prefer_past
         self.problem = ""
-        edit.setPlaceholderText(edit.tr("e.g. 12/11/2026, 12 Nov 2026 or +3m"))
+        edit.setPlaceholderText(self.tr("e.g. 12/11/2026, 12 Nov 2026 or +3m"))
         if not edit.accessibleName():
             edit.setAccessibleName(label)
         edit.setAccessibleDescription(
-            edit.tr("A date; {examples}. Alt+Down opens a calendar.").format(examples=examples())
+            self.tr("A date; {examples}. Alt+Down opens a calendar.").format(examples=examples())
         )
         edit.setToolTip(edit.accessibleDescription())
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("Wednesday 30 September 2026 "))
-        self.calendar_action = QAction(_calendar_icon(), edit.tr("Choose from a calendar"), edit)
-        self.calendar_action.setToolTip(edit.tr("Choose from a calendar (Alt+Down)"))
+        self.calendar_action = QAction(_calendar_icon(), self.tr("Choose from a calendar"), edit)
+        self.calendar_action.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.show_calendar)
         edit.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.popup: QMenu | None = None
@@ -129,7 +129,7 @@ class DateBehaviour(QObject):
             return
         popup = QMenu(self._edit)
         calendar = QCalendarWidget(popup)
-        calendar.setAccessibleName(self._edit.tr("Calendar: {label}").format(label=self._label))
+        calendar.setAccessibleName(self.tr("Calendar: {label}").format(label=self._label))
         calendar.setGridVisible(True)
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)

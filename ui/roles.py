@@ -19,13 +19,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("roles", text)
 
 
-ROLE_NAMES = {
-    "clinician": "clinicians",
-    "nurse": "nurses",
-    "admin": "administrators",
-}
-
-
 def why_not(role: str, permission: Permission) -> str:
     """The tooltip of an action ``role`` may not take."""
     who = {
@@ -35,7 +28,11 @@ def why_not(role: str, permission: Permission) -> str:
         Permission.MANAGE_STAFF: _tr("administrators manage staff accounts"),
         Permission.VIEW_AUDIT: _tr("administrators see the audit trail"),
     }.get(permission, _tr("another role does this"))
-    role_name = _tr(ROLE_NAMES.get(role, role))
+    role_name = {
+        "clinician": _tr("clinicians"),
+        "nurse": _tr("nurses"),
+        "admin": _tr("administrators"),
+    }.get(role, role)
     return _tr("Not available when signed in as one of the {role}: {who}.").format(
         role=role_name, who=who
     )

@@ -752,11 +752,6 @@
         </message>
         <message>
             <location filename="../../ui/consultation/agree.py" />
-            <source>YYYY-MM-DD or DD/MM/YYYY</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/agree.py" />
             <source>who the person calls about this plan</source>
             <translation type="unfinished" />
         </message>
@@ -1081,6 +1076,11 @@
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
+            <source>&amp;Patient view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
             <source>About this consultation</source>
             <translation type="unfinished" />
         </message>
@@ -1096,7 +1096,7 @@
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
-            <source>Consultation — {name}</source>
+            <source>Consultation</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1166,12 +1166,7 @@
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
-            <source>Show the &amp;patient view</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Show the patient view</source>
+            <source>Show or hide the patient view</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1181,7 +1176,7 @@
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
-            <source>The plan in large print for the person: a second screen, or turn the laptop</source>
+            <source>The plan in large print for the person, beside the form (full screen on a second screen when there is one). Ctrl+Shift+P</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1216,10 +1211,53 @@
         </message>
     </context>
     <context>
+        <name>DateBehaviour</name>
+        <message>
+            <location filename="../../ui/date_input.py" />
+            <source>A date; {examples}. Alt+Down opens a calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/date_input.py" />
+            <source>Calendar: {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/date_input.py" />
+            <source>Choose from a calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/date_input.py" />
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/date_input.py" />
+            <source>e.g. 12/11/2026, 12 Nov 2026 or +3m</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DemoOffer</name>
         <message>
             <location filename="../../ui/demo_offer.py" />
+            <source>As a clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>As a nurse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
             <source>Creating {count} made-up patients…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>DEMO practice ready</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1230,6 +1268,11 @@
         <message>
             <location filename="../../ui/demo_offer.py" />
             <source>Load the demo practice?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>The DEMO practice is loaded: made-up people only. To try it as the staff who use it, sign out (Session → Sign out) and sign in with:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1245,6 +1288,16 @@
         <message>
             <location filename="../../ui/demo_offer.py" />
             <source>There are no patients in this database yet. Load the demo practice?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>These sign-ins exist only in this demo database. Never use it for real patients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/demo_offer.py" />
+            <source>{role}: username {username}, password {password} ({name})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1696,12 +1749,22 @@
         </message>
         <message>
             <location filename="../../ui/consultation/goals.py" />
+            <source>Linked to… (not linked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
             <source>Measurable target (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/consultation/goals.py" />
             <source>New goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>New goal linked to what matters</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1727,6 +1790,11 @@
         <message>
             <location filename="../../ui/consultation/goals.py" />
             <source>Remove what matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/goals.py" />
+            <source>Target date</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1766,12 +1834,12 @@
         </message>
         <message>
             <location filename="../../ui/consultation/goals.py" />
-            <source>Whose goal</source>
+            <source>Which of the things that matter this goal serves</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/consultation/goals.py" />
-            <source>YYYY-MM-DD</source>
+            <source>Whose goal</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2731,17 +2799,27 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>A+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>A−</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
             <source>Build the plan together with this patient (Ctrl+K)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/main_window.py" />
             <source>Care planning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" />
-            <source>Care planning — {database}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2757,6 +2835,11 @@
         <message>
             <location filename="../../ui/main_window.py" />
             <source>Find a patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" />
+            <source>More tools</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3197,11 +3280,6 @@
         <message>
             <location filename="../../ui/patient_dialog.py" />
             <source>What differs from what is stored now:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/patient_dialog.py" />
-            <source>YYYY-MM-DD</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3697,6 +3775,69 @@
         </message>
     </context>
     <context>
+        <name>PracticeDetailsDialog</name>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>&amp;Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>&amp;Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>&amp;Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>Practice &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>Practice details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>Practice name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>The practice's name and phone number are printed on every plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>Your practice's name and phone number are printed on every plan. You can change them later under Session → Practice details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/practice_dialog.py" />
+            <source>for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PrepareStage</name>
         <message>
             <location filename="../../ui/consultation/prepare.py" />
@@ -3883,6 +4024,79 @@
         </message>
     </context>
     <context>
+        <name>PreviewPages</name>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Fit &amp;width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Fit the page to the width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Next page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Page shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Page {page} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Page ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Preview controls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Previous page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Zoom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>−</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/print_preview.py" />
+            <source>◀ Page</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PrintDialog</name>
         <message>
             <location filename="../../ui/printing.py" />
@@ -3907,11 +4121,6 @@
         <message>
             <location filename="../../ui/printing.py" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/printing.py" />
-            <source>Page {page} of {total}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4071,6 +4280,16 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../ui/admin.py" />
             <source>Temporary password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>{name} has no sign-in yet. Choose a username and a temporary password; they choose their own password at their first sign-in.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4539,6 +4758,11 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
         <message>
             <location filename="../../ui/session.py" />
+            <source>&amp;Practice details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/session.py" />
             <source>&amp;Session</source>
             <translation type="unfinished" />
         </message>
@@ -4695,12 +4919,22 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
         <message>
             <location filename="../../ui/admin.py" />
+            <source>Choose a person in the list first, then Reset password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
             <source>Staff</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/admin.py" />
             <source>Staff accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
+            <source>{name} no longer works here: their account is closed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5008,6 +5242,11 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
         <message>
             <location filename="../../ui/admin.py" />
+            <source>Create a sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/admin.py" />
             <source>Reset a password</source>
             <translation type="unfinished" />
         </message>
@@ -5258,6 +5497,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>April</source>
             <translation type="unfinished" />
@@ -5278,6 +5518,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>August</source>
             <translation type="unfinished" />
@@ -5553,6 +5794,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>December</source>
             <translation type="unfinished" />
@@ -5565,6 +5807,12 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>Demo practice ready: {staff} staff, {patients:,} patients, {plans:,} consultations, {reviews:,} reviews ({overdue:,} reviews overdue).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Demo sign-in ({role}, {name}): username {username}, password {password}
 </source>
             <translation type="unfinished" />
         </message>
@@ -5614,6 +5862,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>February</source>
             <translation type="unfinished" />
@@ -5630,6 +5879,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>Friday</source>
             <translation type="unfinished" />
@@ -5814,16 +6064,19 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>January</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>July</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>June</source>
             <translation type="unfinished" />
@@ -5900,6 +6153,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>March</source>
             <translation type="unfinished" />
@@ -5910,11 +6164,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>May</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>Monday</source>
             <translation type="unfinished" />
@@ -5992,6 +6248,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>November</source>
             <translation type="unfinished" />
@@ -6002,6 +6259,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>October</source>
             <translation type="unfinished" />
@@ -6291,11 +6549,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>Saturday</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>September</source>
             <translation type="unfinished" />
@@ -6361,6 +6621,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>Sunday</source>
             <translation type="unfinished" />
@@ -6845,12 +7106,22 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <source>The {label} '{value}' is not a real date; use year-month-day, for example 1956-03-21.</source>
+            <source>The {label} '{value}' is not a real date: there is no month {month}. Dates are day/month/year, for example 12/11/2026 for 12 November 2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dates.py" />
+            <source>The {label} '{value}' is not a real date: {month} {year} has {days} days. For example: {example}.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/register_checks.py" />
             <source>The {label} '{value}' is not a real date; write it as 2026-03-21 or 21/03/2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dates.py" />
+            <source>The {label} '{value}' is not a real date; {examples}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7074,6 +7345,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>Thursday</source>
             <translation type="unfinished" />
@@ -7109,6 +7381,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>Tuesday</source>
             <translation type="unfinished" />
@@ -7154,6 +7427,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>Wednesday</source>
             <translation type="unfinished" />
@@ -7840,6 +8114,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
+            <source>for example 12/11/2026, 12 Nov 2026, 2026-11-12, +3m or in 6 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/registers.py" />
             <source>give the date as YYYY-MM-DD</source>
             <translation type="unfinished" />
@@ -8369,6 +8648,11 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/settings.py" />
+            <source>practice address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/settings.py" />
             <source>practice name</source>
             <translation type="unfinished" />
         </message>
@@ -8721,6 +9005,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>{name} has no sign-in yet: choose a username for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/population.py" />
             <source>{name} in target</source>
             <translation type="unfinished" />
@@ -8799,6 +9088,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/words.py" />
             <source>{value} out of 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dates.py" />
+            <source>{weekday} {day} {month} {year}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9685,10 +9979,68 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
     </context>
     <context>
+        <name>roles</name>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>Not available when signed in as one of the {role}: {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>administrators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>administrators manage staff accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>administrators see the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>another role does this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>clinicians</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>clinicians and nurses build care plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>clinicians and nurses import plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>clinicians and nurses record reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/roles.py" />
+            <source>nurses</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>text_size</name>
         <message>
             <location filename="../../ui/consultation/widgets.py" />
             <source>A+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/text_size.py" />
+            <source>A+  Larger text</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9697,13 +10049,36 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../ui/text_size.py" />
+            <source>A−  Smaller text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/consultation/widgets.py" />
             <source>Larger text in {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../ui/text_size.py" />
+            <source>Normal text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/consultation/widgets.py" />
             <source>Smaller text in {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/text_size.py" />
+            <source>text size now {percent}%, remembered for you</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>titles</name>
+        <message>
+            <location filename="../../ui/titles.py" />
+            <source>Care planning</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -62,7 +62,8 @@ def test_the_date_input_shows_what_it_read_in_the_long_form(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.text() == shown
     assert field.problem == ""
-    assert field.date() is not None and field.iso_text() == field.date().isoformat()
+    read = field.date()
+    assert read is not None and field.iso_text() == read.isoformat()
 
 
 @pytest.mark.parametrize(
@@ -110,7 +111,7 @@ def test_the_calendar_pop_up_chooses_a_date(qtbot: QtBot, app: QApplication) -> 
 def test_text_size_is_one_for_the_whole_app_per_person_and_remembered(
     qtbot: QtBot, app: QApplication, tmp_path: object
 ) -> None:
-    settings = QSettings(str(tmp_path) + "/t.ini", QSettings.Format.IniFormat)  # type: ignore[operator]
+    settings = QSettings(str(tmp_path) + "/t.ini", QSettings.Format.IniFormat)
     heading = QLabel("Heading")
     qtbot.addWidget(heading)
     body = app.font().pointSizeF()

@@ -39,6 +39,18 @@ def use_offscreen_screen(workdir: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
+def _scrolled(widget: object) -> bool:
+    """``widget`` is a scroll area's viewport, or the content inside the viewport."""
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    assert isinstance(widget, QWidget)
+    parent = widget.parentWidget()
+    if isinstance(parent, QScrollArea):
+        return True
+    grand = parent.parentWidget() if parent is not None else None
+    return isinstance(grand, QScrollArea) and parent is grand.viewport()
+
+
 def button_problems(window: object) -> list[str]:
     """Buttons that are squashed or cut off by the window or by what holds them.
 
@@ -46,7 +58,7 @@ def button_problems(window: object) -> list[str]:
     view (it lies within the scrolled content); every other button must be wholly inside
     the window and each widget that holds it.
     """
-    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QScrollArea, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
     assert isinstance(window, QWidget)
     problems = []
@@ -64,11 +76,7 @@ def button_problems(window: object) -> list[str]:
         holder = button.parentWidget()
         while holder is not None:
             rect = button.rect().translated(button.mapTo(holder, button.rect().topLeft()))
-            if isinstance(holder.parentWidget(), QScrollArea) or (
-                holder.parentWidget() is not None
-                and isinstance(holder.parentWidget().parentWidget(), QScrollArea)
-                and holder is holder.parentWidget().parentWidget().viewport()  # type: ignore[union-attr]
-            ):
+            if _scrolled(holder):
                 break  # inside the scrolled content: reachable by scrolling
             if not holder.rect().contains(rect):
                 problems.append(
@@ -168,7 +176,8 @@ def main() -> int:
             found.extend(name_column_problems(window))
         problems[name] = found
         unnamed[name] = a11y.unnamed_controls(window)
-        sizes[name] = list(window.frameGeometry().getRect())
+        frame = window.frameGeometry()
+        sizes[name] = [frame.x(), frame.y(), frame.width(), frame.height()]
         if args.shots is not None:
             args.shots.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(args.shots / (name.split(":")[1].replace(" ", "-") + ".png")))

@@ -106,8 +106,10 @@ def style_sheet_pairs() -> list[tuple[str, str, str | None]]:
                 parts = []
                 for part in node.values:
                     in_f_strings.add(id(part))
-                    is_text = isinstance(part, ast.Constant) and isinstance(part.value, str)
-                    parts.append(part.value if is_text else "VALUE")  # type: ignore[union-attr]
+                    if isinstance(part, ast.Constant) and isinstance(part.value, str):
+                        parts.append(part.value)
+                    else:
+                        parts.append("VALUE")
                 texts.append((node.lineno, "".join(parts)))
         for node in ast.walk(tree):
             if (

@@ -128,14 +128,14 @@ def open_consultation(world: World) -> QWidget:
 
 
 def open_consultation_with_patient_pane(world: World) -> QWidget:
-    window = open_consultation(world)
+    window: Any = open_consultation(world)
     window.show_patient_view()
     world.settle()
     return window
 
 
 def open_patient_view(world: World) -> QWidget:
-    window = open_consultation(world)
+    window: Any = open_consultation(world)
     view = window.show_patient_view()
     world.settle()
     return view
