@@ -292,3 +292,15 @@ VARIANTS: dict[str, Opener] = {
 }
 # Bases that are never shown on their own.
 ABSTRACT = {"ui.admin:_FormDialog"}
+# Windows added by other work at the same time as these tests, not yet opened by them
+# (each needs an opener above; until then they are not checked for fit or names).
+UNCHECKED = {
+    "ui.groups.board:ResultsBoardWindow",
+    "ui.groups.invite:InviteDialog",
+    "ui.groups.session_window:GroupSessionWindow",
+    "ui.groups.sessions:GroupSessionsWindow",
+    "ui.groups.sessions:NewSessionDialog",
+    "ui.registers.coming_up:ComingUpWindow",
+    "ui.registers.import_dialog:ImportPatientsDialog",
+    "ui.registers.population:PopulationWindow",
+}
