@@ -5446,6 +5446,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dates.py" />
+            <source>A review date more than {years} years ahead ({date}) cannot be right; choose a date by {latest}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/storing.py" />
             <source>A review in the file sets its next review on or before its own date.</source>
             <translation type="unfinished" />
@@ -5492,6 +5497,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/base.py" />
+            <source>An administrator set a temporary password for you: choose your own (Session → Change my password) before going on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/patients.py" />
             <source>An email address needs an @, like name@example.org.</source>
             <translation type="unfinished" />
@@ -5515,6 +5525,13 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/clinical_codes.py" />
             <source>Atrial fibrillation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>Audit trail checkpoint (also in {path}):
+{line}
+</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5833,12 +5850,32 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/audit.py" />
+            <source>Entry {id} differs from the checkpoint of {at}: the trail up to there was altered and its hashes worked out again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/audit.py" />
+            <source>Entry {id} is dated {at}, earlier than the entry before it: it was added later with a date in the past, or the computer's clock was wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/audit.py" />
+            <source>Entry {id} is out of place in the chain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/audit.py" />
             <source>Entry {id} was altered after it was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/audit.py" />
             <source>Entry {id}: the entry before it was removed or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/audit.py" />
+            <source>Entry {id}: {n} entries before it were removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6275,6 +6312,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/accounts.py" />
+            <source>Only the person signed in here can sign out or lock their own session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/group_access.py" />
             <source>Only the session's facilitator or lead clinician, or a clinician or nurse, may record this.</source>
             <translation type="unfinished" />
@@ -6627,7 +6669,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/audit.py" />
             <source>TAMPERED: {n} problem(s) in the audit trail:
 </source>
             <translation type="unfinished" />
@@ -6665,6 +6707,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/group_agenda.py" />
             <source>The agenda changed meanwhile; please look at it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/audit.py" />
+            <source>The audit trail is empty although staff accounts exist (creating them is recorded): its entries were removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6713,13 +6760,33 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dblock.py" />
+            <source>The database file {path} was replaced or removed while this program had it open (for example by a restore). Nothing more is written to it; close the app and start it again to work on the database now in its place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/storage.py" />
             <source>The database {path} could not be opened with its key: the key in this computer's keyring is not the one it was made with, or the file is damaged. Nothing has been changed. If the database came from another computer, import its recovery key (careplan-admin recovery-key --database URL); otherwise restore it from a backup (careplan-admin restore BACKUP_FILE).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/dblock.py" />
+            <source>The database {path} is being restored or replaced by {holders}; try again when that has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/encryption.py" />
             <source>The database {path} is encrypted and its key is not in this computer's keyring. If it came from another computer, import its recovery key: careplan-admin recovery-key --database {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dblock.py" />
+            <source>The database {path} is open in {holders}. Nothing was changed; close it there (quit the app on this computer) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/audit.py" />
+            <source>The database's protection of the audit trail ({name}) was removed, switched off or changed: entries could have been changed or deleted without a trace in the database.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6745,6 +6812,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/demo.py" />
             <source>The demo practice has at most {limit:,} patients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage_errors.py" />
+            <source>The disk holding {place} could not be read or written (an input/output error: the disk or its connection is failing). The database itself may well be sound, and a backup is not needed because of this: check the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage_errors.py" />
+            <source>The disk holding {place} is full, so nothing more can be stored. Nothing was lost and the database itself is sound: free some space (empty the wastebasket, move old files away) and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6952,6 +7029,11 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/keys.py" />
+            <source>The keyring could not be loaded ({error}); check PYTHON_KEYRING_BACKEND and the keyring's installation. Nothing was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/keys.py" />
             <source>The keyring could not be read ({error}); is it unlocked?</source>
             <translation type="unfinished" />
         </message>
@@ -6993,12 +7075,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/groups.py" />
             <source>The number of places is a whole number from 1 to {limit}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/cli/__init__.py" />
-            <source>The password is in the keyring and the server accepted it.
-</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7065,6 +7141,22 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>The server accepted the password, and it is now in the keyring.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/postgres.py" />
+            <source>The server did not accept that password for {user}; nothing was stored, and any password kept before is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/postgres.py" />
+            <source>The server {host} could not be reached to check the password ({error}); nothing was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/groups.py" />
             <source>The session must end after it starts.</source>
             <translation type="unfinished" />
@@ -7095,8 +7187,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/audit.py" />
+            <source>The trail ends at entry number {n}, but a checkpoint of {at} saw {m} entries: entries were removed from its end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/accounts.py" />
-            <source>The username or password is not right.</source>
+            <source>The username or password is not right. After several wrong attempts, signing in pauses for a while (up to {minutes} minutes); ask an administrator if you are stuck.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7187,11 +7284,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/identifiers.py" />
             <source>This NHS number is not valid: its last digit does not match. Please check each digit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/services/accounts.py" />
-            <source>This account is locked after repeated failed sign-ins. Try again in {n} minutes, or ask an administrator to reset the password.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7358,11 +7450,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/groups.py" />
             <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/services/accounts.py" />
-            <source>Too many attempts. Please wait {n} seconds and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7865,6 +7952,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/audit.py" />
+            <source>also compare with the checkpoint(s) in FILE (e.g. BACKUP.audit-checkpoint, or one typed from a printout); may be given more than once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/registers.py" />
             <source>also write a PDF report with the run charts (of the register, or the practice)</source>
             <translation type="unfinished" />
@@ -7882,6 +7974,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/importing.py" />
             <source>an agreed plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dblock.py" />
+            <source>another program</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7971,6 +8068,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/audit.py" />
+            <source>careplan-admin: the audit trail is empty; no checkpoint yet.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>careplan-admin: there is no database at {path}
 </source>
@@ -7988,13 +8091,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/audit.py" />
             <source>check or export the audit trail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
-            <source>check that no entry was altered or removed</source>
+            <location filename="../../careplan/cli/audit.py" />
+            <source>check that no entry was altered, removed or added out of turn, that the database's protection is in place, and that the trail matches its checkpoints</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8094,7 +8197,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/audit.py" />
             <source>file to write (default: stdout)</source>
             <translation type="unfinished" />
         </message>
@@ -8536,8 +8639,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
-            <source>ok: the audit trail is intact ({n:,} entries checked).
+            <location filename="../../careplan/cli/audit.py" />
+            <source>ok: the audit trail is intact ({n:,} entries checked, {c} checkpoint(s) kept outside the database compared).
 </source>
             <translation type="unfinished" />
         </message>
@@ -8578,7 +8681,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/audit.py" />
             <source>only this patient's entries</source>
             <translation type="unfinished" />
         </message>
@@ -8694,6 +8797,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/registers.py" />
             <source>print preparation letters for everyone coming up for a care-planning visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/audit.py" />
+            <source>print the trail's checkpoint now, to print or keep away from this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dblock.py" />
+            <source>process {pid}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8817,6 +8930,16 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>the command stopped on an unexpected error ({kind}); nothing was half-written. Please report it with the command you ran.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/storage_errors.py" />
+            <source>the database server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/registers.py" />
             <source>the date the file was exported (default: its modification time)</source>
             <translation type="unfinished" />
@@ -8854,6 +8977,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/reader/index.py" />
             <source>the {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dblock.py" />
+            <source>this program</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8943,7 +9071,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/audit.py" />
             <source>write the trail as CSV</source>
             <translation type="unfinished" />
         </message>
@@ -8989,7 +9117,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/audit.py" />
             <source>{n:,} entries written to {path}
 </source>
             <translation type="unfinished" />
@@ -9045,6 +9173,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/audit.py" />
+            <source>{n} entries are not in the chain: they were added around it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/atomic.py" />
             <location filename="../../careplan/backup.py" />
             <source>{path} is a folder; give a file name.</source>
@@ -9068,6 +9201,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/population_report.py" />
             <source>{practice} — on {day}, each measure over the twelve months before it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/dblock.py" />
+            <source>{program} (process {pid})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
+            <source>{reason}: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
