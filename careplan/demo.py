@@ -9,6 +9,7 @@ real ones.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -500,6 +501,11 @@ class _Plan:
     conditions: list[int]
     deferred_from: list[tuple[int, str, str]] = field(default_factory=list)
     previous_goal_ids: list[int] = field(default_factory=list)
+    # As the revision routine leaves them: the plan this one revises, the actions of
+    # its goals by their words (lineage), and whether an agreed revision replaced it.
+    revision_of: _Plan | None = None
+    previous_actions: list[dict[str, int]] = field(default_factory=list)
+    replaced: bool = False
     is_current: bool = False  # the person's latest agreed plan
     reviews: list[tuple[dt.date, dt.date]] = field(default_factory=list)  # (on, next due)
 
@@ -508,6 +514,20 @@ class _Plan:
         return self.reviews[-1][1] if self.reviews else self.review_date
 
     id: int = 0
+
+
+def _revision_number(plan: _Plan) -> int:
+    number = 1
+    while plan.revision_of is not None:
+        plan, number = plan.revision_of, number + 1
+    return number
+
+
+def _goal_status(plan: _Plan) -> str:
+    """As agreeing leaves it: a goal carried into an agreed revision is "revised"."""
+    if plan.status != "agreed":
+        return "proposed"
+    return "revised" if plan.replaced else "active"
 
 
 class _Builder:
@@ -599,6 +619,9 @@ class _Builder:
                         conditions,
                     )
                 )
+            for earlier, later in itertools.pairwise(plans):
+                later.revision_of = earlier
+                earlier.replaced = later.status == "agreed"
             agreed = [p for p in plans if p.status == "agreed"]
             if agreed:
                 agreed[-1].is_current = True
@@ -625,6 +648,7 @@ class _Builder:
                 if len(t) > level + 1:
                     t[level + 1].deferred_from = t[level].deferred_from
                     t[level + 1].previous_goal_ids = t[level].previous_goal_ids
+                    t[level + 1].previous_actions = t[level].previous_actions
 
     def _write_plans(self, patient_ids: list[tuple[int, list[int]]], plans: list[_Plan]) -> None:
         rng, now = self.rng, self.now
@@ -639,8 +663,8 @@ class _Builder:
                     "clinician_id": plan.clinician,
                     "status": plan.status,
                     "consultation_date": plan.when,
-                    "revision_of_id": None,
-                    "revision": 1,
+                    "revision_of_id": plan.revision_of.id if plan.revision_of else None,
+                    "revision": _revision_number(plan),
                     "named_contact_name": rng.choice(
                         ("Priya Shah", "Siobhán Kelly", "Dr Amara Okafor")
                     ),
@@ -713,7 +737,7 @@ class _Builder:
                         "target": target,
                         "target_date": plan.review_date,
                         "position": position,
-                        "status": "active" if plan.status == "agreed" else "proposed",
+                        "status": _goal_status(plan),
                         "created_at": now,
                         "updated_at": now,
                         "version": 1,
@@ -727,8 +751,13 @@ class _Builder:
             plan.previous_goal_ids.append(gid)
 
         actions, action_goal = [], []
-        for gid, (_plan, condition) in zip(goal_ids, goal_meta, strict=True):
+        goal_position = {
+            gid: int(str(row["position"])) for gid, row in zip(goal_ids, goals, strict=True)
+        }
+        for gid, (plan, condition) in zip(goal_ids, goal_meta, strict=True):
             chosen = rng.sample(GOALS[condition][3], k=rng.choice((1, 2, 2, 3)))
+            earlier = plan.previous_actions
+            before = earlier[goal_position[gid]] if goal_position[gid] < len(earlier) else {}
             for position, (what, much, when, often, who) in enumerate(chosen):
                 first = rng.choice((4, 5, 6, 7, 8, 8, 9, 10))
                 final = rng.choice((7, 8)) if first < 7 else None
@@ -745,10 +774,17 @@ class _Builder:
                         "confidence_final": final,
                         "position": position,
                         "created_at": now,
+                        "carried_from_id": before.get(what),
                     }
                 )
                 action_goal.append(gid)
         action_ids = _insert(self.conn, m.Action.__table__, actions)  # type: ignore[arg-type]
+        goal_plan = {gid: plan for gid, (plan, _c) in zip(goal_ids, goal_meta, strict=True)}
+        for plan in plans:
+            plan.previous_actions = [{} for _c in plan.conditions]
+        for action_id, row in zip(action_ids, actions, strict=True):
+            goal_id, what = int(str(row["goal_id"])), str(row["what"])
+            goal_plan[goal_id].previous_actions[goal_position[goal_id]][what] = action_id
 
         barriers = []
         for gid in goal_ids:

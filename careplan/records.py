@@ -146,6 +146,8 @@ class ActionRecord:
     who_name: str | None
     confidence_first: int | None
     confidence_final: int | None
+    # The same action in the plan this one revises (lineage).
+    carried_from_id: int | None = None
 
     @property
     def confidence(self) -> int | None:

@@ -19,6 +19,8 @@ class StaffRole(StrEnum):
 class ConsultationStatus(StrEnum):
     DRAFT = "draft"
     AGREED = "agreed"
+    # Set aside by the pair before it was agreed: kept (a draft is never lost), never current.
+    DISCARDED = "discarded"
 
 
 class RaisedBy(StrEnum):

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     false,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -140,6 +141,14 @@ class Consultation(Base):
         CheckConstraint(_enum_check("status", ConsultationStatus), name="status"),
         Index("ix_consultation_patient_started", "patient_id", "started_at"),
         Index("ix_consultation_review_due", "review_due"),
+        # One draft per person, whatever the workstations do at the same moment.
+        Index(
+            "uq_consultation_one_draft",
+            "patient_id",
+            unique=True,
+            sqlite_where=text("status = 'draft'"),
+            postgresql_where=text("status = 'draft'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -239,6 +248,9 @@ class PreparationResult(Base):
     """A recent result to discuss, with what it means in plain words."""
 
     __tablename__ = "preparation_result"
+    __table_args__ = (
+        Index("uq_preparation_result_position", "preparation_id", "position", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     preparation_id: Mapped[int] = mapped_column(
@@ -258,6 +270,7 @@ class AgendaItem(Base):
     __table_args__ = (
         CheckConstraint(_enum_check("raised_by", RaisedBy), name="raised_by"),
         CheckConstraint(_enum_check("status", AgendaStatus), name="status"),
+        Index("uq_agenda_item_rank", "consultation_id", "rank", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -281,6 +294,9 @@ class WhatMatters(Base):
     """The person's own statement of what is important in their life."""
 
     __tablename__ = "what_matters"
+    __table_args__ = (
+        Index("uq_what_matters_position", "consultation_id", "position", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
@@ -298,6 +314,7 @@ class Goal(Base):
         CheckConstraint(_enum_check("expressed_by", RaisedBy), name="expressed_by"),
         CheckConstraint(_enum_check("status", GoalStatus), name="status"),
         CheckConstraint("importance IS NULL OR importance BETWEEN 0 AND 10", name="importance"),
+        Index("uq_goal_position", "consultation_id", "position", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -354,10 +371,15 @@ class Action(Base):
         CheckConstraint(
             "confidence_final IS NULL OR confidence_final BETWEEN 0 AND 10", name="confidence_final"
         ),
+        Index("uq_action_position", "goal_id", "position", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    # The same action in the plan this one revises (lineage, like Goal.carried_from_id).
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action.id", ondelete="SET NULL"), index=True
+    )
     what: Mapped[str] = mapped_column(Text)
     how_much: Mapped[str | None] = mapped_column(String(200))
     when: Mapped[str | None] = mapped_column(String(200))
@@ -376,6 +398,7 @@ class Barrier(Base):
     """What might get in the way, and the person's plan B."""
 
     __tablename__ = "barrier"
+    __table_args__ = (Index("uq_barrier_position", "goal_id", "position", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
@@ -393,7 +416,10 @@ class Support(Base):
     """People and resources that help, including community services."""
 
     __tablename__ = "support"
-    __table_args__ = (CheckConstraint(_enum_check("kind", SupportKind), name="kind"),)
+    __table_args__ = (
+        CheckConstraint(_enum_check("kind", SupportKind), name="kind"),
+        Index("uq_support_position", "consultation_id", "position", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(
@@ -412,7 +438,10 @@ class EscalationStep(Base):
     """If things get worse: what to watch for and whom to call, green/amber/red."""
 
     __tablename__ = "escalation_step"
-    __table_args__ = (CheckConstraint(_enum_check("level", EscalationLevel), name="level"),)
+    __table_args__ = (
+        CheckConstraint(_enum_check("level", EscalationLevel), name="level"),
+        Index("uq_escalation_step_position", "consultation_id", "position", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consultation_id: Mapped[int] = mapped_column(

@@ -6,12 +6,13 @@ change means a new revision, so the history keeps what was agreed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from .. import models as m
@@ -20,6 +21,7 @@ from ..dates import check_review_date, parse_date
 from ..errors import ConflictError, FieldChange, ValidationError
 from ..i18n import _
 from ..permissions import Permission
+from ..plan_parts import ACTION, GOAL, PlanPart
 from ..records import (
     ActionRecord,
     AgendaItemRecord,
@@ -46,7 +48,9 @@ from ..vocabulary import (
     SupportKind,
 )
 from . import convert
-from .base import Service, get_or_404
+from .base import Service, ServiceContext, get_or_404
+from .plan_lock import PlanVersions, lock_plan, make_room, next_position
+from .revision import Carry, copy_one, new_revision
 
 _FULL_PLAN = (
     selectinload(m.Consultation.clinician),
@@ -121,6 +125,21 @@ def confidence(value: Any, field: str = "confidence") -> int | None:
 
 
 class ConsultationService(Service):
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        # The plans as this workstation last read or wrote them (optimistic locking).
+        self.versions = PlanVersions()
+
+    @contextlib.contextmanager
+    def _write(self, *, conflict_message: str | None = None) -> Iterator[Session]:
+        """A write whose plans' new versions are remembered once it has committed."""
+        seen: dict[int, int] = {}
+        with super()._write(conflict_message=conflict_message) as session:
+            yield session
+            seen = self.versions.committed(session)
+        for consultation_id, version in seen.items():
+            self.versions.saw(consultation_id, version)
+
     # ----- reading -----------------------------------------------------------------
 
     def get(self, consultation_id: int) -> ConsultationRecord:
@@ -135,6 +154,7 @@ class ConsultationService(Service):
         if row is None:
             get_or_404(session, m.Consultation, consultation_id, _("consultation"))
         assert row is not None
+        self.versions.saw(row.id, row.version)
         return convert.consultation(row)
 
     def current_draft(self, patient_id: int) -> ConsultationRecord | None:
@@ -176,38 +196,96 @@ class ConsultationService(Service):
         patient_id: int,
         clinician_id: int | None,
         consultation_date: str | dt.date | None = None,
+        *,
+        carry_forward: bool = True,
     ) -> ConsultationRecord:
         """Resume the patient's draft, or start a new consultation.
 
-        A new consultation brings back every agenda item deferred in earlier
-        ones that has not come back already: deferred topics never vanish.
+        For someone with an agreed plan, the new consultation starts from that plan:
+        every part carried forward (one revision routine), for the pair to keep,
+        reword, mark achieved or stop (``carry_forward=False`` starts empty). It also
+        brings back every agenda item deferred in earlier ones that has not come
+        back already: deferred topics never vanish. Two workstations starting at
+        once get the same draft (the database allows one draft per person).
         """
         self._require(Permission.EDIT_PLANS, patient_id)
+        when = parse_date(consultation_date, "consultation_date")
+        try:
+            consultation_id = self._start(patient_id, clinician_id, when, carry_forward)
+        except ValidationError:
+            # Another workstation started this person's draft a moment ago: resume it.
+            with self._read() as session:
+                draft = self._draft_id(session, patient_id)
+            if draft is None:
+                raise
+            consultation_id = draft
+        return self.get(consultation_id)
+
+    def _start(
+        self,
+        patient_id: int,
+        clinician_id: int | None,
+        when: dt.date | None,
+        carry_forward: bool,
+    ) -> int:
         with self._write() as session:
             get_or_404(session, m.Patient, patient_id, _("patient"))
             existing = self._draft_id(session, patient_id)
             if existing is not None:
-                record = self._load(session, existing)
-                return record
+                return existing
             if clinician_id is not None:
                 get_or_404(session, m.StaffMember, clinician_id, _("staff member"))
             now = self._now()
-            when = parse_date(consultation_date, "consultation_date") or now.date()
-            row = m.Consultation(
-                patient_id=patient_id,
-                clinician_id=clinician_id,
-                status=ConsultationStatus.DRAFT.value,
-                consultation_date=when,
-                revision=1,
-                started_at=now,
-                updated_at=now,
-            )
-            session.add(row)
-            session.flush()
+            when = when or now.date()
+            current = self._current_plan(session, patient_id) if carry_forward else None
+            if current is not None:
+                review_date = current.review_date
+                row, _copied = new_revision(
+                    session,
+                    current,
+                    now=now,
+                    clinician_id=clinician_id,
+                    consultation_date=when,
+                    carry=Carry(
+                        plan={
+                            "review_date": review_date
+                            if review_date and review_date > when
+                            else None
+                        }
+                    ),
+                )
+                if clinician_id is None:
+                    row.clinician_id = None
+            else:
+                row = m.Consultation(
+                    patient_id=patient_id,
+                    clinician_id=clinician_id,
+                    status=ConsultationStatus.DRAFT.value,
+                    consultation_date=when,
+                    revision=1,
+                    started_at=now,
+                    updated_at=now,
+                )
+                session.add(row)
+                session.flush()
             self._bring_back_deferred(session, row)
             consultation_id = row.id
             self._report(session, Change(Subject.CONSULTATION, consultation_id, patient_id))
-        return self.get(consultation_id)
+        return consultation_id
+
+    @staticmethod
+    def _current_plan(session: Session, patient_id: int) -> m.Consultation | None:
+        """The person's current plan: the latest agreed one."""
+        return session.scalar(
+            select(m.Consultation)
+            .where(
+                m.Consultation.patient_id == patient_id,
+                m.Consultation.status == ConsultationStatus.AGREED.value,
+            )
+            .order_by(m.Consultation.agreed_at.desc(), m.Consultation.id.desc())
+            .limit(1)
+            .options(*_FULL_PLAN)
+        )
 
     def _bring_back_deferred(self, session: Session, row: m.Consultation) -> None:
         carried = aliased(m.AgendaItem)
@@ -258,87 +336,7 @@ class ConsultationService(Service):
                     "status",
                     _("This person already has a draft plan; finish or resume that one first."),
                 )
-            now = self._now()
-            new = m.Consultation(
-                patient_id=old.patient_id,
-                clinician_id=clinician_id or old.clinician_id,
-                status=ConsultationStatus.DRAFT.value,
-                consultation_date=now.date(),
-                revision_of_id=old.id,
-                revision=old.revision + 1,
-                named_contact_name=old.named_contact_name,
-                named_contact_role=old.named_contact_role,
-                named_contact_phone=old.named_contact_phone,
-                review_date=old.review_date,
-                started_at=now,
-                updated_at=now,
-            )
-            session.add(new)
-            session.flush()
-            matters = {}
-            for w in old.what_matters:
-                copy = m.WhatMatters(consultation_id=new.id, text=w.text, position=w.position)
-                session.add(copy)
-                matters[w.id] = copy
-            session.flush()
-            for g in old.goals:
-                if g.status not in (GoalStatus.PROPOSED.value, GoalStatus.ACTIVE.value):
-                    continue
-                goal = m.Goal(
-                    consultation_id=new.id,
-                    carried_from_id=g.id,
-                    what_matters_id=matters[g.what_matters_id].id if g.what_matters_id else None,
-                    text=g.text,
-                    expressed_by=g.expressed_by,
-                    importance=g.importance,
-                    target=g.target,
-                    target_date=g.target_date,
-                    status=g.status,
-                    position=g.position,
-                    created_at=now,
-                    updated_at=now,
-                )
-                session.add(goal)
-                session.flush()
-                actions = {}
-                for a in g.actions:
-                    copy_a = convert.action_copy(a, position=a.position, now=now, goal_id=goal.id)
-                    session.add(copy_a)
-                    actions[a.id] = copy_a
-                session.flush()
-                for b in g.barriers:
-                    session.add(
-                        m.Barrier(
-                            goal_id=goal.id,
-                            barrier=b.barrier,
-                            plan_b=b.plan_b,
-                            position=b.position,
-                            action_id=actions[b.action_id].id if b.action_id in actions else None,
-                        )
-                    )
-            for s in old.supports:
-                session.add(
-                    m.Support(
-                        consultation_id=new.id,
-                        kind=s.kind,
-                        name=s.name,
-                        contact=s.contact,
-                        how_they_help=s.how_they_help,
-                        position=s.position,
-                    )
-                )
-            for e in old.escalation_steps:
-                session.add(
-                    m.EscalationStep(
-                        consultation_id=new.id,
-                        level=e.level,
-                        signs=e.signs,
-                        what_to_do=e.what_to_do,
-                        contact=e.contact,
-                        phone=e.phone,
-                        position=e.position,
-                    )
-                )
+            new, _copied = new_revision(session, old, now=self._now(), clinician_id=clinician_id)
             self._bring_back_deferred(session, new)
             new_id, patient_id = new.id, new.patient_id
             self._report(session, Change(Subject.CONSULTATION, new_id, patient_id))
@@ -346,8 +344,35 @@ class ConsultationService(Service):
 
     # ----- helpers -----------------------------------------------------------------
 
-    def _draft(self, session: Session, consultation_id: int) -> m.Consultation:
-        row = get_or_404(session, m.Consultation, consultation_id, _("consultation"))
+    def _draft(
+        self,
+        session: Session,
+        consultation_id: int,
+        *,
+        part: Any = None,
+        values: dict[str, Any] | None = None,
+        expected: int | None = None,
+        adding: bool = False,
+    ) -> m.Consultation:
+        """The draft, locked, checked to be as this workstation last saw it, and bumped.
+
+        ``part`` and ``values`` (the row being edited and the new values) let a
+        refusal say what is stored now in place of what was about to be saved.
+        ``adding`` (a new part, or one put back) overwrites nothing, so it is not
+        refused for a change made elsewhere meanwhile; it still counts as a change.
+        """
+        row = lock_plan(session, consultation_id)
+        if row is None:
+            get_or_404(session, m.Consultation, consultation_id, _("consultation"))
+        assert row is not None
+        self._not_agreed(row)
+        self.versions.check_and_bump(
+            session, row, self._now(), expected=expected, row=part, values=values, check=not adding
+        )
+        return row
+
+    @staticmethod
+    def _not_agreed(row: m.Consultation) -> None:
         if row.status != ConsultationStatus.DRAFT.value:
             raise ValidationError(
                 "status",
@@ -356,11 +381,17 @@ class ConsultationService(Service):
                     "reopen it as a new revision to change it."
                 ),
             )
-        return row
 
-    def _goal_in_draft(self, session: Session, goal_id: int) -> m.Goal:
+    def _goal_in_draft(
+        self,
+        session: Session,
+        goal_id: int,
+        values: dict[str, Any] | None = None,
+        *,
+        adding: bool = False,
+    ) -> m.Goal:
         goal = get_or_404(session, m.Goal, goal_id, _("goal"))
-        self._draft(session, goal.consultation_id)
+        self._draft(session, goal.consultation_id, part=goal, values=values, adding=adding)
         return goal
 
     def _changed(self, consultation: m.Consultation) -> None:
@@ -372,8 +403,8 @@ class ConsultationService(Service):
 
     @staticmethod
     def _next_position(session: Session, column: Any, parent: Any, parent_id: int) -> int:
-        current = session.scalar(select(func.max(column)).where(parent == parent_id))
-        return 0 if current is None else int(current) + 1
+        # Safe under concurrency: the plan's row is locked by ``_draft`` first.
+        return next_position(session, column, parent, parent_id)
 
     # ----- preparation and who is present -----------------------------------------
 
@@ -422,7 +453,7 @@ class ConsultationService(Service):
         if taken and taken > self._today():
             raise ValidationError("taken_on", _("The date of the test cannot be in the future."))
         with self._write() as session:
-            row = self._draft(session, consultation_id)
+            row = self._draft(session, consultation_id, adding=True)
             prep = row.preparation
             if prep is None:
                 prep = m.Preparation(consultation_id=row.id)
@@ -451,7 +482,7 @@ class ConsultationService(Service):
         role = _choice(role, ParticipantRole, "role", _("role of the person present"))
         who = clean_optional(name, "name", max_length=NAME_MAX, multiline=False)
         with self._write() as session:
-            row = self._draft(session, consultation_id)
+            row = self._draft(session, consultation_id, adding=True)
             session.add(m.Participant(consultation_id=row.id, role=role, name=who))
             self._changed(row)
         return self.get(consultation_id)
@@ -463,7 +494,7 @@ class ConsultationService(Service):
         words = clean(text, "text", required=True, label=_("topic"))
         raised_by = _choice(raised_by, RaisedBy, "raised_by", _("person who raised it"))
         with self._write() as session:
-            row = self._draft(session, consultation_id)
+            row = self._draft(session, consultation_id, adding=True)
             rank = self._next_position(
                 session, m.AgendaItem.rank, m.AgendaItem.consultation_id, row.id
             )
@@ -486,7 +517,7 @@ class ConsultationService(Service):
         words = clean(text, "text", required=True, label=_("topic"))
         with self._write() as session:
             item = get_or_404(session, m.AgendaItem, item_id, _("topic"))
-            row = self._draft(session, item.consultation_id)
+            row = self._draft(session, item.consultation_id, part=item, values={"text": words})
             item.text = words
             record = convert.agenda_item(item)
             self._changed(row)
@@ -505,6 +536,10 @@ class ConsultationService(Service):
                         "please order it again."
                     )
                 )
+            # Out of the way first: two topics never share a rank, even for a moment.
+            for rank, item_id in enumerate(ordered_ids):
+                items[item_id].rank = -1 - rank
+            session.flush()
             for rank, item_id in enumerate(ordered_ids):
                 items[item_id].rank = rank
             self._changed(row)
@@ -515,7 +550,7 @@ class ConsultationService(Service):
         status = _choice(status, AgendaStatus, "status", _("topic status"))
         with self._write() as session:
             item = get_or_404(session, m.AgendaItem, item_id, _("topic"))
-            row = self._draft(session, item.consultation_id)
+            row = self._draft(session, item.consultation_id, part=item, values={"status": status})
             item.status = status
             record = convert.agenda_item(item)
             self._changed(row)
@@ -530,7 +565,7 @@ class ConsultationService(Service):
         self._require(Permission.EDIT_PLANS)
         words = clean(text, "text", required=True, label=_("what matters"))
         with self._write() as session:
-            row = self._draft(session, consultation_id)
+            row = self._draft(session, consultation_id, adding=True)
             position = self._next_position(
                 session, m.WhatMatters.position, m.WhatMatters.consultation_id, row.id
             )
@@ -546,7 +581,7 @@ class ConsultationService(Service):
         words = clean(text, "text", required=True, label=_("what matters"))
         with self._write() as session:
             wm = get_or_404(session, m.WhatMatters, what_matters_id, _("what matters"))
-            row = self._draft(session, wm.consultation_id)
+            row = self._draft(session, wm.consultation_id, part=wm, values={"text": words})
             wm.text = words
             self._changed(row)
             return WhatMattersRecord(wm.id, wm.text)
@@ -594,7 +629,7 @@ class ConsultationService(Service):
     ) -> GoalRecord:
         self._require(Permission.EDIT_PLANS)
         with self._write() as session:
-            row = self._draft(session, consultation_id)
+            row = self._draft(session, consultation_id, adding=True)
             values = self._goal_values(
                 session,
                 row.id,
@@ -630,8 +665,9 @@ class ConsultationService(Service):
         if unknown:
             raise ValidationError(sorted(unknown)[0], _("This is not part of a goal."))
         with self._write(conflict_message=_goal_conflict_message()) as session:
-            goal = self._goal_in_draft(session, goal_id)
-            values = self._goal_values(session, goal.consultation_id, changes)
+            found = get_or_404(session, m.Goal, goal_id, _("goal"))
+            values = self._goal_values(session, found.consultation_id, changes)
+            goal = self._goal_in_draft(session, goal_id, values)
             self._check_version(goal, expected_version, values)
             for key, value in values.items():
                 setattr(goal, key, value)
@@ -646,6 +682,12 @@ class ConsultationService(Service):
         new = GoalStatus(_choice(status, GoalStatus, "status", _("goal status")))
         with self._write(conflict_message=_goal_conflict_message()) as session:
             goal = get_or_404(session, m.Goal, goal_id, _("goal"))
+            # Also on an agreed plan (a goal reached between visits); still one plan version.
+            plan = lock_plan(session, goal.consultation_id)
+            assert plan is not None
+            self.versions.check_and_bump(
+                session, plan, self._now(), row=goal, values={"status": new.value}
+            )
             self._check_version(goal, expected_version, {"status": new.value})
             current = GoalStatus(goal.status)
             if new is not current and new not in GOAL_TRANSITIONS[current]:
@@ -721,7 +763,7 @@ class ConsultationService(Service):
         )
         rating = confidence(confidence_rating)
         with self._write() as session:
-            goal = self._goal_in_draft(session, goal_id)
+            goal = self._goal_in_draft(session, goal_id, adding=True)
             position = self._next_position(session, m.Action.position, m.Action.goal_id, goal.id)
             action = m.Action(
                 goal_id=goal.id,
@@ -744,7 +786,8 @@ class ConsultationService(Service):
         values = self._action_values(changes)
         with self._write() as session:
             action = get_or_404(session, m.Action, action_id, _("action"))
-            goal = self._goal_in_draft(session, action.goal_id)
+            goal = get_or_404(session, m.Goal, action.goal_id, _("goal"))
+            self._draft(session, goal.consultation_id, part=action, values=values)
             for key, value in values.items():
                 setattr(action, key, value)
             session.flush()
@@ -777,7 +820,7 @@ class ConsultationService(Service):
         words = clean(barrier, "barrier", required=True, label=_("what might get in the way"))
         plan = clean_optional(plan_b, "plan_b", label=_("plan B"))
         with self._write() as session:
-            goal = self._goal_in_draft(session, goal_id)
+            goal = self._goal_in_draft(session, goal_id, adding=True)
             if action_id is not None:
                 action = session.get(m.Action, action_id)
                 if action is None or action.goal_id != goal.id:
@@ -817,7 +860,7 @@ class ConsultationService(Service):
         reach = clean_optional(contact, "contact", max_length=SHORT_MAX, multiline=False)
         how = clean_optional(how_they_help, "how_they_help", label=_("how they help"))
         with self._write() as session:
-            row = self._draft(session, consultation_id)
+            row = self._draft(session, consultation_id, adding=True)
             position = self._next_position(
                 session, m.Support.position, m.Support.consultation_id, row.id
             )
@@ -853,7 +896,7 @@ class ConsultationService(Service):
         )
         number = clean_optional(phone, "phone", max_length=40, multiline=False)
         with self._write() as session:
-            row = self._draft(session, consultation_id)
+            row = self._draft(session, consultation_id, adding=True)
             position = self._next_position(
                 session, m.EscalationStep.position, m.EscalationStep.consultation_id, row.id
             )
@@ -960,9 +1003,11 @@ class ConsultationService(Service):
 
     # ----- changing and taking out again (what undo in the consultation window needs) --
 
-    def _result_in_draft(self, session: Session, result_id: int) -> m.PreparationResult:
+    def _result_in_draft(
+        self, session: Session, result_id: int, values: dict[str, Any] | None = None
+    ) -> m.PreparationResult:
         result = get_or_404(session, m.PreparationResult, result_id, _("result"))
-        self._draft(session, result.preparation.consultation_id)
+        self._draft(session, result.preparation.consultation_id, part=result, values=values)
         return result
 
     def _result_values(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -998,7 +1043,7 @@ class ConsultationService(Service):
             raise ValidationError(sorted(unknown)[0], _("This is not part of a result."))
         values = self._result_values(changes)
         with self._write() as session:
-            result = self._result_in_draft(session, result_id)
+            result = self._result_in_draft(session, result_id, values)
             for key, value in values.items():
                 setattr(result, key, value)
             record = _result_record(result)
@@ -1020,8 +1065,16 @@ class ConsultationService(Service):
         r = removed.record
         with self._write() as session:
             prep = get_or_404(session, m.Preparation, removed.parent_id, _("preparation"))
-            row = self._draft(session, prep.consultation_id)
+            row = self._draft(session, prep.consultation_id, adding=True)
             self._not_back_yet(session, m.PreparationResult, r.id)
+            make_room(
+                session,
+                m.PreparationResult,
+                "preparation_id",
+                "position",
+                prep.id,
+                removed.position,
+            )
             session.add(
                 m.PreparationResult(
                     id=r.id,
@@ -1050,7 +1103,7 @@ class ConsultationService(Service):
         self._require(Permission.EDIT_PLANS)
         p = removed.record
         with self._write() as session:
-            row = self._draft(session, removed.parent_id)
+            row = self._draft(session, removed.parent_id, adding=True)
             self._not_back_yet(session, m.Participant, p.id)
             session.add(m.Participant(id=p.id, consultation_id=row.id, role=p.role, name=p.name))
             self._changed(row)
@@ -1071,8 +1124,9 @@ class ConsultationService(Service):
         self._require(Permission.EDIT_PLANS)
         a = removed.record
         with self._write() as session:
-            row = self._draft(session, removed.parent_id)
+            row = self._draft(session, removed.parent_id, adding=True)
             self._not_back_yet(session, m.AgendaItem, a.id)
+            make_room(session, m.AgendaItem, "consultation_id", "rank", row.id, a.rank)
             carried = a.carried_from_id
             if carried is not None and session.get(m.AgendaItem, carried) is None:
                 carried = None
@@ -1116,8 +1170,11 @@ class ConsultationService(Service):
         self._require(Permission.EDIT_PLANS)
         w = removed.record
         with self._write() as session:
-            row = self._draft(session, removed.parent_id)
+            row = self._draft(session, removed.parent_id, adding=True)
             self._not_back_yet(session, m.WhatMatters, w.id)
+            make_room(
+                session, m.WhatMatters, "consultation_id", "position", row.id, removed.position
+            )
             session.add(
                 m.WhatMatters(
                     id=w.id, consultation_id=row.id, text=w.text, position=removed.position
@@ -1161,48 +1218,19 @@ class ConsultationService(Service):
         self._require(Permission.EDIT_PLANS)
         g = removed.record
         with self._write() as session:
-            row = self._draft(session, removed.parent_id)
+            row = self._draft(session, removed.parent_id, adding=True)
             self._not_back_yet(session, m.Goal, g.id)
-            matters = g.what_matters_id
-            if matters is not None:
-                wm = session.get(m.WhatMatters, matters)
-                if wm is None or wm.consultation_id != row.id:
-                    matters = None
-            carried = g.carried_from_id
-            if carried is not None and session.get(m.Goal, carried) is None:
-                carried = None
-            now = self._now()
-            goal = m.Goal(
-                id=g.id,
-                consultation_id=row.id,
-                what_matters_id=matters,
-                carried_from_id=carried,
-                text=g.text,
-                expressed_by=g.expressed_by,
-                importance=g.importance,
-                target=g.target,
-                target_date=g.target_date,
-                status=g.status,
-                position=removed.position,
-                created_at=now,
-                updated_at=now,
+            make_room(session, m.Goal, "consultation_id", "position", row.id, removed.position)
+            copied = copy_one(
+                session,
+                GOAL,
+                g,
+                row.id,
+                now=self._now(),
+                carry=_restoring(GOAL, g.id, removed.position),
             )
-            session.add(goal)
-            session.flush()
-            for position, a in enumerate(g.actions):
-                session.add(_action_row(a, goal.id, position, now))
-            session.flush()
-            for position, b in enumerate(g.barriers):
-                session.add(
-                    m.Barrier(
-                        id=b.id,
-                        goal_id=goal.id,
-                        action_id=b.action_id,
-                        barrier=b.barrier,
-                        plan_b=b.plan_b,
-                        position=position,
-                    )
-                )
+            goal = copied.rows["goal"][g.id]
+            assert isinstance(goal, m.Goal)
             session.flush()
             session.refresh(goal)
             record = convert.goal(goal)
@@ -1230,10 +1258,17 @@ class ConsultationService(Service):
         self._require(Permission.EDIT_PLANS)
         a = removed.record
         with self._write() as session:
-            goal = self._goal_in_draft(session, removed.parent_id)
+            goal = self._goal_in_draft(session, removed.parent_id, adding=True)
             self._not_back_yet(session, m.Action, a.id)
-            session.add(_action_row(a, goal.id, removed.position, self._now()))
-            session.flush()
+            make_room(session, m.Action, "goal_id", "position", goal.id, removed.position)
+            copy_one(
+                session,
+                ACTION,
+                a,
+                goal.id,
+                now=self._now(),
+                carry=_restoring(ACTION, a.id, removed.position),
+            )
             for barrier in goal.barriers:
                 if barrier.id in removed.links and barrier.action_id is None:
                     barrier.action_id = a.id
@@ -1253,7 +1288,7 @@ class ConsultationService(Service):
             )
         with self._write() as session:
             action = get_or_404(session, m.Action, action_id, _("action"))
-            goal = self._goal_in_draft(session, action.goal_id)
+            goal = self._goal_in_draft(session, action.goal_id, adding=True)
             action.confidence_first, action.confidence_final = first, final
             session.flush()
             record = convert.action(action)
@@ -1274,7 +1309,8 @@ class ConsultationService(Service):
             values["plan_b"] = clean_optional(changes["plan_b"], "plan_b", label=_("plan B"))
         with self._write() as session:
             row = get_or_404(session, m.Barrier, barrier_id, _("barrier"))
-            goal = self._goal_in_draft(session, row.goal_id)
+            goal = get_or_404(session, m.Goal, row.goal_id, _("goal"))
+            self._draft(session, goal.consultation_id, part=row, values=values)
             if "action_id" in changes:
                 action_id = changes["action_id"]
                 if action_id is not None:
@@ -1305,8 +1341,9 @@ class ConsultationService(Service):
         self._require(Permission.EDIT_PLANS)
         b = removed.record
         with self._write() as session:
-            goal = self._goal_in_draft(session, removed.parent_id)
+            goal = self._goal_in_draft(session, removed.parent_id, adding=True)
             self._not_back_yet(session, m.Barrier, b.id)
+            make_room(session, m.Barrier, "goal_id", "position", goal.id, removed.position)
             action_id = b.action_id
             if action_id is not None:
                 action = session.get(m.Action, action_id)
@@ -1353,7 +1390,7 @@ class ConsultationService(Service):
             )
         with self._write() as session:
             support = get_or_404(session, m.Support, support_id, _("support"))
-            row = self._draft(session, support.consultation_id)
+            row = self._draft(session, support.consultation_id, part=support, values=values)
             for key, value in values.items():
                 setattr(support, key, value)
             record = _support_record(support)
@@ -1374,8 +1411,9 @@ class ConsultationService(Service):
         self._require(Permission.EDIT_PLANS)
         s = removed.record
         with self._write() as session:
-            row = self._draft(session, removed.parent_id)
+            row = self._draft(session, removed.parent_id, adding=True)
             self._not_back_yet(session, m.Support, s.id)
+            make_room(session, m.Support, "consultation_id", "position", row.id, removed.position)
             session.add(
                 m.Support(
                     id=s.id,
@@ -1422,7 +1460,7 @@ class ConsultationService(Service):
             )
         with self._write() as session:
             step = get_or_404(session, m.EscalationStep, step_id, _("step"))
-            row = self._draft(session, step.consultation_id)
+            row = self._draft(session, step.consultation_id, part=step, values=values)
             for key, value in values.items():
                 setattr(step, key, value)
             record = _step_record(step)
@@ -1445,8 +1483,11 @@ class ConsultationService(Service):
         self._require(Permission.EDIT_PLANS)
         e = removed.record
         with self._write() as session:
-            row = self._draft(session, removed.parent_id)
+            row = self._draft(session, removed.parent_id, adding=True)
             self._not_back_yet(session, m.EscalationStep, e.id)
+            make_room(
+                session, m.EscalationStep, "consultation_id", "position", row.id, removed.position
+            )
             session.add(
                 m.EscalationStep(
                     id=e.id,
@@ -1498,9 +1539,11 @@ def _step_record(row: m.EscalationStep) -> EscalationStepRecord:
     )
 
 
-def _action_row(a: ActionRecord, goal_id: int, position: int, now: dt.datetime) -> m.Action:
-    """The removed action back under its own id."""
-    return convert.action_copy(a, position=position, now=now, id=a.id, goal_id=goal_id)
+def _restoring(part: PlanPart, record_id: int, position: int) -> Carry:
+    """Undo of a removal: the part back under its own ids, at the place it had."""
+    return Carry(
+        everything=True, same_ids=True, changes={(part.key, record_id): {"position": position}}
+    )
 
 
 # The review date proposed from the plan (the pair can change it).

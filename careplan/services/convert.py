@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from .. import models as m
+from ..plan_parts import ACTION
 from ..records import (
     ActionRecord,
     AgendaItemRecord,
@@ -58,6 +59,7 @@ def action(row: m.Action) -> ActionRecord:
         who_name=row.who_name,
         confidence_first=row.confidence_first,
         confidence_final=row.confidence_final,
+        carried_from_id=row.carried_from_id,
     )
 
 
@@ -139,16 +141,7 @@ def consultation(row: m.Consultation) -> ConsultationRecord:
 
 
 # What an action says; copied as it is into a revision, a review's new plan, an import.
-ACTION_CONTENT = (
-    "what",
-    "how_much",
-    "when",
-    "how_often",
-    "who",
-    "who_name",
-    "confidence_first",
-    "confidence_final",
-)
+ACTION_CONTENT = ACTION.fields
 
 
 def action_copy(source: Any, *, position: int, now: dt.datetime, **keys: Any) -> m.Action:

@@ -27,9 +27,9 @@ from ..records import (
 )
 from ..text import NAME_MAX, SHORT_MAX, clean, clean_optional
 from ..vocabulary import ActionOutcome, ActionOwner, ConsultationStatus, GoalStatus, ReviewMode
-from . import convert
 from .base import Service, get_or_404
 from .consultations import confidence
+from .revision import Carry, new_revision
 
 DECISIONS = {
     "continue": GoalStatus.ACTIVE,
@@ -236,48 +236,24 @@ class ReviewService(Service):
         next_date: dt.date | None,
     ) -> m.Consultation:
         now = self._now()
-        new = m.Consultation(
-            patient_id=plan.patient_id,
-            clinician_id=plan.clinician_id,
-            status=ConsultationStatus.AGREED.value,
-            consultation_date=now.date(),
-            revision_of_id=plan.id,
-            revision=plan.revision + 1,
-            named_contact_name=plan.named_contact_name,
-            named_contact_role=plan.named_contact_role,
-            named_contact_phone=plan.named_contact_phone,
-            review_date=next_date,
-            started_at=now,
-            updated_at=now,
-            agreed_at=now,
+        # Every part of the plan is carried (what matters, links, barriers, support,
+        # steps, contact); the review changed only what it names.
+        new, copied = new_revision(
+            session,
+            plan,
+            now=now,
+            status=ConsultationStatus.AGREED,
+            carry=Carry(
+                keep=frozenset(("goal", goal_id) for goal_id in revised),
+                leave=frozenset(("action", action_id) for action_id in dropped),
+                changes={
+                    ("goal", goal_id): {"text": text, "status": GoalStatus.ACTIVE.value}
+                    for goal_id, text in revised.items()
+                },
+                plan={"review_date": next_date},
+            ),
         )
-        session.add(new)
-        position = 0
-        for goal in plan.goals:
-            if goal.id in revised:
-                text = revised[goal.id]
-            elif goal in still_active:
-                text = goal.text
-            else:
-                continue
-            copy = m.Goal(
-                carried_from_id=goal.id,
-                text=text,
-                expressed_by=goal.expressed_by,
-                importance=goal.importance,
-                target=goal.target,
-                target_date=goal.target_date,
-                status=GoalStatus.ACTIVE.value,
-                position=position,
-                created_at=now,
-                updated_at=now,
-            )
-            position += 1
-            for a in goal.actions:
-                if a.id in dropped:
-                    continue
-                copy.actions.append(convert.action_copy(a, position=a.position, now=now))
-            new.goals.append(copy)
+        position = len(copied.rows.get("goal", {}))
         for index, ng in enumerate(new_goals):
             field = f"new_goals.{index}"
             importance = ng.importance
@@ -319,28 +295,8 @@ class ReviewService(Service):
                         created_at=now,
                     )
                 )
-            new.goals.append(goal)
-        for s in plan.supports:
-            new.supports.append(
-                m.Support(
-                    kind=s.kind,
-                    name=s.name,
-                    contact=s.contact,
-                    how_they_help=s.how_they_help,
-                    position=s.position,
-                )
-            )
-        for e in plan.escalation_steps:
-            new.escalation_steps.append(
-                m.EscalationStep(
-                    level=e.level,
-                    signs=e.signs,
-                    what_to_do=e.what_to_do,
-                    contact=e.contact,
-                    phone=e.phone,
-                    position=e.position,
-                )
-            )
+            goal.consultation_id = new.id
+            session.add(goal)
         plan.review_due = None
         session.flush()
         return new
