@@ -227,6 +227,8 @@ class ConsultationRecord:
     goals: tuple[GoalRecord, ...] = ()
     supports: tuple[SupportRecord, ...] = ()
     escalation_steps: tuple[EscalationStepRecord, ...] = ()
+    # Why an incomplete plan was agreed as it was (None: it was complete).
+    incomplete_reason: str | None = None
 
     @property
     def is_draft(self) -> bool:
@@ -439,3 +441,19 @@ class GoalHistory:
     wordings: tuple[str, ...]  # each distinct wording, oldest first
     in_current_plan: bool  # its latest version is in the plan now due for review
     reviews: tuple[GoalReviewPoint, ...] = ()
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """An unfinished draft, for offering to resume or discard it."""
+
+    consultation_id: int
+    patient_id: int
+    given_name: str
+    family_name: str
+    consultation_date: dt.date
+    last_changed: dt.datetime
+
+    @property
+    def patient_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"

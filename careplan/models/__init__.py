@@ -168,6 +168,8 @@ class Consultation(Base):
     # plan only (from its review date, then each review's next date), and
     # cleared when a newer plan replaces it. The review worklist reads it.
     review_due: Mapped[dt.date | None] = mapped_column(Date)
+    # Why the pair agreed a plan that lacks a goal, an action, a contact or a review date.
+    incomplete_reason: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     agreed_at: Mapped[dt.datetime | None]

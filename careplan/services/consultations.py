@@ -6,17 +6,15 @@ change means a new revision, so the history keeps what was agreed.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, aliased, object_session, selectinload
+from sqlalchemy.orm import Session
 
 from .. import models as m
-from ..changes import Change, Subject
 from ..dates import check_review_date, parse_date
 from ..errors import ConflictError, FieldChange, ValidationError
 from ..i18n import _
@@ -40,7 +38,6 @@ from ..vocabulary import (
     GOAL_TRANSITIONS,
     ActionOwner,
     AgendaStatus,
-    ConsultationStatus,
     EscalationLevel,
     GoalStatus,
     ParticipantRole,
@@ -48,21 +45,10 @@ from ..vocabulary import (
     SupportKind,
 )
 from . import convert
-from .base import Service, ServiceContext, get_or_404
-from .plan_lock import PlanVersions, lock_plan, make_room, next_position
-from .revision import Carry, copy_one, new_revision
-
-_FULL_PLAN = (
-    selectinload(m.Consultation.clinician),
-    selectinload(m.Consultation.preparation).selectinload(m.Preparation.results),
-    selectinload(m.Consultation.participants),
-    selectinload(m.Consultation.agenda_items),
-    selectinload(m.Consultation.what_matters),
-    selectinload(m.Consultation.goals).selectinload(m.Goal.actions),
-    selectinload(m.Consultation.goals).selectinload(m.Goal.barriers),
-    selectinload(m.Consultation.supports),
-    selectinload(m.Consultation.escalation_steps),
-)
+from .agreeing import PlanLifecycle
+from .base import get_or_404
+from .plan_lock import lock_plan, make_room
+from .revision import Carry, copy_one
 
 R = TypeVar("R")
 
@@ -124,288 +110,7 @@ def confidence(value: Any, field: str = "confidence") -> int | None:
     return _rating(value, field, 0, 10, _("confidence"))
 
 
-class ConsultationService(Service):
-    def __init__(self, context: ServiceContext) -> None:
-        super().__init__(context)
-        # The plans as this workstation last read or wrote them (optimistic locking).
-        self.versions = PlanVersions()
-
-    @contextlib.contextmanager
-    def _write(self, *, conflict_message: str | None = None) -> Iterator[Session]:
-        """A write whose plans' new versions are remembered once it has committed."""
-        seen: dict[int, int] = {}
-        with super()._write(conflict_message=conflict_message) as session:
-            yield session
-            seen = self.versions.committed(session)
-        for consultation_id, version in seen.items():
-            self.versions.saw(consultation_id, version)
-
-    # ----- reading -----------------------------------------------------------------
-
-    def get(self, consultation_id: int) -> ConsultationRecord:
-        self._require(Permission.VIEW_PLANS)
-        with self._read() as session:
-            return self._load(session, consultation_id)
-
-    def _load(self, session: Session, consultation_id: int) -> ConsultationRecord:
-        row = session.scalar(
-            select(m.Consultation).where(m.Consultation.id == consultation_id).options(*_FULL_PLAN)
-        )
-        if row is None:
-            get_or_404(session, m.Consultation, consultation_id, _("consultation"))
-        assert row is not None
-        self.versions.saw(row.id, row.version)
-        return convert.consultation(row)
-
-    def current_draft(self, patient_id: int) -> ConsultationRecord | None:
-        self._require(Permission.VIEW_PLANS, patient_id)
-        with self._read() as session:
-            draft_id = self._draft_id(session, patient_id)
-            return None if draft_id is None else self._load(session, draft_id)
-
-    def latest_agreed(self, patient_id: int) -> ConsultationRecord | None:
-        self._require(Permission.VIEW_PLANS, patient_id)
-        with self._read() as session:
-            latest = session.scalar(
-                select(m.Consultation.id)
-                .where(
-                    m.Consultation.patient_id == patient_id,
-                    m.Consultation.status == ConsultationStatus.AGREED.value,
-                )
-                .order_by(m.Consultation.agreed_at.desc(), m.Consultation.id.desc())
-                .limit(1)
-            )
-            return None if latest is None else self._load(session, latest)
-
-    @staticmethod
-    def _draft_id(session: Session, patient_id: int) -> int | None:
-        return session.scalar(
-            select(m.Consultation.id)
-            .where(
-                m.Consultation.patient_id == patient_id,
-                m.Consultation.status == ConsultationStatus.DRAFT.value,
-            )
-            .order_by(m.Consultation.started_at.desc(), m.Consultation.id.desc())
-            .limit(1)
-        )
-
-    # ----- starting ----------------------------------------------------------------
-
-    def start_or_resume(
-        self,
-        patient_id: int,
-        clinician_id: int | None,
-        consultation_date: str | dt.date | None = None,
-        *,
-        carry_forward: bool = True,
-    ) -> ConsultationRecord:
-        """Resume the patient's draft, or start a new consultation.
-
-        For someone with an agreed plan, the new consultation starts from that plan:
-        every part carried forward (one revision routine), for the pair to keep,
-        reword, mark achieved or stop (``carry_forward=False`` starts empty). It also
-        brings back every agenda item deferred in earlier ones that has not come
-        back already: deferred topics never vanish. Two workstations starting at
-        once get the same draft (the database allows one draft per person).
-        """
-        self._require(Permission.EDIT_PLANS, patient_id)
-        when = parse_date(consultation_date, "consultation_date")
-        try:
-            consultation_id = self._start(patient_id, clinician_id, when, carry_forward)
-        except ValidationError:
-            # Another workstation started this person's draft a moment ago: resume it.
-            with self._read() as session:
-                draft = self._draft_id(session, patient_id)
-            if draft is None:
-                raise
-            consultation_id = draft
-        return self.get(consultation_id)
-
-    def _start(
-        self,
-        patient_id: int,
-        clinician_id: int | None,
-        when: dt.date | None,
-        carry_forward: bool,
-    ) -> int:
-        with self._write() as session:
-            get_or_404(session, m.Patient, patient_id, _("patient"))
-            existing = self._draft_id(session, patient_id)
-            if existing is not None:
-                return existing
-            if clinician_id is not None:
-                get_or_404(session, m.StaffMember, clinician_id, _("staff member"))
-            now = self._now()
-            when = when or now.date()
-            current = self._current_plan(session, patient_id) if carry_forward else None
-            if current is not None:
-                review_date = current.review_date
-                row, _copied = new_revision(
-                    session,
-                    current,
-                    now=now,
-                    clinician_id=clinician_id,
-                    consultation_date=when,
-                    carry=Carry(
-                        plan={
-                            "review_date": review_date
-                            if review_date and review_date > when
-                            else None
-                        }
-                    ),
-                )
-                if clinician_id is None:
-                    row.clinician_id = None
-            else:
-                row = m.Consultation(
-                    patient_id=patient_id,
-                    clinician_id=clinician_id,
-                    status=ConsultationStatus.DRAFT.value,
-                    consultation_date=when,
-                    revision=1,
-                    started_at=now,
-                    updated_at=now,
-                )
-                session.add(row)
-                session.flush()
-            self._bring_back_deferred(session, row)
-            consultation_id = row.id
-            self._report(session, Change(Subject.CONSULTATION, consultation_id, patient_id))
-        return consultation_id
-
-    @staticmethod
-    def _current_plan(session: Session, patient_id: int) -> m.Consultation | None:
-        """The person's current plan: the latest agreed one."""
-        return session.scalar(
-            select(m.Consultation)
-            .where(
-                m.Consultation.patient_id == patient_id,
-                m.Consultation.status == ConsultationStatus.AGREED.value,
-            )
-            .order_by(m.Consultation.agreed_at.desc(), m.Consultation.id.desc())
-            .limit(1)
-            .options(*_FULL_PLAN)
-        )
-
-    def _bring_back_deferred(self, session: Session, row: m.Consultation) -> None:
-        carried = aliased(m.AgendaItem)
-        deferred = session.scalars(
-            select(m.AgendaItem)
-            .join(m.Consultation, m.AgendaItem.consultation_id == m.Consultation.id)
-            .outerjoin(carried, carried.carried_from_id == m.AgendaItem.id)
-            .where(
-                m.Consultation.patient_id == row.patient_id,
-                m.Consultation.id != row.id,
-                m.AgendaItem.status == AgendaStatus.DEFERRED.value,
-                carried.id.is_(None),
-            )
-            .order_by(m.Consultation.started_at, m.AgendaItem.rank)
-        ).all()
-        now = self._now()
-        for rank, item in enumerate(deferred):
-            session.add(
-                m.AgendaItem(
-                    consultation_id=row.id,
-                    text=item.text,
-                    raised_by=item.raised_by,
-                    rank=rank,
-                    status=AgendaStatus.OPEN.value,
-                    carried_from_id=item.id,
-                    created_at=now,
-                )
-            )
-
-    def revise(self, consultation_id: int, clinician_id: int | None) -> ConsultationRecord:
-        """Reopen an agreed plan as a new draft revision; the agreed one stays in history."""
-        self._require(Permission.EDIT_PLANS)
-        with self._write() as session:
-            old = session.scalar(
-                select(m.Consultation)
-                .where(m.Consultation.id == consultation_id)
-                .options(*_FULL_PLAN)
-            )
-            if old is None:
-                get_or_404(session, m.Consultation, consultation_id, _("consultation"))
-            assert old is not None
-            if old.status != ConsultationStatus.AGREED.value:
-                raise ValidationError(
-                    "status", _("Only an agreed plan can be revised; this one is still a draft.")
-                )
-            if self._draft_id(session, old.patient_id) is not None:
-                raise ValidationError(
-                    "status",
-                    _("This person already has a draft plan; finish or resume that one first."),
-                )
-            new, _copied = new_revision(session, old, now=self._now(), clinician_id=clinician_id)
-            self._bring_back_deferred(session, new)
-            new_id, patient_id = new.id, new.patient_id
-            self._report(session, Change(Subject.CONSULTATION, new_id, patient_id))
-        return self.get(new_id)
-
-    # ----- helpers -----------------------------------------------------------------
-
-    def _draft(
-        self,
-        session: Session,
-        consultation_id: int,
-        *,
-        part: Any = None,
-        values: dict[str, Any] | None = None,
-        expected: int | None = None,
-        adding: bool = False,
-    ) -> m.Consultation:
-        """The draft, locked, checked to be as this workstation last saw it, and bumped.
-
-        ``part`` and ``values`` (the row being edited and the new values) let a
-        refusal say what is stored now in place of what was about to be saved.
-        ``adding`` (a new part, or one put back) overwrites nothing, so it is not
-        refused for a change made elsewhere meanwhile; it still counts as a change.
-        """
-        row = lock_plan(session, consultation_id)
-        if row is None:
-            get_or_404(session, m.Consultation, consultation_id, _("consultation"))
-        assert row is not None
-        self._not_agreed(row)
-        self.versions.check_and_bump(
-            session, row, self._now(), expected=expected, row=part, values=values, check=not adding
-        )
-        return row
-
-    @staticmethod
-    def _not_agreed(row: m.Consultation) -> None:
-        if row.status != ConsultationStatus.DRAFT.value:
-            raise ValidationError(
-                "status",
-                _(
-                    "This plan has been agreed and cannot be changed; "
-                    "reopen it as a new revision to change it."
-                ),
-            )
-
-    def _goal_in_draft(
-        self,
-        session: Session,
-        goal_id: int,
-        values: dict[str, Any] | None = None,
-        *,
-        adding: bool = False,
-    ) -> m.Goal:
-        goal = get_or_404(session, m.Goal, goal_id, _("goal"))
-        self._draft(session, goal.consultation_id, part=goal, values=values, adding=adding)
-        return goal
-
-    def _changed(self, consultation: m.Consultation) -> None:
-        session = object_session(consultation)
-        assert session is not None
-        self._report(
-            session, Change(Subject.CONSULTATION, consultation.id, consultation.patient_id)
-        )
-
-    @staticmethod
-    def _next_position(session: Session, column: Any, parent: Any, parent_id: int) -> int:
-        # Safe under concurrency: the plan's row is locked by ``_draft`` first.
-        return next_position(session, column, parent, parent_id)
-
+class ConsultationService(PlanLifecycle):
     # ----- preparation and who is present -----------------------------------------
 
     def set_preparation(self, consultation_id: int, **prompts: str | None) -> ConsultationRecord:
@@ -952,54 +657,6 @@ class ConsultationService(Service):
             row.updated_at = self._now()
             self._changed(row)
         return self.get(consultation_id)
-
-    # ----- agreeing ----------------------------------------------------------------
-
-    def agree(self, consultation_id: int, expected_version: int) -> ConsultationRecord:
-        """Both sides confirm the plan: it becomes agreed, and proposed goals active."""
-        self._require(Permission.EDIT_PLANS)
-        with self._write() as session:
-            row = self._draft(session, consultation_id)
-            if row.version != expected_version:
-                raise ConflictError(
-                    _(
-                        "The plan was changed on another computer after you "
-                        "read it. Nothing was agreed; please read it again."
-                    )
-                )
-            if not row.goals and not row.what_matters and not row.agenda_items:
-                raise ValidationError("plan", _("There is nothing in this plan to agree yet."))
-            now = self._now()
-            row.status = ConsultationStatus.AGREED.value
-            row.agreed_at = now
-            row.updated_at = now
-            self._make_current(session, row)
-            for goal in row.goals:
-                if goal.status == GoalStatus.PROPOSED.value:
-                    goal.status = GoalStatus.ACTIVE.value
-                    goal.updated_at = now
-            if row.revision_of_id is not None:
-                earlier = session.get(m.Consultation, row.revision_of_id)
-                carried = {g.carried_from_id for g in row.goals if g.carried_from_id}
-                for goal in earlier.goals if earlier else ():
-                    if goal.id in carried and goal.status == GoalStatus.ACTIVE.value:
-                        goal.status = GoalStatus.REVISED.value
-                        goal.updated_at = now
-            self._changed(row)
-        return self.get(consultation_id)
-
-    @staticmethod
-    def _make_current(session: Session, row: m.Consultation) -> None:
-        """``row`` is now the person's current plan: only it is due for review."""
-        for earlier in session.scalars(
-            select(m.Consultation).where(
-                m.Consultation.patient_id == row.patient_id,
-                m.Consultation.id != row.id,
-                m.Consultation.review_due.is_not(None),
-            )
-        ):
-            earlier.review_due = None
-        row.review_due = row.review_date
 
     # ----- changing and taking out again (what undo in the consultation window needs) --
 

@@ -133,6 +133,7 @@ def consultation(row: m.Consultation) -> ConsultationRecord:
         supports=tuple(
             SupportRecord(s.id, s.kind, s.name, s.contact, s.how_they_help) for s in row.supports
         ),
+        incomplete_reason=row.incomplete_reason,
         escalation_steps=tuple(
             EscalationStepRecord(e.id, e.level, e.signs, e.what_to_do, e.contact, e.phone)
             for e in row.escalation_steps

@@ -49,7 +49,11 @@ class HistoryService(Service):
             rows = session.execute(
                 select(m.Consultation, m.StaffMember.full_name, goal_count, action_count)
                 .outerjoin(m.StaffMember, m.Consultation.clinician_id == m.StaffMember.id)
-                .where(m.Consultation.patient_id == patient_id)
+                .where(
+                    m.Consultation.patient_id == patient_id,
+                    # A discarded draft was never a plan; it is kept, not listed.
+                    m.Consultation.status != ConsultationStatus.DISCARDED.value,
+                )
                 .order_by(m.Consultation.consultation_date.desc(), m.Consultation.id.desc())
             ).all()
             plans = tuple(

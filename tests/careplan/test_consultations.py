@@ -7,9 +7,13 @@ import datetime as dt
 import pytest
 
 from careplan.errors import ConflictError, NotFoundError, ValidationError
-from careplan.records import ConsultationRecord, PatientInput
+from careplan.records import ConsultationRecord, PatientInput, WorklistFilter
 from careplan.services import Services
+from careplan.services.agreeing import IncompletePlanError
 from tests.conftest import FixedClock
+
+# These plans hold only what each test needs; agreeing them as they are is confirmed.
+PARTIAL = "Only the parts this test needs"
 
 
 @pytest.fixture
@@ -49,7 +53,7 @@ def _agreed_plan(services: Services, patient_id: int, gp_id: int) -> Consultatio
         )
     services.consultations.set_named_contact(c.id, "Priya Shah", "Practice nurse", "01632 960 100")
     c = services.consultations.set_review_date(c.id, "2026-06-02")
-    return services.consultations.agree(c.id, c.version)
+    return services.consultations.agree(c.id, c.version, incomplete_reason=PARTIAL)
 
 
 def test_a_whole_plan_is_built_stored_and_agreed(
@@ -57,10 +61,11 @@ def test_a_whole_plan_is_built_stored_and_agreed(
 ) -> None:
     plan = _agreed_plan(services, *people)
     assert plan.status == "agreed" and plan.agreed_at is not None
+    # Topics kept for today count as discussed; deferring stays explicit.
     assert [(a.text, a.raised_by, a.status) for a in plan.agenda] == [
-        ("My sleep", "patient", "open"),
+        ("My sleep", "patient", "discussed"),
         ("Money worries", "patient", "deferred"),
-        ("Blood pressure", "clinician", "open"),
+        ("Blood pressure", "clinician", "discussed"),
     ]
     (goal,) = plan.goals
     assert goal.status == "active"
@@ -101,7 +106,7 @@ def test_deferred_topics_come_back_next_time_once(
     services.consultations.defer_agenda_item(second.agenda[0].id)
     services.consultations.add_goal(second.id, "Sort out my bills", "patient")
     second = services.consultations.get(second.id)
-    services.consultations.agree(second.id, second.version)
+    services.consultations.agree(second.id, second.version, incomplete_reason=PARTIAL)
     clock.advance(days=90)
     third = services.consultations.start_or_resume(*people)
     assert [a.text for a in third.agenda] == ["Money worries"]
@@ -130,7 +135,7 @@ def test_an_agreed_plan_cannot_be_edited_only_revised(
     assert [g.text for g in revision.goals] == [g.text for g in plan.goals]
     assert revision.goals[0].carried_from_id == plan.goals[0].id
     assert revision.goals[0].actions[0].confidence == 8
-    agreed = services.consultations.agree(revision.id, revision.version)
+    agreed = services.consultations.agree(revision.id, revision.version, incomplete_reason=PARTIAL)
     assert services.consultations.get(plan.id).goals[0].status == "revised"
     assert agreed.goals[0].status == "active"
 
@@ -211,10 +216,52 @@ def test_review_date_before_the_consultation_is_refused(
         services.consultations.set_review_date(c.id, "2020-01-01")
 
 
-def test_nothing_to_agree_is_refused(services: Services, people: tuple[int, int]) -> None:
+def test_an_empty_plan_is_refused_without_a_confirmation(
+    services: Services, people: tuple[int, int]
+) -> None:
     c = services.consultations.start_or_resume(*people)
-    with pytest.raises(ValidationError, match="nothing in this plan"):
+    with pytest.raises(IncompletePlanError) as refused:
         services.consultations.agree(c.id, c.version)
+    assert [field for field, _message in refused.value.problems] == [
+        "goals",
+        "named_contact_name",
+        "review_date",
+    ]
+    assert "There is no goal yet." in refused.value.message
+    assert services.consultations.get(c.id).is_draft
+    # Agreed as it is only with the reason said, and the reason kept.
+    agreed = services.consultations.agree(
+        c.id, c.version, incomplete_reason="Only came to talk today"
+    )
+    assert agreed.status == "agreed"
+    assert agreed.incomplete_reason == "Only came to talk today"
+
+
+def test_a_complete_plan_keeps_no_reason(services: Services, people: tuple[int, int]) -> None:
+    plan = _agreed_plan(services, *people)
+    assert plan.incomplete_reason is None
+
+
+def test_a_discarded_draft_leaves_the_earlier_plan_current(
+    services: Services, people: tuple[int, int], clock: FixedClock
+) -> None:
+    c = services.consultations
+    plan = _agreed_plan(services, *people)
+    clock.advance(days=30)
+    draft = c.start_or_resume(*people)  # a stray Ctrl+K
+    discarded = c.discard(draft.id)
+    assert discarded.status == "discarded"
+    assert c.current_draft(people[0]) is None
+    assert c.latest_agreed(people[0]).id == plan.id  # type: ignore[union-attr]
+    assert [e.consultation_id for e in services.worklist.worklist(WorklistFilter(None))] == [
+        plan.id
+    ]
+    assert [p.id for p in services.history.patient_history(people[0]).plans] == [plan.id]
+    with pytest.raises(ValidationError, match=r"agreed|draft"):
+        c.discard(plan.id)
+    # Undo while the window is open brings the same draft back.
+    assert c.undo_discard(draft.id).status == "draft"
+    assert c.current_draft(people[0]).id == draft.id  # type: ignore[union-attr]
 
 
 def test_unknown_records_give_a_clear_not_found(services: Services) -> None:
@@ -231,8 +278,9 @@ def test_history_lists_plans_and_reviews(
     clock.advance(days=100)
     draft = services.consultations.start_or_resume(*people)
     history = services.history.patient_history(people[0])
+    # The new visit starts from the agreed plan (carried forward).
     assert [(p.id, p.status, p.goal_count, p.action_count) for p in history.plans] == [
-        (draft.id, "draft", 0, 0),
+        (draft.id, "draft", 1, 1),
         (plan.id, "agreed", 1, 1),
     ]
     assert history.plans[1].clinician_name == "Dr Amara Okafor"

@@ -11,6 +11,9 @@ from careplan.records import ActionOutcomeInput, GoalProgressInput, PatientInput
 from careplan.services import Services
 from tests.conftest import FixedClock
 
+# These plans hold only what each test needs; agreeing them as they are is confirmed.
+PARTIAL = "Only the parts this test needs"
+
 
 def _plan(
     services: Services,
@@ -29,7 +32,7 @@ def _plan(
     for rating in confidences:
         services.consultations.add_action(goal.id, "Walk", confidence_rating=rating)
     c = services.consultations.set_review_date(c.id, review)
-    return services.consultations.agree(c.id, c.version).id
+    return services.consultations.agree(c.id, c.version, incomplete_reason=PARTIAL).id
 
 
 def test_overview_counts_plans_action_plans_reviews_on_time_and_confidence(

@@ -21,6 +21,9 @@ from careplan.services import Services
 from tests.careplan.test_consultations import _agreed_plan
 from tests.conftest import FixedClock
 
+# These plans hold only what each test needs; agreeing them as they are is confirmed.
+PARTIAL = "Only the parts this test needs"
+
 
 @pytest.fixture
 def plan(services: Services) -> ConsultationRecord:
@@ -195,7 +198,7 @@ def test_worklist_filters_by_status_window_and_staff(
         c = services.consultations.start_or_resume(p.id, clinician)
         services.consultations.add_goal(c.id, "Keep well", "patient")
         c = services.consultations.set_review_date(c.id, review_date)
-        plans[name] = services.consultations.agree(c.id, c.version)
+        plans[name] = services.consultations.agree(c.id, c.version, incomplete_reason=PARTIAL)
     clock.now = dt.datetime(2026, 3, 15, 9, tzinfo=dt.UTC)
 
     def names(**kw: object) -> list[str]:
@@ -213,5 +216,5 @@ def test_worklist_filters_by_status_window_and_staff(
     c = services.consultations.start_or_resume(plans["Over"].patient_id, gp)
     services.consultations.add_goal(c.id, "New goal", "patient")
     c = services.consultations.set_review_date(c.id, "2026-09-01")
-    services.consultations.agree(c.id, c.version)
+    services.consultations.agree(c.id, c.version, incomplete_reason=PARTIAL)
     assert names(due_within_days=None) == ["Soon", "Later", "Over"]

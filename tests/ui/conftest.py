@@ -26,6 +26,9 @@ from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.workstation import Workstation
 
+# These plans hold only what each test needs; agreeing them as they are is confirmed.
+PARTIAL = "Only the parts this test needs"
+
 # Before any QApplication exists: offscreen, no demo question, a private home.
 _HOME = Path(tempfile.mkdtemp(prefix="careplan-ui-tests-"))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -127,7 +130,7 @@ def agreed_plan(
     consultations.add_action(goal.id, "Walk round the block", "10 minutes", "after lunch", "daily")
     consultations.add_action(goal.id, "Ask Sam to come along", who="carer", confidence_rating=8)
     plan = consultations.set_review_date(plan.id, review_date)
-    return consultations.agree(plan.id, plan.version)
+    return consultations.agree(plan.id, plan.version, incomplete_reason=PARTIAL)
 
 
 @pytest.fixture

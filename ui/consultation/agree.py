@@ -1,7 +1,9 @@
 """Stage 5, Agree: the plan in plain words, the named contact, the review date; both confirm.
 
-Topics neither discussed nor deferred are deferred when the plan is agreed,
-and the summary says so beforehand: nothing the person raised is dropped.
+Topics kept for today count as discussed when the plan is agreed; deferring a
+topic stays an explicit choice on the Agenda. A plan missing a goal, an action,
+a named contact or a review date says what is missing, and is agreed as it is
+only with the reason typed (the core keeps it).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from careplan.dates import long_form
 from careplan.errors import ConflictError
 from careplan.records import ConsultationRecord
+from careplan.services.agreeing import plan_gaps
 from careplan.services.consultations import proposed_review_date
 from careplan.vocabulary import AgendaStatus
 from ui import formatting
@@ -72,6 +75,7 @@ class AgreeStage(Stage):
         self.setAccessibleName(self.tr("Agree"))
         self._person = person
         self._agreeing = False
+        self._gaps: tuple[tuple[str, str], ...] = ()
 
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -136,8 +140,17 @@ class AgreeStage(Stage):
         self.undecided = QLabel(confirm_frame)
         self.undecided.setWordWrap(True)
         self.undecided.setTextFormat(Qt.TextFormat.PlainText)
-        self.undecided.setAccessibleName(self.tr("Topics to come back to"))
+        self.undecided.setAccessibleName(self.tr("Topics talked about today"))
         confirm_layout.addWidget(self.undecided)
+        self.missing = QLabel(confirm_frame)
+        self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing.setAccessibleName(self.tr("What the plan is missing"))
+        confirm_layout.addWidget(self.missing)
+        self.reason = SavingLineEdit(self.tr("Why agree it as it is"), confirm_frame)
+        self.reason.setPlaceholderText(self.tr("To agree it as it is, say why"))
+        self.reason.textChanged.connect(lambda _text: self._enable())
+        confirm_layout.addWidget(self.reason)
         self.person_confirms = QCheckBox(confirm_frame)
         self.clinician_confirms = QCheckBox(confirm_frame)
         for box in (self.person_confirms, self.clinician_confirms):
@@ -201,8 +214,7 @@ class AgreeStage(Stage):
         if undecided and plan.is_draft:
             lines = [
                 self.tr(
-                    "Not marked as discussed yet — these come back next time unless you mark "
-                    "them discussed:"
+                    "Talked about today (defer a topic on the Agenda to bring it back next time):"
                 )
             ]
             lines += [f"• {a.text}" for a in undecided]
@@ -210,6 +222,19 @@ class AgreeStage(Stage):
             self.undecided.show()
         else:
             self.undecided.hide()
+        self._gaps = self._plan_gaps(plan)
+        if self._gaps and plan.is_draft:
+            self.missing.setText(
+                "\n".join(
+                    [self.tr("This plan is not complete:")]
+                    + [f"• {message}" for _field, message in self._gaps]
+                )
+            )
+            self.missing.show()
+            self.reason.show()
+        else:
+            self.missing.hide()
+            self.reason.hide()
         self.person_confirms.setText(
             self.tr("{name} agrees with this plan").format(name=self._person)
         )
@@ -240,13 +265,16 @@ class AgreeStage(Stage):
             self.clinician_confirms.setEnabled(False)
         self._enable()
 
+    @staticmethod
+    def _plan_gaps(plan: ConsultationRecord) -> tuple[tuple[str, str], ...]:
+        # The proposed review date is used when none is typed, so it is not missing.
+        return tuple(g for g in plan_gaps(plan) if g[0] != "review_date")
+
+    def _reason(self) -> str | None:
+        return self.reason.text().strip() or None if self._gaps else None
+
     def _enable(self) -> None:
-        self.agree_button.setEnabled(
-            self.plan.is_draft
-            and not self._agreeing
-            and self.person_confirms.isChecked()
-            and self.clinician_confirms.isChecked()
-        )
+        self.agree_button.setEnabled(self._can_agree())
 
     def commit_fields(self) -> None:
         self.contact_name.commit()
@@ -287,17 +315,15 @@ class AgreeStage(Stage):
         session = self.editor.session
         c = session.consultations
         consultation_id = session.plan.id
+        reason = self._reason()
 
         def agree_now() -> ConsultationRecord:
             # Runs after every edit queued before it (one job at a time, in order).
             plan = c.get(consultation_id)
-            for item in plan.agenda:
-                if item.status == AgendaStatus.OPEN.value:
-                    c.set_agenda_status(item.id, AgendaStatus.DEFERRED.value)
             if plan.review_date is None:
                 c.set_review_date(consultation_id, proposed_review_date(plan))
             plan = c.get(consultation_id)
-            return c.agree(consultation_id, plan.version)
+            return c.agree(consultation_id, plan.version, incomplete_reason=reason)
 
         session.run(agree_now, self._on_agreed, self._on_agree_failed)
 
@@ -307,6 +333,7 @@ class AgreeStage(Stage):
             and not self._agreeing
             and self.person_confirms.isChecked()
             and self.clinician_confirms.isChecked()
+            and (not self._gaps or bool(self.reason.text().strip()))
         )
 
     def _on_agreed(self, plan: ConsultationRecord) -> None:

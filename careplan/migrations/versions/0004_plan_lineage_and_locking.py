@@ -8,6 +8,8 @@ Create Date: 2026-11-27
   had this since 0001). Backfilled: goals that were retyped at a later visit are linked
   to the same goal of the person's previous agreed plan when their words match, and the
   actions of linked goals to the actions with the same words.
+- ``consultation.incomplete_reason``: why a plan lacking a goal, an action, a contact or a
+  review date was agreed as it was.
 - ``consultation.status`` may be ``discarded`` (a draft set aside, kept, never current);
   where a person has several drafts, all but the newest become ``discarded``.
 - Unique positions within each part of a plan, after numbering them again in their
@@ -142,6 +144,7 @@ def upgrade() -> None:
     with op.batch_alter_table("consultation", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("ck_consultation_status"), type_="check")
         batch_op.create_check_constraint("status", "status IN ('draft', 'agreed', 'discarded')")
+        batch_op.add_column(sa.Column("incomplete_reason", sa.Text(), nullable=True))
     with op.batch_alter_table("action", schema=None) as batch_op:
         batch_op.add_column(sa.Column("carried_from_id", sa.Integer(), nullable=True))
         batch_op.create_index(
@@ -180,5 +183,6 @@ def downgrade() -> None:
         batch_op.drop_column("carried_from_id")
     op.execute("UPDATE consultation SET status = 'draft' WHERE status = 'discarded'")
     with op.batch_alter_table("consultation", schema=None) as batch_op:
+        batch_op.drop_column("incomplete_reason")
         batch_op.drop_constraint(batch_op.f("ck_consultation_status"), type_="check")
         batch_op.create_check_constraint("status", "status IN ('draft', 'agreed')")

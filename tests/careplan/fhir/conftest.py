@@ -22,6 +22,9 @@ from careplan.records import (
 from careplan.services import Services
 from tests.conftest import FixedClock
 
+# These plans hold only what each test needs; agreeing them as they are is confirmed.
+PARTIAL = "Only the parts this test needs"
+
 PERSON = PatientInput(
     "Zoë",
     "Wiśniewska-O'Brien",
@@ -94,7 +97,7 @@ def build_full_plan(services: Services, clock: FixedClock) -> ConsultationRecord
     c.add_escalation_step(plan.id, "red", "Chest pain", "Call 999", "Ambulance", "999")
     c.set_named_contact(plan.id, "Priya Shah", "Practice nurse", "01632 960 100")
     plan = c.set_review_date(plan.id, "2026-06-02")
-    plan = c.agree(plan.id, plan.version)
+    plan = c.agree(plan.id, plan.version, incomplete_reason=PARTIAL)
     clock.now = dt.datetime(2026, 6, 3, 10, tzinfo=dt.UTC)
     goals = plan.goals
     services.reviews.record(

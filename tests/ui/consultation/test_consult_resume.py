@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from careplan.records import PatientRecord, StaffRecord
 from careplan.services import Services
 from tests.ui.consultation.conftest import open_workspace
-from tests.ui.consultation.helpers import click, click_row, enter, settle, write
+from tests.ui.consultation.helpers import click, click_row, enter, settle, type_into, write
 from ui.consultation.launcher import ConsultationLauncher
 from ui.consultation.window import ConsultationWindow, StageId
 from ui.jobs import JobRunner
@@ -19,6 +19,9 @@ def agree_through_the_window(qtbot: QtBot, w: ConsultationWindow, jobs: JobRunne
     agree = w.agree_stage
     click(qtbot, agree.person_confirms)
     click(qtbot, agree.clinician_confirms)
+    # These plans are short on purpose: agreeing them as they are needs the reason said.
+    assert not agree.agree_button.isEnabled() and agree.reason.isVisible()
+    type_into(qtbot, agree.reason, "Short visit, more next time")
     with qtbot.waitSignal(agree.agreed, timeout=10_000):
         click(qtbot, agree.agree_button)
     settle(qtbot, jobs)
