@@ -288,16 +288,16 @@ class GoalProgressInput:
     """
 
     goal_id: int
-    attainment: int
+    attainment: int | None  # None with decision "not_discussed"
     comment: str | None = None
-    decision: str = "continue"
+    decision: str = "continue"  # or "not_discussed": not talked about on this call
     revised_text: str | None = None
 
 
 @dataclass(frozen=True)
 class ActionOutcomeInput:
     action_id: int
-    outcome: str  # kept, changed or dropped
+    outcome: str  # done, partly_done, not_done, changed or dropped (not asked: no outcome)
     confidence: int | None = None
     comment: str | None = None
 

@@ -88,9 +88,15 @@ class ReviewMode(StrEnum):
 
 
 class ActionOutcome(StrEnum):
-    KEPT = "kept"
+    """What the person said became of an action at a review (an action not asked about
+    has no outcome at all). ``kept`` is from earlier reviews: the action goes on."""
+
+    DONE = "done"
+    PARTLY_DONE = "partly_done"
+    NOT_DONE = "not_done"
     CHANGED = "changed"
     DROPPED = "dropped"
+    KEPT = "kept"
 
 
 # Goal Attainment Scale: -2 much less than expected ... +2 much more.

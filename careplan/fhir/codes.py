@@ -375,6 +375,9 @@ SUPPORT_CODES: Final = {
 }
 SUPPORT_BY_CODE: Final = {code: kind for kind, code in SUPPORT_CODES.items()}
 OUTCOME_CODES: Final = {
+    "done": "action-done",
+    "partly_done": "action-partly-done",
+    "not_done": "action-not-done",
     "kept": "action-kept",
     "changed": "action-changed",
     "dropped": "action-dropped",

@@ -32,9 +32,9 @@ from ..records import (
     SupportRecord,
     WhatMattersRecord,
 )
+from ..review_dates import proposed_review_date
 from ..text import NAME_MAX, SHORT_MAX, clean, clean_optional
 from ..vocabulary import (
-    CONFIDENCE_PROMPT_BELOW,
     GOAL_TRANSITIONS,
     ActionOwner,
     AgendaStatus,
@@ -108,6 +108,9 @@ def _rating(value: Any, field: str, low: int, high: int, label: str) -> int | No
 
 def confidence(value: Any, field: str = "confidence") -> int | None:
     return _rating(value, field, 0, 10, _("confidence"))
+
+
+__all__ = ["ConsultationService", "Removed", "confidence", "proposed_review_date"]
 
 
 class ConsultationService(PlanLifecycle):
@@ -1201,37 +1204,3 @@ def _restoring(part: PlanPart, record_id: int, position: int) -> Carry:
     return Carry(
         everything=True, same_ids=True, changes={(part.key, record_id): {"position": position}}
     )
-
-
-# The review date proposed from the plan (the pair can change it).
-REVIEW_AFTER = dt.timedelta(weeks=12)
-REVIEW_SOONEST = dt.timedelta(weeks=2)
-REVIEW_AFTER_LOW_CONFIDENCE = dt.timedelta(weeks=4)
-
-
-def proposed_review_date(plan: ConsultationRecord) -> dt.date:
-    """When to look at the plan again, proposed from what is in it.
-
-    Twelve weeks after the consultation; sooner when a goal is due to be
-    reached before then (though not within two weeks); and within four weeks
-    when the person is not yet confident (below 7) about an action.
-    """
-    start = plan.consultation_date
-    when = start + REVIEW_AFTER
-    targets = [
-        g.target_date
-        for g in plan.goals
-        if g.target_date is not None
-        and g.status in (GoalStatus.PROPOSED.value, GoalStatus.ACTIVE.value)
-        and g.target_date > start
-    ]
-    if targets:
-        when = min(when, max(min(targets), start + REVIEW_SOONEST))
-    unsure = any(
-        a.confidence is not None and a.confidence < CONFIDENCE_PROMPT_BELOW
-        for g in plan.goals
-        for a in g.actions
-    )
-    if unsure:
-        when = min(when, start + REVIEW_AFTER_LOW_CONFIDENCE)
-    return when

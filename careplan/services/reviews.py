@@ -31,6 +31,8 @@ from .base import Service, get_or_404
 from .consultations import confidence
 from .revision import Carry, new_revision
 
+NOT_DISCUSSED = "not_discussed"
+
 DECISIONS = {
     "continue": GoalStatus.ACTIVE,
     "achieved": GoalStatus.ACHIEVED,
@@ -79,13 +81,13 @@ class ReviewService(Service):
                 raise ValidationError(
                     "goals", _("A goal in this review is not an active goal of the plan.")
                 )
-            missing = [i + 1 for i, g in enumerate(active) if g.id not in progress]
+            missing = [i for i, g in enumerate(active) if g.id not in progress]
             if missing:
                 raise ValidationError(
-                    "goals",
-                    _("Record progress for every active goal (goal {numbers} has none).").format(
-                        numbers=", ".join(map(str, missing))
-                    ),
+                    f"goals.{missing[0]}.attainment",
+                    _(
+                        "Choose how goal {numbers} has gone, or mark it not discussed on this call."
+                    ).format(numbers=", ".join(str(i + 1) for i in missing)),
                 )
             actions = {a.id: a for g in active for a in g.actions}
             outcomes = {o.action_id: o for o in data.actions}
@@ -109,6 +111,13 @@ class ReviewService(Service):
             for index, goal in enumerate(active):
                 p = progress[goal.id]
                 field = f"goals.{index}"
+                if p.decision == NOT_DISCUSSED:
+                    continue  # nothing recorded: its chart simply has no point for today
+                if p.attainment is None:
+                    raise ValidationError(
+                        f"{field}.attainment",
+                        _("Choose how this goal has gone, or mark it not discussed."),
+                    )
                 if isinstance(p.attainment, bool) or p.attainment not in (-2, -1, 0, 1, 2):
                     raise ValidationError(
                         f"{field}.attainment",
@@ -120,7 +129,10 @@ class ReviewService(Service):
                 if p.decision not in DECISIONS:
                     raise ValidationError(
                         f"{field}.decision",
-                        _("Choose what happens to the goal: continue, achieved, revise or stop."),
+                        _(
+                            "Choose what happens to the goal: continue, achieved, revise or "
+                            "stop — or mark it not discussed."
+                        ),
                     )
                 if p.decision == "revise":
                     revised[goal.id] = clean(
@@ -145,7 +157,11 @@ class ReviewService(Service):
                 if o.outcome not in {v.value for v in ActionOutcome}:
                     raise ValidationError(
                         "actions.outcome",
-                        _("Choose what happened to the action: kept, changed or dropped."),
+                        _(
+                            "Choose what the person said about the action: done, partly done, "
+                            "not done, changed or dropped; leave it “not asked” if it did not "
+                            "come up."
+                        ),
                     )
                 review.action_reviews.append(
                     m.ActionReview(

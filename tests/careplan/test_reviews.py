@@ -151,7 +151,7 @@ def test_achieving_every_goal_closes_the_plan(
 @pytest.mark.parametrize(
     "change, field",
     [
-        ({"goals": ()}, "goals"),
+        ({"goals": ()}, "goals.0.attainment"),
         ({"mode": "carrier pigeon"}, "mode"),
         ({"reviewed_on": "2026-02-30"}, "reviewed_on"),
         ({"reviewed_on": "2027-01-01"}, "reviewed_on"),

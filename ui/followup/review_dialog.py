@@ -54,6 +54,7 @@ from careplan.records import (
     ReviewResult,
     StaffRecord,
 )
+from careplan.review_dates import next_review_after
 from careplan.services import Services
 from careplan.vocabulary import CONFIDENCE_PROMPT_BELOW, GAS_LABELS, GoalStatus
 from ui import formatting
@@ -65,7 +66,6 @@ from ui.widgets import fix_minimum_size, scaled_font, show_message
 ERROR_STYLE = "color: #a40000;"
 HINT_STYLE = "color: #505050;"
 OPEN_JOB = "review-dialog/open"
-NEXT_REVIEW_MONTHS = 3
 NOT_ASKED = -1  # the confidence spin box's "not asked" value
 
 DECISIONS = ("continue", "achieved", "revise", "stop")
@@ -182,9 +182,13 @@ class ActionEditor(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
 
+        # Nothing is assumed: an action starts "not asked" until the person says.
         self.outcome = QComboBox(self)
         for value, title in (
-            ("kept", self.tr("Kept")),
+            (None, self.tr("Not asked")),
+            ("done", self.tr("Done")),
+            ("partly_done", self.tr("Partly done")),
+            ("not_done", self.tr("Not done")),
             ("changed", self.tr("Changed")),
             ("dropped", self.tr("Dropped")),
         ):
@@ -247,9 +251,12 @@ class ActionEditor(QWidget):
 
     def _on_outcome(self) -> None:
         value = self.outcome.currentData()
-        self.comment_row.setVisible(value != "kept")
+        self.comment_row.setVisible(value in ("changed", "dropped", "not_done", "partly_done"))
         self.comment_label.setText(
-            self.tr("What changed") if value == "changed" else self.tr("Why it was dropped")
+            {
+                "changed": self.tr("What changed"),
+                "dropped": self.tr("Why it was dropped"),
+            }.get(value, self.tr("What got in the way"))
         )
         self.comment.setPlaceholderText(self.tr("in their words (optional)"))
 
@@ -259,9 +266,12 @@ class ActionEditor(QWidget):
     def set_outcome(self, value: str) -> None:
         self.outcome.setCurrentIndex(self.outcome.findData(value))
 
-    def value(self) -> ActionOutcomeInput:
+    def value(self) -> ActionOutcomeInput | None:
+        """None when the action was not asked about (nothing is recorded for it)."""
+        if self.outcome.currentData() is None:
+            return None
         rating = self.confidence.value()
-        comment = self.comment.text() if self.outcome.currentData() != "kept" else ""
+        comment = self.comment.text() if not self.comment_row.isHidden() else ""
         return ActionOutcomeInput(
             self.action.id,
             str(self.outcome.currentData()),
@@ -353,6 +363,7 @@ class GoalEditor(QFrame):
             ("achieved", self.tr("Achieved")),
             ("revise", self.tr("Revise — reword the goal")),
             ("stop", self.tr("Stop working on it")),
+            ("not_discussed", self.tr("Not discussed on this call")),
         ):
             self.decision.addItem(title, decision)
         self.revised_text = QLineEdit(self)
@@ -409,8 +420,13 @@ class GoalEditor(QFrame):
         self.inputs[field] = widget
 
     def _on_decision(self) -> None:
-        self.revised_text.setVisible(self.decision.currentData() == "revise")
+        decision = self.decision.currentData()
+        self.revised_text.setVisible(decision == "revise")
+        # Not talked about: no progress is recorded for it today.
+        for button in self.score_buttons.values():
+            button.setEnabled(decision != "not_discussed")
         self.clear_error(f"goals.{self.index}.decision")
+        self.clear_error(f"goals.{self.index}.attainment")
 
     def clear_error(self, field: str) -> None:
         label = self.errors.get(field)
@@ -434,7 +450,7 @@ class GoalEditor(QFrame):
         decision = str(self.decision.currentData())
         return GoalProgressInput(
             self.goal.id,
-            self.attainment(),  # type: ignore[arg-type]  # None: the core says what is missing
+            self.attainment() if decision != "not_discussed" else None,
             self.comment.text() or None,
             decision,
             self.revised_text.text() if decision == "revise" else None,
@@ -895,7 +911,9 @@ class ReviewDialog(QDialog):
     def _set_default_next(self, reviewed_on: dt.date) -> None:
         self.next_review.setMinimumDate(to_qdate(reviewed_on + dt.timedelta(days=1)))
         self.next_review.blockSignals(True)
-        self.next_review.setDate(to_qdate(add_months(reviewed_on, NEXT_REVIEW_MONTHS)))
+        # The core's one rule (the consultation proposes its review date the same way).
+        proposed = next_review_after(reviewed_on, self.context.active_goals)
+        self.next_review.setDate(to_qdate(proposed))
         self.next_review.blockSignals(False)
         self._update_next_hint()
 
@@ -987,7 +1005,8 @@ class ReviewDialog(QDialog):
         """What is entered now, as the core's input record (the core checks it)."""
         plan = self.context.plan
         goals = tuple(e.value() for e in self.goal_editors)
-        actions = tuple(a.value() for e in self.goal_editors for a in e.action_editors)
+        outcomes = (a.value() for e in self.goal_editors for a in e.action_editors)
+        actions = tuple(o for o in outcomes if o is not None)
         next_date = from_qdate(self.next_review.date()) if self.plan_next.isChecked() else None
         return ReviewInput(
             consultation_id=plan.id,

@@ -8,6 +8,7 @@ Create Date: 2026-11-27
   had this since 0001). Backfilled: goals that were retyped at a later visit are linked
   to the same goal of the person's previous agreed plan when their words match, and the
   actions of linked goals to the actions with the same words.
+- ``action_review.outcome`` may also be done, partly done or not done.
 - ``consultation.incomplete_reason``: why a plan lacking a goal, an action, a contact or a
   review date was agreed as it was.
 - ``consultation.status`` may be ``discarded`` (a draft set aside, kept, never current);
@@ -28,6 +29,8 @@ revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
+
+OUTCOMES_NOW = "'done', 'partly_done', 'not_done', 'changed', 'dropped', 'kept'"
 
 # (table, parent column, order column)
 ORDERED = (
@@ -145,6 +148,9 @@ def upgrade() -> None:
         batch_op.drop_constraint(batch_op.f("ck_consultation_status"), type_="check")
         batch_op.create_check_constraint("status", "status IN ('draft', 'agreed', 'discarded')")
         batch_op.add_column(sa.Column("incomplete_reason", sa.Text(), nullable=True))
+    with op.batch_alter_table("action_review", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("ck_action_review_outcome"), type_="check")
+        batch_op.create_check_constraint("outcome", f"outcome IN ({OUTCOMES_NOW})")
     with op.batch_alter_table("action", schema=None) as batch_op:
         batch_op.add_column(sa.Column("carried_from_id", sa.Integer(), nullable=True))
         batch_op.create_index(
@@ -177,6 +183,13 @@ def downgrade() -> None:
     op.drop_index("uq_consultation_one_draft", table_name="consultation")
     for table, _parent, order in ORDERED:
         op.drop_index(f"uq_{table}_{order}", table_name=table)
+    op.execute(
+        "UPDATE action_review SET outcome = 'kept' WHERE outcome NOT IN ('kept', 'changed', "
+        "'dropped')"
+    )
+    with op.batch_alter_table("action_review", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("ck_action_review_outcome"), type_="check")
+        batch_op.create_check_constraint("outcome", "outcome IN ('kept', 'changed', 'dropped')")
     with op.batch_alter_table("action", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_action_carried_from_id_action"), type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_action_carried_from_id"))

@@ -128,12 +128,16 @@ def test_a_phone_review_for_a_patient_picked_from_the_worklist(
     click(qtbot, goal.score_buttons[1])
     goal.comment.setText("Walking to the corner most days 🙂")
     walk, sam = goal.action_editors
+    # Nothing is assumed about an action: it starts "not asked".
+    assert walk.outcome.currentText() == "Not asked" and walk.value() is None
+    walk.set_outcome("done")
     walk.confidence.setValue(9)
     sam.set_outcome("changed")
     sam.comment.setText("Sam comes on Saturdays only")
     sam.confidence.setValue(5)
     assert sam.hint.isVisibleTo(dialog)  # below 7: talk it through
-    assert dialog.next_review.date() == QDate(2026, 6, 2)
+    # The core's one rule: twelve weeks on, as the consultation proposes too.
+    assert dialog.next_review.date() == QDate(2026, 5, 25)
 
     with (
         qtbot.waitSignal(dialog.saved),
@@ -149,7 +153,7 @@ def test_a_phone_review_for_a_patient_picked_from_the_worklist(
         "phone",
         "Priya Shah",
         TODAY,
-        dt.date(2026, 6, 2),
+        dt.date(2026, 5, 25),
     )
     (progress,) = review.progress
     assert (progress.attainment, progress.comment, progress.status_after) == (
@@ -164,7 +168,7 @@ def test_a_phone_review_for_a_patient_picked_from_the_worklist(
             .order_by(m.ActionReview.id)
         ).all()
     assert [tuple(o) for o in outcomes] == [
-        ("kept", 9, None),
+        ("done", 9, None),
         ("changed", 5, "Sam comes on Saturdays only"),
     ]
     # The agreed plan itself is unchanged.
@@ -182,7 +186,7 @@ def test_a_phone_review_for_a_patient_picked_from_the_worklist(
         lambda: worklist.summary.text() == "1 person: 0 overdue, 1 not yet overdue"
     )  # counted after the rows
     assert worklist.selected_entry() is not None
-    assert worklist.message.text() == "Review saved. Next review 2 Jun 2026."
+    assert worklist.message.text() == "Review saved. Next review 25 May 2026."
 
 
 def test_record_review_button_opens_the_dialog_for_the_chosen_row(
@@ -296,7 +300,10 @@ def test_validation_messages_appear_next_to_the_fields_and_nothing_is_stored(
     assert dialog.field_error("mode") == ""
 
     save_and_wait_for_error(qtbot, dialog)
-    assert dialog.field_error("goals.0.attainment").startswith("Progress is on the scale")
+    # The message says what to do.
+    assert dialog.field_error("goals.0.attainment") == (
+        "Choose how this goal has gone, or mark it not discussed."
+    )
     assert goal.errors["goals.0.attainment"].isVisibleTo(dialog)
     click(qtbot, goal.score_buttons[-1])
     assert dialog.field_error("goals.0.attainment") == ""
