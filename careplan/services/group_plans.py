@@ -20,6 +20,7 @@ from ..models.groups import GroupAttendee, GroupSession
 from ..permissions import Permission
 from ..records import ConsultationRecord
 from ..vocabulary import ConsultationStatus
+from .agreeing import IncompletePlanError
 from .base import get_or_404
 from .consultations import ConsultationService, proposed_review_date
 from .group_access import GroupBase
@@ -96,8 +97,13 @@ class GroupPlanService(GroupBase):
             return ids[0]
         return ids[(ids.index(after_attendee_id) + 1) % len(ids)]
 
-    def agree_all(self, session_id: int) -> tuple[list[int], list[tuple[int, str]]]:
+    def agree_all(
+        self, session_id: int, incomplete_reason: str | None = None
+    ) -> tuple[list[int], list[tuple[int, str]]]:
         """Agree every attendee's draft plan; the session is then held.
+
+        A plan that is not complete (see ``plan_gaps``) is left out with what it
+        lacks, unless ``incomplete_reason`` confirms agreeing such plans as they are.
 
         A plan without a review date gets the usual proposed one, so it joins
         the review worklist like any other. Returns the attendee ids agreed
@@ -127,7 +133,14 @@ class GroupPlanService(GroupBase):
                 continue
             if plan.review_date is None:
                 plan = self._consultations.set_review_date(plan.id, proposed_review_date(plan))
-            self._consultations.agree(plan.id, plan.version)
+            try:
+                self._consultations.agree(
+                    plan.id, plan.version, incomplete_reason=incomplete_reason
+                )
+            except IncompletePlanError as gaps:
+                # Never silently current: left for the pair to complete or confirm.
+                skipped.append((attendee_id, gaps.message))
+                continue
             agreed.append(attendee_id)
         with self._write() as session:
             row = get_or_404(session, GroupSession, session_id, _("group session"))

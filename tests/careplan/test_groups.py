@@ -83,9 +83,11 @@ def test_the_whole_session_lifecycle(services: Services, clock: FixedClock) -> N
     services.consultations.add_what_matters(c2.id, "Seeing my grandchildren")
 
     # At the end: everyone's plans agreed; the session is held.
-    agreed, skipped = plans.agree_all(group.session.id)
+    # The second plan holds only what matters: agreed as it is only with a reason.
+    agreed, skipped = plans.agree_all(group.session.id, incomplete_reason="Goals next session")
     assert agreed == [first.id, second.id]
     assert [x for x, _ in skipped] == [x.id for x in record.attendees[2:7]]
+    assert services.consultations.get(c2.id).incomplete_reason == "Goals next session"
     stored = services.consultations.get(c.id)
     assert stored.status == "agreed" and stored.review_date is not None
     assert [gl.status for gl in stored.goals] == ["active"]

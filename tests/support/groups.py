@@ -82,4 +82,5 @@ def hold_session(services: Services, group: Group) -> dict[int, str]:
         )
         goal = cons.add_goal(plan.id, f"Goal of {attendee.first_name}", "patient", 8)
         cons.add_action(goal.id, f"Action of {attendee.first_name}", "10 minutes", None, "daily")
+        cons.set_named_contact(plan.id, "Siobhán Kelly", "Diabetes specialist nurse")
     return values
