@@ -248,7 +248,8 @@ def ten_year_patient(db: Database) -> int:
     today = dt.date.today()
     for half_year in range(20, 0, -1):
         when = today - dt.timedelta(days=182 * half_year)
-        plan = services.consultations.start_or_resume(patient.id, None, when)
+        # Each plan written afresh (not carried forward), so every run measures the same plans.
+        plan = services.consultations.start_or_resume(patient.id, None, when, carry_forward=False)
         services.consultations.add_what_matters(plan.id, "Keeping my allotment going")
         for words in ("Walk to the allotment three times a week", "Sleep through the night"):
             goal = services.consultations.add_goal(plan.id, words, "patient", 8)
@@ -261,6 +262,7 @@ def ten_year_patient(db: Database) -> int:
                     "three times a week",
                     confidence_rating=8,
                 )
+        services.consultations.set_named_contact(plan.id, "Priya Shah", "Practice nurse")
         plan = services.consultations.set_review_date(plan.id, when + dt.timedelta(days=90))
         plan = services.consultations.agree(plan.id, plan.version)
         services.reviews.record(

@@ -22,7 +22,7 @@ from ..records import (
 )
 from ..register_records import ResultSeries
 from ..settings import PracticeDetails
-from ..vocabulary import ActionOwner
+from ..vocabulary import ActionOwner, AgendaStatus
 from . import words
 from .common import PrintedDocument, page_info, section, suggested_filename
 from .document import build_pdf
@@ -117,6 +117,25 @@ def plan_story(plan: ConsultationRecord, patient: PatientRecord, styles: Styles)
     goals = plan.goals
     numbers = {goal.id: index for index, goal in enumerate(goals, start=1)}
     several = len(goals) > 1
+    # What was talked about today (every topic kept for today) and what comes back.
+    story += section(
+        _("What we talked about today"),
+        (
+            [text(item.text, styles.item, bullet="•")]
+            for item in plan.agenda
+            if item.status != AgendaStatus.DEFERRED.value
+        ),
+        styles,
+    )
+    story += section(
+        _("What we will talk about next time"),
+        (
+            [text(item.text, styles.item, bullet="•")]
+            for item in plan.agenda
+            if item.status == AgendaStatus.DEFERRED.value
+        ),
+        styles,
+    )
 
     story += section(
         _("What matters to you"),
@@ -150,7 +169,7 @@ def plan_story(plan: ConsultationRecord, patient: PatientRecord, styles: Styles)
     )
     story += section(
         _("What the practice will do"),
-        _actions(goals, PRACTICE_SIDE, numbers if several else None, styles),
+        _actions(goals, PRACTICE_SIDE, numbers if several else None, styles, plan.clinician_name),
         styles,
     )
     story += section(
@@ -222,19 +241,37 @@ def _actions(
     owners: frozenset[ActionOwner],
     numbers: dict[int, int] | None,
     styles: Styles,
+    clinician: str | None = None,
 ) -> Iterable[list[Flowable]]:
     """One block per action; with several goals, each goal's first one says which goal."""
     for goal in goals:
         mine = [action for action in goal.actions if action.who in owners]
         for index, action in enumerate(mine):
-            block = _action(action, styles)
+            block = _action(action, styles, clinician)
             if numbers and index == 0:
                 block.insert(0, _for_goal(numbers[goal.id], styles))
             yield block
 
 
-def _action(action: ActionRecord, styles: Styles) -> list[Flowable]:
-    rows: list[Line] = [(None, action.what, True)]
+def doer(action: ActionRecord, clinician: str | None) -> str | None:
+    """Who does the practice's side by name: "Dr Lina Haddad", "The practice" (None: you)."""
+    if action.who_name:
+        return action.who_name
+    if action.who == ActionOwner.CLINICIAN:
+        return clinician or _("Your doctor or nurse")
+    if action.who == ActionOwner.PRACTICE:
+        return _("The practice")
+    return None
+
+
+def _action(action: ActionRecord, styles: Styles, clinician: str | None = None) -> list[Flowable]:
+    ours = action.who in PRACTICE_SIDE
+    if ours:
+        # Shared execution, named: "Dr Lina Haddad will: phone you in two weeks".
+        what = _("{who} will: {what}").format(who=doer(action, clinician), what=action.what)
+    else:
+        what = action.what
+    rows: list[Line] = [(None, what, True)]
     for label, value in (
         (_("How much"), action.how_much),
         (_("When"), action.when),
@@ -242,9 +279,10 @@ def _action(action: ActionRecord, styles: Styles) -> list[Flowable]:
     ):
         if value:
             rows.append((label, value, False))
-    if action.who != ActionOwner.PERSON:
+    if action.who != ActionOwner.PERSON and not ours:
         rows.append((_("Who"), action.who_name or words.WHO[action.who], False))
-    if action.confidence is not None:
+    # Confidence is the person's (or carer's) own: never asked about the practice's side.
+    if action.confidence is not None and not ours:
         rows.append((_("How sure you are"), words.out_of_ten(action.confidence), False))
     return lines(rows, styles.item, bullet="•")
 

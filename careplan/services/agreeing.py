@@ -18,12 +18,19 @@ from ..errors import ConflictError, ValidationError
 from ..i18n import _
 from ..permissions import Permission
 from ..plan_parts import LIVE_GOAL
-from ..records import ConsultationRecord, DraftSummary
+from ..records import ConsultationRecord, DraftSummary, GoalRecord
 from ..text import clean_optional
 from ..vocabulary import AgendaStatus, ConsultationStatus, GoalStatus
 from . import convert
+from .base import get_or_404
 from .plan_base import PlanService
 from .plan_lock import lock_plan
+
+CARRY_OUTCOMES = {
+    "keep": GoalStatus.ACTIVE.value,
+    "achieved": GoalStatus.ACHIEVED.value,
+    "stopped": GoalStatus.STOPPED.value,
+}
 
 
 class PlanLifecycle(PlanService):
@@ -82,6 +89,35 @@ class PlanLifecycle(PlanService):
                         goal.updated_at = now
             self._changed(row)
         return self.get(consultation_id)
+
+    # ----- carrying a goal forward ----------------------------------------------------
+
+    def carry_goal(self, goal_id: int, outcome: str) -> GoalRecord:
+        """What the pair decided for a goal carried from the last plan, in the new draft.
+
+        ``keep`` (it goes on: active), ``achieved`` or ``stopped`` (it ends with this
+        plan, its history kept). Any of the three can follow any other while the plan
+        is a draft (so undo works); agreeing the plan ends the earlier goal the same way.
+        """
+        self._require(Permission.EDIT_PLANS)
+        status = CARRY_OUTCOMES.get(outcome)
+        if status is None:
+            raise ValidationError(
+                "outcome", _("Choose keep, achieved or stop for the goal from last time.")
+            )
+        with self._write() as session:
+            goal = get_or_404(session, m.Goal, goal_id, _("goal"))
+            if goal.carried_from_id is None:
+                raise ValidationError(
+                    "outcome", _("Only a goal carried from the last plan is kept or ended here.")
+                )
+            self._draft(session, goal.consultation_id, part=goal, values={"status": status})
+            goal.status = status
+            goal.updated_at = self._now()
+            session.flush()
+            record = convert.goal(goal)
+            self._changed(goal.consultation)
+        return record
 
     # ----- setting a draft aside ------------------------------------------------------
 

@@ -167,8 +167,6 @@ class PlanService(Service):
                         }
                     ),
                 )
-                if clinician_id is None:
-                    row.clinician_id = None
             else:
                 row = m.Consultation(
                     patient_id=patient_id,

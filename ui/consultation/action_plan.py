@@ -514,6 +514,14 @@ class ActionPlanStage(Stage):
         self._show_confidence(action)
 
     def _show_confidence(self, action: ActionRecord) -> None:
+        # Confidence is asked about the person's (or carer's) own actions only.
+        own = action.who in ("person", "carer")
+        self.confidence.setVisible(own)
+        self.confidence_question.setVisible(own)
+        self.ratings.setVisible(own)
+        if not own:
+            self.prompt.hide()
+            return
         first, final = action.confidence_first, action.confidence_final
         standing = action.confidence
         self.confidence.set_value(standing)

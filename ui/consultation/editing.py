@@ -327,6 +327,20 @@ class PlanEditor:
             )
         )
 
+    def carry_goal(self, goal: GoalRecord, outcome: str, on_error: OnError | None = None) -> None:
+        """Keep, mark achieved or stop a goal carried from the last plan (undoable)."""
+        c, versions = self._c, self.session.versions
+        before = {"achieved": "achieved", "stopped": "stopped"}.get(goal.status, "keep")
+        self._push(
+            Call(
+                self.session,
+                _tr("decide about the goal from last time"),
+                lambda: versions.note(c.carry_goal(goal.id, outcome)),
+                lambda: versions.note(c.carry_goal(goal.id, before)),
+                on_error=on_error,
+            )
+        )
+
     def remove_goal(self, goal: GoalRecord) -> None:
         c, versions = self._c, self.session.versions
         self._push(

@@ -36,8 +36,9 @@ def _list(items: Iterable[str]) -> str:
     return f"<ul>{rows}</ul>" if rows else ""
 
 
-def who_will(action: ActionRecord) -> str:
-    name = _e(action.who_name)
+def who_will(action: ActionRecord, clinician: str | None = None) -> str:
+    """Shared execution, named: "Dr Lina Haddad will", "The practice will"."""
+    name = _e(action.who_name or (clinician if action.who == ActionOwner.CLINICIAN.value else None))
     if action.who == ActionOwner.PERSON.value:
         return _tr("You will")
     if action.who == ActionOwner.CARER.value:
@@ -53,13 +54,14 @@ def who_will(action: ActionRecord) -> str:
     return (_tr("{name} will") if name else _tr("A community service will")).format(name=name)
 
 
-def action_line(action: ActionRecord) -> str:
+def action_line(action: ActionRecord, clinician: str | None = None) -> str:
     details = [_e(x) for x in (action.how_much, action.when, action.how_often) if x]
-    text = f"<b>{who_will(action)}:</b> {_e(action.what)}"
+    text = f"<b>{who_will(action, clinician)}:</b> {_e(action.what)}"
     if details:
         text += " — " + ", ".join(details)
     first, final = action.confidence_first, action.confidence_final
-    if first is not None:
+    own = action.who in (ActionOwner.PERSON.value, ActionOwner.CARER.value)
+    if first is not None and own:
         if final is None:
             sure = _tr("How sure you are: {n} out of 10").format(n=first)
         else:
@@ -72,7 +74,7 @@ def action_line(action: ActionRecord) -> str:
     return text
 
 
-def _goal_block(goal: GoalRecord, number: int) -> str:
+def _goal_block(goal: GoalRecord, number: int, clinician: str | None = None) -> str:
     goal_n = _tr("Goal {n}").format(n=number)
     parts = [f"<h3>{goal_n}: {_e(goal.text)}</h3>"]
     facts = []
@@ -86,7 +88,7 @@ def _goal_block(goal: GoalRecord, number: int) -> str:
         parts.append("<p>" + "<br/>".join(facts) + "</p>")
     if goal.actions:
         parts.append("<p><b>" + _tr("What you will do") + "</b></p>")
-        parts.append(_list(action_line(a) for a in goal.actions))
+        parts.append(_list(action_line(a, clinician) for a in goal.actions))
     if goal.barriers:
         parts.append("<p><b>" + _tr("If something gets in the way") + "</b></p>")
         parts.append(
@@ -148,7 +150,9 @@ def plan_html(plan: ConsultationRecord, person: str) -> str:
     out.append('<a name="goals"></a>')
     if goals:
         out.append("<h2>" + _tr("Your goals") + "</h2>")
-        out.extend(_goal_block(goal, number) for number, goal in enumerate(goals, 1))
+        out.extend(
+            _goal_block(goal, number, plan.clinician_name) for number, goal in enumerate(goals, 1)
+        )
 
     if plan.supports:
         out.append("<h2>" + _tr("Who can help you") + "</h2>")

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 
 from careplan.records import (
     ConsultationRecord,
+    GoalHistory,
     ParticipantRecord,
     PreparationResultRecord,
 )
 from ui import formatting
 from ui.consultation import models as m
 from ui.consultation import words
+from ui.consultation.carry_forward import CarryForwardPanel
 from ui.consultation.editing import PlanEditor
 from ui.consultation.stage import Stage, button_row, selected_row, table, table_height
 from ui.consultation.widgets import (
@@ -47,10 +49,13 @@ class PrepareStage(Stage):
         scale: TextScale,
         last_plan: ConsultationRecord | None,
         parent: QWidget | None = None,
+        *,
+        person: str = "",
     ) -> None:
         super().__init__(editor, scale, parent)
         self.setAccessibleName(self.tr("Prepare"))
         self._last_plan = last_plan
+        self._person = person
         self.prompts: dict[str, SavingTextEdit] = {}
         self.prompt_errors: dict[str, ErrorLabel] = {}
         self.results = m.results_model(self._on_result_edit, self)
@@ -193,9 +198,29 @@ class PrepareStage(Stage):
         self.deferred.setWordWrap(True)
         self.deferred.setTextFormat(Qt.TextFormat.PlainText)
         self.deferred.setAccessibleName(self.tr("Topics deferred last time"))
+        self.carry = CarryForwardPanel(self.editor, self.scale, self._person, frame)
+        self.carry.hide()
+        layout.addWidget(self.carry)
         layout.addWidget(self.last_goals)
         layout.addWidget(self.deferred)
+        self._load_goal_history()
         return frame
+
+    def _load_goal_history(self) -> None:
+        """Each carried goal's latest progress and words, read off the UI thread."""
+        session = self.editor.session
+        history = session.services.history
+        patient_id = session.plan.patient_id
+        session.jobs.submit(
+            lambda: history.goal_history(patient_id),
+            self._on_history,
+            lambda _error: None,  # the goals are still shown, without their progress
+            owner=self,
+        )
+
+    def _on_history(self, history: tuple[GoalHistory, ...]) -> None:
+        self.carry.set_history(history)
+        self._show_last_time(self.plan)
 
     # ----- showing --------------------------------------------------------------------------------
 
@@ -211,6 +236,11 @@ class PrepareStage(Stage):
 
     def _show_last_time(self, plan: ConsultationRecord) -> None:
         last = self._last_plan
+        carrying = any(g.carried_from_id is not None for g in plan.goals)
+        self.carry.setVisible(carrying)
+        self.last_goals.setHidden(carrying)
+        if carrying:
+            self.carry.show_plan(plan)
         if last is None or last.id == plan.id:
             self.last_goals.setText(self.tr("There is no earlier agreed plan."))
         else:

@@ -142,7 +142,7 @@ class ConsultationWindow(QMainWindow):
         # Stages are built one at a time: the first at once, the others in the following
         # turns of the event loop, so that no single step keeps the window busy for long.
         self._factories: list[Callable[[], Stage]] = [
-            lambda: PrepareStage(self.editor, self.text_scale, last_plan),
+            lambda: self._make_prepare_stage(last_plan),
             lambda: AgendaStage(self.editor, self.text_scale),
             lambda: GoalsStage(self.editor, self.text_scale),
             lambda: ActionPlanStage(self.editor, self.text_scale),
@@ -326,6 +326,12 @@ class ConsultationWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     # ----- stages, built as they are first needed -------------------------------------------
+
+    def _make_prepare_stage(self, last_plan: ConsultationRecord | None) -> Stage:
+        stage = PrepareStage(self.editor, self.text_scale, last_plan, person=self.person)
+        stage.carry.go_to_action_plan.connect(lambda: self.go_to(StageId.ACTION_PLAN))
+        stage.carry.go_to_agree.connect(lambda: self.go_to(StageId.AGREE))
+        return stage
 
     def _make_agree_stage(self) -> Stage:
         stage = AgreeStage(self.editor, self.text_scale, self.person)

@@ -159,19 +159,29 @@ def focus_target(widget: QWidget) -> QWidget:
 class ActionEditor(QWidget):
     """One action of a goal: kept, changed or dropped; confidence rated again."""
 
-    def __init__(self, action: ActionRecord, number: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        action: ActionRecord,
+        number: str,
+        parent: QWidget | None = None,
+        clinician: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.action = action
         details = [d for d in (action.how_much, action.when, action.how_often) if d]
         who = {
             "person": self.tr("the person"),
             "carer": self.tr("their carer"),
-            "clinician": self.tr("the clinician"),
+            "clinician": clinician or self.tr("the clinician"),
             "practice": self.tr("the practice"),
             "community": self.tr("a community service"),
         }.get(action.who, action.who)
         if action.who_name:
-            who = f"{who} ({action.who_name})"
+            who = (
+                action.who_name
+                if action.who in ("clinician", "practice")
+                else f"{who} ({action.who_name})"
+            )
         text = action.what + (" — " + ", ".join(details) if details else "")
         self.label = QLabel(
             self.tr("{number} {action} · done by {who}").format(
@@ -241,6 +251,10 @@ class ActionEditor(QWidget):
         controls.addWidget(self.confidence)
         controls.addWidget(self.before)
         controls.addStretch(1)
+        # Confidence is the person's (or carer's) about their own actions only.
+        if action.who not in ("person", "carer"):
+            for widget in (confidence_label, self.confidence, self.before):
+                widget.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
@@ -290,6 +304,7 @@ class GoalEditor(QFrame):
         count: int,
         last: Any,
         parent: QWidget | None = None,
+        clinician: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.goal = goal
@@ -388,7 +403,7 @@ class GoalEditor(QFrame):
         actions_layout.setContentsMargins(0, 0, 0, 0)
         actions_layout.setSpacing(6)
         for k, action in enumerate(goal.actions):
-            editor = ActionEditor(action, f"{k + 1}.", actions_box)
+            editor = ActionEditor(action, f"{k + 1}.", actions_box, clinician)
             actions_layout.addWidget(editor)
             self.action_editors.append(editor)
         if not goal.actions:
@@ -900,7 +915,14 @@ class ReviewDialog(QDialog):
             none = QLabel(self.tr("This plan has no goals being worked on."), self._body)
             self._goals_layout.addWidget(none)
         for i, goal in enumerate(active):
-            editor = GoalEditor(goal, i, len(active), context.last_review(goal.id), self._body)
+            editor = GoalEditor(
+                goal,
+                i,
+                len(active),
+                context.last_review(goal.id),
+                self._body,
+                context.plan.clinician_name,
+            )
             self._goals_layout.addWidget(editor)
             self.goal_editors.append(editor)
             self.errors.update(editor.errors)

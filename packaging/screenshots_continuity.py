@@ -1,0 +1,157 @@
+"""Screenshots of the plan across visits under an X server, for looking at.
+
+    python packaging/screenshots_continuity.py [OUTDIR] [--patients N]
+
+Starts its own Xvfb at 1366x768 when no DISPLAY is set, fills a temporary
+database with the demo practice, and saves: a returning person's consultation
+at Prepare with their last plan carried forward (each goal with its latest
+progress and words, keep / reword / achieved / stop), and the nurse's review
+dialog (actions "not asked" until the person says, a goal not discussed on
+this call, and the message by a goal with no progress chosen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import xvfb  # packaging/xvfb.py, beside this script
+from xvfb import rerun_under_xvfb
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "artifacts" / "screenshots")
+    parser.add_argument("--patients", type=int, default=200)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        return rerun_under_xvfb()
+
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from careplan.demo import load_demo
+    from careplan.services import Services
+    from careplan.storage import Database
+    from ui.app import configure_application
+    from ui.changes import ChangeBridge
+    from ui.consultation.window import ConsultationWindow, StageId
+    from ui.followup.review_dialog import ReviewDialog
+    from ui.jobs import JobRunner
+    from ui.main_window import MainWindow
+
+    workdir = Path(tempfile.mkdtemp(prefix="careplan-continuity-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
+    db = Database.open(f"sqlite:///{workdir / 'demo.sqlite3'}")
+    load_demo(db, args.patients)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication([sys.argv[0]])
+    configure_application(app)
+    changes, jobs = ChangeBridge(), JobRunner()
+    services = Services(db.session_factory, notify=changes.notify)
+    window = MainWindow(services, jobs, changes, QSettings(), database_label="Ashby Health Centre")
+    window.resize(1366, 740)
+    window.show()
+
+    def wait_until(ready: Callable[[], bool], what: str, timeout_ms: int = 30_000) -> None:
+        xvfb.wait_until(app, ready, what, timeout_ms, settle_ms=400)
+
+    def save(widget: Any, name: str) -> None:
+        xvfb.save(widget, args.outdir, name)
+
+    wait_until(lambda: window.model.rowCount() > 0, "the patient list")
+
+    # A returning person: a current plan with two or more goals, reviewed, and no draft.
+    c = services.consultations
+    people = services.patients.search("", limit=None).patients[:200]
+
+    def returning(p: Any) -> bool:
+        if c.current_draft(p.id) is not None:
+            return False
+        latest = c.latest_agreed(p.id)
+        history = services.history.goal_history(p.id)
+        return latest is not None and len(latest.goals) >= 2 and any(h.reviews for h in history)
+
+    person = next(p for p in people if returning(p))
+    window.open_patient(person.id)
+    wait_until(lambda: window.page.history is not None, "the patient page")
+    opened: list[ConsultationWindow] = []
+    window.consultations.opened.connect(opened.append)
+    window.consultations.open(person)
+    wait_until(lambda: bool(opened), "the consultation window")
+    w = opened[0]
+    w.resize(1366, 740)
+    w.move(0, 0)
+    w.go_to(StageId.PREPARE)
+    carry = w.prepare_stage.carry
+    wait_until(
+        lambda: (
+            bool(carry.goal_rows)
+            and not carry.goal_rows[0].progress.text().startswith("Not reviewed")
+        ),
+        "the goals with their progress",
+    )
+    save(w, "consultation-carry-forward.png")
+    # Rewording one goal, achieved another: what the pair sees as they decide.
+    carry.goal_rows[0].buttons["reword"].click()
+    wait_until(lambda: carry.goal_rows[0].wording.isVisible(), "the new wording field")
+    carry.goal_rows[1].buttons["achieved"].click()
+    wait_until(lambda: not jobs.busy, "the choice to be stored")
+    wait_until(lambda: w.prepare_stage.carry.goal_rows[1].buttons["achieved"].isChecked(), "redraw")
+    save(w, "consultation-carry-forward-decided.png")
+    w.close()
+
+    # The nurse's review of someone due.
+    worklist = window.followup.show_worklist()
+    worklist.move(0, 0)
+    worklist.resize(1366, 740)
+    wait_until(lambda: worklist.model.rowCount() > 0, "the worklist")
+    worklist.table.selectRow(0)
+    worklist.record_review()
+    wait_until(lambda: worklist.launcher.dialog is not None, "the review dialog")
+    dialog = worklist.launcher.dialog
+    assert isinstance(dialog, ReviewDialog)
+    dialog.move(0, 0)
+    dialog.set_mode("phone")
+    nurse = next(
+        (i for i in range(dialog.reviewer.count()) if "Priya" in dialog.reviewer.itemText(i)), 1
+    )
+    dialog.reviewer.setCurrentIndex(nurse)
+    first = dialog.goal_editors[0]
+    first.set_attainment(1)
+    first.comment.setText("Walking to the corner shop most days now, not on wet days")
+    if first.action_editors:
+        first.action_editors[0].set_outcome("done")
+        first.action_editors[0].confidence.setValue(8)
+    wait_until(lambda: True, "the dialog to settle")
+    save(dialog, "review-dialog.png")
+    if len(dialog.goal_editors) > 1:
+        dialog.goal_editors[1].set_decision("not_discussed")
+    dialog.goal_editors[0].scores.setExclusive(False)
+    dialog.goal_editors[0].score_buttons[1].setChecked(False)
+    dialog.goal_editors[0].scores.setExclusive(True)
+    dialog.save()
+    wait_until(lambda: not dialog.saving, "the save")
+    wait_until(lambda: True, "the message")
+    save(dialog, "review-dialog-problem.png")
+    dialog._closing_confirmed = True  # screenshots only: leave without asking
+    dialog.reject()
+
+    jobs.shutdown()
+    db.close()
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,270 @@
+"""The plan across visits through the real widgets: carried forward, decided on goal by goal,
+agreed and printed; and how many user actions the two usual paths take."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from careplan.printing.plan import render_plan
+from careplan.records import (
+    GoalProgressInput,
+    PatientInput,
+    PatientRecord,
+    ReviewInput,
+    StaffRecord,
+)
+from careplan.services import Services
+from careplan.settings import PracticeDetails
+from tests.careplan.printing.conftest import pdf_text
+from tests.ui.consultation.helpers import settle, type_into
+from ui.consultation.window import ConsultationWindow, StageId
+from ui.followup.goal_chart import GoalChartData
+from ui.jobs import JobRunner
+from ui.main_window import MainWindow
+from ui.printing import PrintDialog
+
+TODAY = dt.date.today()
+
+
+class Counted:
+    """Drives the widgets and counts what a person does: key presses and clicks.
+
+    Typing the words themselves (a goal, an action, a name) is counted apart, as
+    typed entries; the Enter that stores an entry is an action.
+    """
+
+    def __init__(self, qtbot: QtBot, jobs: JobRunner) -> None:
+        self.qtbot, self.jobs = qtbot, jobs
+        self.actions = 0
+        self.typed = 0
+
+    def click(self, button: QAbstractButton) -> None:
+        assert button.isEnabled() and button.isVisible(), button.text()
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+        self.actions += 1
+        settle(self.qtbot, self.jobs)
+
+    def key(self, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+        self.qtbot.keyClick(widget, key, modifier)
+        self.actions += 1
+
+    def entry(self, edit: QLineEdit, text: str) -> None:
+        type_into(self.qtbot, edit, text)
+        self.typed += 1
+        self.qtbot.keyClick(edit, Qt.Key.Key_Return)
+        self.actions += 1
+        settle(self.qtbot, self.jobs)
+
+
+def _open_with_ctrl_k(
+    counted: Counted, window: MainWindow, patient: PatientRecord
+) -> ConsultationWindow:
+    qtbot = counted.qtbot
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    row = next(
+        r for r in range(window.model.rowCount()) if window.model.patient(r).id == patient.id
+    )
+    window.list_view.selectRow(row)
+    qtbot.waitUntil(lambda: window.page.patient is not None)
+    window.activateWindow()
+    with qtbot.waitSignal(window.consultations.opened, timeout=10_000) as opened:
+        counted.key(window.list_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    workspace = opened.args[0]
+    assert isinstance(workspace, ConsultationWindow)
+    settle(qtbot, counted.jobs)
+    return workspace
+
+
+def _agree_and_print(counted: Counted, w: ConsultationWindow) -> PrintDialog:
+    counted.click(w.step_buttons[StageId.AGREE])
+    agree = w.agree_stage
+    counted.click(agree.person_confirms)
+    counted.click(agree.clinician_confirms)
+    with counted.qtbot.waitSignal(agree.agreed, timeout=10_000):
+        counted.click(agree.agree_button)
+    settle(counted.qtbot, counted.jobs)
+    counted.click(agree.print_button)
+    counted.qtbot.waitUntil(
+        lambda: any(
+            isinstance(t, PrintDialog) and t.isVisible() for t in QApplication.topLevelWidgets()
+        )
+    )
+    (dialog,) = [t for t in QApplication.topLevelWidgets() if isinstance(t, PrintDialog)]
+    return dialog
+
+
+def _returning_person(services: Services, clinician: StaffRecord) -> PatientRecord:
+    """Someone with an agreed, complete plan made 13 weeks ago and reviewed since."""
+    c = services.consultations
+    patient = services.patients.create(PatientInput("Rose", "Ahmed", "1950-05-06", "9434765870"))
+    first_day = TODAY - dt.timedelta(weeks=13)
+    plan = c.start_or_resume(patient.id, clinician.id, first_day)
+    c.add_agenda_item(plan.id, "My breathing", "patient")
+    wm = c.add_what_matters(plan.id, "Dancing at my niece's wedding")
+    for words, actions in (
+        ("Walk to the shops", ("Walk round the block", "Ask Sam to come")),
+        ("Sleep better", ("No tea after 6pm",)),
+        ("Cut down smoking", ("Five a day at most",)),
+    ):
+        goal = c.add_goal(plan.id, words, what_matters_id=wm.id)
+        for what in actions:
+            c.add_action(goal.id, what, confidence_rating=8)
+    c.add_action(c.get(plan.id).goals[0].id, "Phone to see how it goes", who="clinician")
+    c.add_support(plan.id, "community", "Breathe Easy group")
+    c.add_escalation_step(plan.id, "amber", "More breathless than usual", "Call the practice")
+    c.set_named_contact(plan.id, "Priya Shah", "Practice nurse", "01632 960 100")
+    c.set_review_date(plan.id, first_day + dt.timedelta(weeks=6))
+    plan = c.agree(plan.id, c.get(plan.id).version)
+    services.reviews.record(
+        ReviewInput(
+            consultation_id=plan.id,
+            expected_version=plan.version,
+            reviewer_id=None,
+            mode="phone",
+            reviewed_on=first_day + dt.timedelta(weeks=6),
+            next_review_date=TODAY,
+            goals=tuple(GoalProgressInput(g.id, -1, "Hard in the cold") for g in plan.goals),
+        )
+    )
+    return patient
+
+
+def test_consult_a_new_persons_minimal_plan_in_few_actions(
+    qtbot: QtBot,
+    window: MainWindow,
+    jobs: JobRunner,
+    services: Services,
+    clinician: StaffRecord,
+) -> None:
+    patient = services.patients.create(PatientInput("Ada", "Newby", "1961-02-03", "9434765838"))
+    counted = Counted(qtbot, jobs)
+    w = _open_with_ctrl_k(counted, window, patient)
+    counted.click(w.step_buttons[StageId.GOALS])
+    counted.entry(w.goals_stage.new_goal, "Walk to the park")
+    counted.click(w.step_buttons[StageId.ACTION_PLAN])
+    counted.entry(w.action_plan_stage.new_action, "Walk 10 minutes after lunch")
+    counted.click(w.action_plan_stage.confidence.buttons[8])
+    counted.click(w.step_buttons[StageId.AGREE])
+    counted.entry(w.agree_stage.contact_name, "Priya Shah")
+    counted.actions -= 1  # the step to Agree is counted again inside _agree_and_print
+    dialog = _agree_and_print(counted, w)
+    plan = services.consultations.get(w.plan.id)
+    assert plan.status == "agreed" and plan.review_date is not None
+    assert plan.incomplete_reason is None
+    print(f"\nnew person's minimal plan: {counted.actions} actions, {counted.typed} typed entries")
+    assert counted.actions <= 12
+    dialog.close()
+    w.close()
+    settle(qtbot, jobs)
+
+
+def test_consult_a_returning_persons_plan_carried_forward_in_few_actions(
+    qtbot: QtBot,
+    window: MainWindow,
+    jobs: JobRunner,
+    services: Services,
+    clinician: StaffRecord,
+) -> None:
+    patient = _returning_person(services, clinician)
+    counted = Counted(qtbot, jobs)
+    w = _open_with_ctrl_k(counted, window, patient)
+    assert len(w.prepare_stage.carry.goal_rows) == 3  # every goal shown to the pair
+    dialog = _agree_and_print(counted, w)
+    plan = services.consultations.get(w.plan.id)
+    assert plan.status == "agreed" and len(plan.goals) == 3 and plan.incomplete_reason is None
+    print(f"\nreturning person's plan carried forward: {counted.actions} actions, 0 typed")
+    assert counted.actions <= 8
+    dialog.close()
+    w.close()
+    settle(qtbot, jobs)
+
+
+def test_consult_returning_person_keep_reword_achieve_drop_agree_print(
+    qtbot: QtBot,
+    window: MainWindow,
+    jobs: JobRunner,
+    services: Services,
+    clinician: StaffRecord,
+    tmp_path: Path,
+) -> None:
+    patient = _returning_person(services, clinician)
+    earlier = services.consultations.latest_agreed(patient.id)
+    assert earlier is not None
+    counted = Counted(qtbot, jobs)
+    w = _open_with_ctrl_k(counted, window, patient)
+    carry = w.prepare_stage.carry
+    qtbot.waitUntil(lambda: "Hard in the cold" in carry.goal_rows[0].progress.text())
+    walk, sleep, _smoking = carry.goal_rows
+    assert walk.buttons["keep"].isChecked()  # kept unless the pair says otherwise
+    assert "Priya Shah" in carry.others.text() and "Breathe Easy group" in carry.others.text()
+    # Sleep is reworded in the person's words.
+    counted.click(sleep.buttons["reword"])
+    sleep.wording.clear()
+    counted.entry(sleep.wording, "Sleep through to 6am")
+    # Smoking: achieved.
+    carry = w.prepare_stage.carry
+    counted.click(carry.goal_rows[2].buttons["achieved"])
+    # One of the walking goal's actions is dropped.
+    carry = w.prepare_stage.carry
+    counted.click(carry.goal_rows[0].action_rows[1])  # "Ask Sam to come"
+    # A topic for today, from what the person wrote.
+    agenda = w.agenda_stage
+    counted.click(w.step_buttons[StageId.AGENDA])
+    counted.entry(agenda.topic, "My sleep")
+    dialog = _agree_and_print(counted, w)
+
+    plan = services.consultations.get(w.plan.id)
+    assert [(g.text, g.status) for g in plan.goals] == [
+        ("Walk to the shops", "active"),
+        ("Sleep through to 6am", "active"),
+        ("Cut down smoking", "achieved"),
+    ]
+    assert [a.what for a in plan.goals[0].actions] == [
+        "Walk round the block",
+        "Phone to see how it goes",
+    ]
+    old = services.consultations.get(earlier.id)
+    assert [g.status for g in old.goals] == ["revised", "revised", "achieved"]
+    # Today's topic counts as talked about: printed as such.
+    assert {(a.text, a.status) for a in plan.agenda} >= {("My sleep", "discussed")}
+    patient_record = services.patients.get(patient.id)
+    pdf = render_plan(
+        plan,
+        patient_record,
+        PracticeDetails(name="Riverside Surgery"),
+        printed_at=dt.datetime.now(dt.UTC),
+    ).pdf
+    printed = " ".join(pdf_text(pdf, tmp_path).split())
+    assert "What we talked about today" in printed and "My sleep" in printed
+    # The clinician's own action, with their name.
+    assert "Dr Amara Okafor will: Phone to see how it goes" in printed
+
+    # A review of the new plan: the walking goal's chart runs on, one line over both visits.
+    services.reviews.record(
+        ReviewInput(
+            consultation_id=plan.id,
+            expected_version=plan.version,
+            reviewer_id=None,
+            mode="phone",
+            reviewed_on=TODAY,
+            next_review_date=TODAY + dt.timedelta(weeks=12),
+            goals=(
+                GoalProgressInput(plan.goals[0].id, 1, "Most days now"),
+                GoalProgressInput(plan.goals[1].id, None, decision="not_discussed"),
+            ),
+        )
+    )
+    (walking,) = [
+        h for h in services.history.goal_history(patient.id) if h.text == "Walk to the shops"
+    ]
+    chart = GoalChartData.from_history(walking)
+    assert [p.value for p in chart.points] == [-1, 1]
+    assert walking.goal_ids == (earlier.goals[0].id, plan.goals[0].id)
+    dialog.close()
+    w.close()
+    settle(qtbot, jobs)
