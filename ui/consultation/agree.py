@@ -252,12 +252,14 @@ class AgreeStage(Stage):
         else:
             when = plan.agreed_at.date() if plan.agreed_at else plan.consultation_date
             self.agreed_note.setText(
-                self.tr("Agreed on {date}. This plan is kept as it was agreed.").format(
+                self.tr("This draft was discarded; it was never agreed.")
+                if plan.status == "discarded"
+                else self.tr("Agreed on {date}. This plan is kept as it was agreed.").format(
                     date=formatting.date(when)
                 )
             )
             self.agreed_note.show()
-            self.revise_button.show()
+            self.revise_button.setVisible(plan.status != "discarded")
             self.agree_button.hide()
             self.person_confirms.setChecked(True)
             self.clinician_confirms.setChecked(True)

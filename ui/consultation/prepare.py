@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,7 @@ class PrepareStage(Stage):
         self._person = person
         self.prompts: dict[str, SavingTextEdit] = {}
         self.prompt_errors: dict[str, ErrorLabel] = {}
+        self.offer_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
         self.results = m.results_model(self._on_result_edit, self)
         self.participants = m.participants_model(self)
 
@@ -102,7 +104,47 @@ class PrepareStage(Stage):
             self.prompts[key] = edit
             self.prompt_errors[key] = error
             layout.addWidget(box)
+            # One click from what they wrote to the conversation, in their own words.
+            to_agenda = self.edit_button(
+                self.tr("Add to today's topics"),
+                self.tr("Add each line of “{prompt}” to the agenda, raised by the person").format(
+                    prompt=title
+                ),
+            )
+            to_agenda.clicked.connect(lambda _on=False, key=key: self.offer_to_agenda(key))
+            to_matters = self.edit_button(
+                self.tr("Add to what matters"),
+                self.tr("Add each line of “{prompt}” to what matters").format(prompt=title),
+            )
+            to_matters.clicked.connect(lambda _on=False, key=key: self.offer_to_matters(key))
+            self.offer_buttons[key] = (to_agenda, to_matters)
+            layout.addLayout(button_row(to_agenda, to_matters))
         return frame
+
+    def _prompt_lines(self, key: str) -> list[str]:
+        edit = self.prompts[key]
+        edit.commit()
+        return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+    def offer_to_agenda(self, key: str) -> None:
+        """Each line of the prompt becomes a topic raised by the person (once)."""
+        if self.read_only:
+            return
+        present = {a.text for a in self.plan.agenda}
+        for line in self._prompt_lines(key):
+            if line not in present:
+                self.editor.add_agenda_item(line, "patient")
+                present.add(line)
+
+    def offer_to_matters(self, key: str) -> None:
+        """Each line of the prompt becomes a what-matters statement (once)."""
+        if self.read_only:
+            return
+        present = {w.text for w in self.plan.what_matters}
+        for line in self._prompt_lines(key):
+            if line not in present:
+                self.editor.add_what_matters(line)
+                present.add(line)
 
     def _build_people(self) -> QWidget:
         frame, layout = section(

@@ -36,6 +36,7 @@ from ui.changes import ChangeBridge
 from ui.consultation.action_plan import ActionPlanStage
 from ui.consultation.agenda import AgendaStage
 from ui.consultation.agree import AgreeStage
+from ui.consultation.discard import DiscardBanner
 from ui.consultation.editing import PlanEditor
 from ui.consultation.goals import GoalsStage
 from ui.consultation.patient_pane import PatientPane
@@ -127,6 +128,8 @@ class ConsultationWindow(QMainWindow):
         top_layout.addWidget(self._build_step_bar(top))
         layout.addWidget(CappedScroll(top, central))
         layout.addWidget(self._build_problem(central))
+        self.discard_banner = DiscardBanner(self, central)
+        layout.addWidget(self.discard_banner)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.stack, 1)
         layout.addLayout(self._build_footer(central))
@@ -265,8 +268,12 @@ class ConsultationWindow(QMainWindow):
         self.next_button = QPushButton(parent)
         self.next_button.setAccessibleName(self.tr("On to the next stage"))
         self.next_button.clicked.connect(lambda: self.go_to(self.current_stage + 1))
+        self.discard_button = QPushButton(self.tr("Discard this draft…"), parent)
+        self.discard_button.setAccessibleName(self.tr("Discard this draft"))
+        self.discard_button.clicked.connect(lambda: self.discard_banner.discard())
         row = QHBoxLayout()
         row.addWidget(self.saved_label, 1)
+        row.addWidget(self.discard_button)
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
         self._show_saving(False)
@@ -449,9 +456,12 @@ class ConsultationWindow(QMainWindow):
             stage.show_plan(plan)
             if read_only != stage.read_only:
                 stage.set_read_only(read_only)
+        self.discard_button.setVisible(plan.is_draft)
         status = (
             self.tr("Draft")
             if plan.is_draft
+            else self.tr("Discarded")
+            if plan.status == "discarded"
             else self.tr("Agreed on {date}").format(
                 date=formatting.date(plan.agreed_at.date() if plan.agreed_at else None)
             )

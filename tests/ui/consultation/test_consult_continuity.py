@@ -268,3 +268,50 @@ def test_consult_returning_person_keep_reword_achieve_drop_agree_print(
     dialog.close()
     w.close()
     settle(qtbot, jobs)
+
+
+def test_consult_prepare_prompts_become_topics_and_what_matters_in_one_click(
+    qtbot: QtBot, workspace: ConsultationWindow, jobs: JobRunner
+) -> None:
+    w = workspace
+    prep = w.prepare_stage
+    prep.prompts["talk_about_prompt"].setPlainText("My sleep\nMy knee")
+    prep.prompts["what_matters_prompt"].setPlainText("Looking after Lily")
+    agenda_button, _matters = prep.offer_buttons["talk_about_prompt"]
+    _agenda, matters_button = prep.offer_buttons["what_matters_prompt"]
+    agenda_button.click()
+    settle(qtbot, jobs)
+    matters_button.click()
+    settle(qtbot, jobs)
+    agenda_button.click()  # again: nothing twice
+    settle(qtbot, jobs)
+    assert [(a.text, a.raised_by) for a in w.plan.agenda] == [
+        ("My sleep", "patient"),
+        ("My knee", "patient"),
+    ]
+    assert [m.text for m in w.plan.what_matters] == ["Looking after Lily"]
+
+
+def test_consult_a_discarded_draft_leaves_the_earlier_plan_current_and_can_be_undone(
+    qtbot: QtBot,
+    window: MainWindow,
+    jobs: JobRunner,
+    services: Services,
+    clinician: StaffRecord,
+) -> None:
+    patient = _returning_person(services, clinician)
+    earlier = services.consultations.latest_agreed(patient.id)
+    assert earlier is not None
+    w = _open_with_ctrl_k(Counted(qtbot, jobs), window, patient)
+    draft_id = w.plan.id
+    w.discard_banner.discard(confirmed=True)
+    settle(qtbot, jobs)
+    assert w.discard_banner.isVisible() and w.plan.status == "discarded"
+    assert services.consultations.current_draft(patient.id) is None
+    assert services.consultations.latest_agreed(patient.id).id == earlier.id  # type: ignore[union-attr]
+    w.discard_banner.undo_button.click()
+    settle(qtbot, jobs)
+    assert not w.discard_banner.isVisible() and w.plan.is_draft
+    assert services.consultations.current_draft(patient.id).id == draft_id  # type: ignore[union-attr]
+    w.close()
+    settle(qtbot, jobs)
