@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from careplan.audit import Actor
 from careplan.printing.plan import render_plan
 from careplan.records import (
     GoalProgressInput,
@@ -21,12 +22,15 @@ from careplan.records import (
 from careplan.services import Services
 from careplan.settings import PracticeDetails
 from tests.careplan.printing.conftest import pdf_text
+from tests.ui.conftest import message_box_offscreen
 from tests.ui.consultation.helpers import settle, type_into
+from ui.changes import ChangeBridge
 from ui.consultation.window import ConsultationWindow, StageId
 from ui.followup.goal_chart import GoalChartData
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.printing import PrintDialog
+from ui.unfinished_drafts import UnfinishedDrafts
 
 TODAY = dt.date.today()
 
@@ -315,3 +319,49 @@ def test_consult_a_discarded_draft_leaves_the_earlier_plan_current_and_can_be_un
     assert services.consultations.current_draft(patient.id).id == draft_id  # type: ignore[union-attr]
     w.close()
     settle(qtbot, jobs)
+
+
+@message_box_offscreen  # a dialog shown on the offscreen platform
+def test_consult_after_a_restart_unfinished_drafts_are_offered_to_resume_or_discard(
+    qtbot: QtBot,
+    services: Services,
+    jobs: JobRunner,
+    bridge: ChangeBridge,
+    settings: QSettings,
+    clinician: StaffRecord,
+) -> None:
+    c = services.consultations
+    mine = services.patients.create(PatientInput("Ada", "Draft", "1960-01-01", "9434765846"))
+    stray = services.patients.create(PatientInput("Bea", "Stray", "1961-01-01", "9434765854"))
+    for patient in (mine, stray):
+        c.start_or_resume(patient.id, clinician.id)
+    as_clinician = Services(
+        services.context.session_factory,
+        notify=services.context.notify,
+        actor=Actor(clinician.id, "clinician", "amara"),
+    )
+    main = MainWindow(as_clinician, jobs, bridge, settings, today=lambda: TODAY)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.first_data_loaded):
+        main.show()
+    qtbot.waitUntil(
+        lambda: any(isinstance(t, UnfinishedDrafts) for t in QApplication.topLevelWidgets())
+    )
+    (offer,) = [t for t in QApplication.topLevelWidgets() if isinstance(t, UnfinishedDrafts)]
+    assert len(offer.rows) == 2
+    stray_draft = c.current_draft(stray.id)
+    assert stray_draft is not None
+    _label, _resume, discard = offer.rows[stray_draft.id]
+    discard.click()
+    settle(qtbot, jobs)
+    assert c.current_draft(stray.id) is None and discard.text() == "Undo"
+    mine_draft = c.current_draft(mine.id)
+    assert mine_draft is not None
+    with qtbot.waitSignal(main.consultations.opened, timeout=10_000) as opened:
+        offer.rows[mine_draft.id][1].click()
+    resumed = opened.args[0]
+    assert resumed.plan.id == mine_draft.id
+    resumed.close()
+    offer.close()
+    settle(qtbot, jobs)
+    main.close()
