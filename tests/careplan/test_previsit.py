@@ -31,6 +31,7 @@ def _agreed_plan(services: Services, pid: int, review: str) -> None:
     c = services.consultations.start_or_resume(pid, staff)
     goal = services.consultations.add_goal(c.id, "Walk to the shop", "patient")
     services.consultations.add_action(goal.id, "Walk", confidence_rating=8)
+    services.consultations.set_named_contact(c.id, "Priya Shah")
     c = services.consultations.set_review_date(c.id, review)
     services.consultations.agree(c.id, c.version)
 
