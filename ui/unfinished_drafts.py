@@ -7,6 +7,8 @@ consultations this person left unfinished. Discarding keeps the draft in the rec
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,10 +27,16 @@ from ui.consultation.launcher import ConsultationLauncher
 from ui.jobs import JobRunner
 
 
-def offer_unfinished_drafts(
-    parent: QWidget, services: Services, jobs: JobRunner, launcher: ConsultationLauncher
-) -> None:
-    """Look for this person's unfinished drafts (off the UI thread); offer them if any."""
+class _MainWindow(Protocol):
+    consultations: ConsultationLauncher
+
+
+def offer_unfinished_drafts(parent: QWidget, services: Services, jobs: JobRunner) -> None:
+    """Look for this person's unfinished drafts (off the UI thread); offer them if any.
+
+    ``parent`` is the main window; its consultation launcher opens a resumed draft.
+    """
+    launcher = cast(_MainWindow, parent).consultations
     actor = services.context.actor
     if actor is None or actor.staff_id is None:
         return

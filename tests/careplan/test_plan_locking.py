@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 import pytest
@@ -183,8 +184,8 @@ def test_two_workstations_starting_at_once_share_one_draft(
     for n in range(5):
         patient = a.patients.create(PatientInput("Mary", f"Seacole{n}", "1956-03-21"))
         first, second = _at_once(
-            lambda pid=patient.id: a.consultations.start_or_resume(pid, None),
-            lambda pid=patient.id: b.consultations.start_or_resume(pid, None),
+            partial(a.consultations.start_or_resume, patient.id, None),
+            partial(b.consultations.start_or_resume, patient.id, None),
         )
         assert isinstance(first, ConsultationRecord), first
         assert isinstance(second, ConsultationRecord), second
@@ -200,8 +201,8 @@ def test_goals_added_at_once_get_positions_of_their_own(
     plan = a.consultations.start_or_resume(patient.id, None)
     for n in range(5):
         results = _at_once(
-            lambda n=n: a.consultations.add_goal(plan.id, f"Room one {n}"),
-            lambda n=n: b.consultations.add_goal(plan.id, f"Room two {n}"),
+            partial(a.consultations.add_goal, plan.id, f"Room one {n}"),
+            partial(b.consultations.add_goal, plan.id, f"Room two {n}"),
         )
         assert all(not isinstance(r, Exception) for r in results), results
     goals = a.consultations.get(plan.id).goals

@@ -224,7 +224,7 @@ def build(services: Services, spec: PlanSpec, today: dt.date) -> ConsultationRec
 def content(plan: ConsultationRecord) -> dict[str, Any]:
     """What the plan says, without ids: what must survive a revision."""
     matters = {w.id: w.text for w in plan.what_matters}
-    whats = {a.id: a.what for g in plan.goals for a in g.actions}
+    whats: dict[int | None, str] = {a.id: a.what for g in plan.goals for a in g.actions}
     return {
         "what_matters": [w.text for w in plan.what_matters],
         "goals": [

@@ -6,16 +6,22 @@ person's plan. While the window is open, the discard can be undone.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from careplan.records import ConsultationRecord
 from ui import formatting
+from ui.consultation.session import ConsultationSession
 
-if TYPE_CHECKING:
-    from ui.consultation.window import ConsultationWindow
+
+class _Workspace(Protocol):
+    """What the banner needs of the consultation window (kept apart to avoid a cycle)."""
+
+    session: ConsultationSession
+
+    def commit_fields(self) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -25,7 +31,7 @@ def _tr(text: str) -> str:
 class DiscardBanner(QFrame):
     """Says the draft was discarded, with the way back."""
 
-    def __init__(self, window: ConsultationWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: _Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -49,7 +55,7 @@ class DiscardBanner(QFrame):
             return
         if not confirmed:
             answer = QMessageBox.question(
-                w,
+                self.window(),
                 _tr("Discard this draft?"),
                 _tr(
                     "The draft is set aside and the earlier plan stays current. It is kept in "
