@@ -68,15 +68,22 @@ class Workstation:
         today: Callable[[], dt.date] = dt.date.today,
     ) -> MainWindow:
         from ui.main_window import MainWindow
+        from ui.unfinished_drafts import offer_unfinished_drafts
 
-        return MainWindow(
-            services if services is not None else self.services(),
+        chosen = services if services is not None else self.services()
+        window = MainWindow(
+            chosen,
             self.jobs,
             self.changes,
             self.settings,
             database_label=database_label,
             today=today,
         )
+        # After a restart: this person's unfinished drafts, to resume or discard.
+        window.first_data_loaded.connect(
+            lambda _result: offer_unfinished_drafts(window, chosen, self.jobs)
+        )
+        return window
 
     def close(self) -> None:
         """Stop the job runner (before the database closes, so no job is cut off)."""

@@ -342,6 +342,7 @@ def test_a_plan_exported_and_imported_again_keeps_every_part(
     bundle = json.dumps(exchange.export_bundle(agreed.patient_id, agreed.id))
     clock.advance(minutes=5)
     result = exchange.import_data(bundle, expected_patient_id=agreed.patient_id)
+    assert result.consultation_id is not None
     imported = services.consultations.get(result.consultation_id)
     assert imported.id != agreed.id
     assert content(imported) == content(agreed)

@@ -30,7 +30,7 @@ from ui.followup.goal_chart import GoalChartData
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.printing import PrintDialog
-from ui.unfinished_drafts import UnfinishedDrafts
+from ui.unfinished_drafts import UnfinishedDrafts, offer_unfinished_drafts
 
 TODAY = dt.date.today()
 
@@ -342,6 +342,8 @@ def test_consult_after_a_restart_unfinished_drafts_are_offered_to_resume_or_disc
     )
     main = MainWindow(as_clinician, jobs, bridge, settings, today=lambda: TODAY)
     qtbot.addWidget(main)
+    # As the workstation wires it (ui.workstation.Workstation.main_window).
+    main.first_data_loaded.connect(lambda _r: offer_unfinished_drafts(main, as_clinician, jobs))
     with qtbot.waitSignal(main.first_data_loaded):
         main.show()
     qtbot.waitUntil(
