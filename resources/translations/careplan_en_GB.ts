@@ -30,12 +30,27 @@
         </message>
         <message>
             <location filename="../../ui/followup/review_dialog.py" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
             <source>Dropped</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/followup/review_dialog.py" />
-            <source>Kept</source>
+            <source>Not asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Partly done</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -46,6 +61,11 @@
         <message>
             <location filename="../../ui/followup/review_dialog.py" />
             <source>What changed, for: {action}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>What got in the way</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -682,11 +702,6 @@
         </message>
         <message>
             <location filename="../../ui/consultation/agree.py" />
-            <source>Not marked as discussed yet — these come back next time unless you mark them discussed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/agree.py" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
@@ -732,6 +747,11 @@
         </message>
         <message>
             <location filename="../../ui/consultation/agree.py" />
+            <source>Talked about today (defer a topic on the Agenda to bring it back next time):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
             <source>The clinician</source>
             <translation type="unfinished" />
         </message>
@@ -747,7 +767,32 @@
         </message>
         <message>
             <location filename="../../ui/consultation/agree.py" />
-            <source>Topics to come back to</source>
+            <source>This draft was discarded; it was never agreed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>This plan is not complete:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>To agree it as it is, say why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Topics talked about today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>What the plan is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/agree.py" />
+            <source>Why agree it as it is</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1097,6 +1142,21 @@
         <message>
             <location filename="../../ui/consultation/window.py" />
             <source>Consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Discard this draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Discard this draft…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window.py" />
+            <source>Discarded</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1531,6 +1591,11 @@
         <message>
             <location filename="../../ui/followup/review_dialog.py" />
             <source>No actions were agreed for this goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_dialog.py" />
+            <source>Not discussed on this call</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3846,7 +3911,27 @@
         </message>
         <message>
             <location filename="../../ui/consultation/prepare.py" />
+            <source>Add each line of “{prompt}” to the agenda, raised by the person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Add each line of “{prompt}” to what matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
             <source>Add the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Add to today's topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/prepare.py" />
+            <source>Add to what matters</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4967,6 +5052,49 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
     </context>
     <context>
+        <name>UnfinishedDrafts</name>
+        <message>
+            <location filename="../../ui/unfinished_drafts.py" />
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/unfinished_drafts.py" />
+            <source>Discard the draft for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/unfinished_drafts.py" />
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/unfinished_drafts.py" />
+            <source>Resume the consultation with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/unfinished_drafts.py" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/unfinished_drafts.py" />
+            <source>Unfinished consultations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/unfinished_drafts.py" />
+            <source>You left these consultations unfinished. Each draft is kept as it was: resume it, or discard it if it was started by mistake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/unfinished_drafts.py" />
+            <source>{name} — started {date}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WorklistModel</name>
         <message>
             <location filename="../../ui/models/worklist.py" />
@@ -5685,6 +5813,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Choose how goal {numbers} has gone, or mark it not discussed on this call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/consultations.py" />
             <source>Choose how sure the person is, 0 to 10.</source>
             <translation type="unfinished" />
@@ -5695,8 +5828,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/reviews.py" />
+            <source>Choose how this goal has gone, or mark it not discussed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/groups.py" />
             <source>Choose invited, confirmed or declined.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>Choose keep, achieved or stop for the goal from last time.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5716,12 +5859,12 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/services/reviews.py" />
-            <source>Choose what happened to the action: kept, changed or dropped.</source>
+            <source>Choose what happens to the goal: continue, achieved, revise or stop — or mark it not discussed.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/services/reviews.py" />
-            <source>Choose what happens to the goal: continue, achieved, revise or stop.</source>
+            <source>Choose what the person said about the action: done, partly done, not done, changed or dropped; leave it “not asked” if it did not come up.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5949,6 +6092,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/population.py" />
             <source>Goal progress at or above expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>Goal {n} has no action.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6302,12 +6450,22 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>Only a discarded draft can be brought back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>Only a goal carried from the last plan is kept or ended here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>Only an agreed plan can be reviewed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_base.py" />
             <source>Only an agreed plan can be revised; this one is still a draft.</source>
             <translation type="unfinished" />
         </message>
@@ -6505,11 +6663,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/reviews.py" />
             <source>Progress is on the scale from -2 (much less than expected) to +2 (much more than expected).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/services/reviews.py" />
-            <source>Record progress for every active goal (goal {numbers} has none).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7100,11 +7253,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/agreeing.py" />
             <source>The plan was changed on another computer after you read it. Nothing was agreed; please read it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/plan.py" />
             <location filename="../../careplan/printing/population_report.py" />
             <source>The practice</source>
             <translation type="unfinished" />
@@ -7272,13 +7426,23 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>There is no goal yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>There is no named contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>There is no patient with record number {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
-            <source>There is nothing in this plan to agree yet.</source>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>There is no review date.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7362,13 +7526,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_base.py" />
             <source>This person already has a draft plan; finish or resume that one first.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/services/groups.py" />
             <source>This person came to the session; mark them as not attending instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>This person has another draft now; finish or discard that one first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7402,7 +7571,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_base.py" />
             <source>This plan has been agreed and cannot be changed; reopen it as a new revision to change it.</source>
             <translation type="unfinished" />
         </message>
@@ -7417,6 +7586,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>This plan is not complete: {gaps} Add what is missing, or confirm that you agree it as it is and say why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>This plan is yours. It sets out what matters to you, what you want to achieve, and what you and the practice will do. Keep it where you can find it.</source>
             <translation type="unfinished" />
@@ -7424,6 +7598,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/service.py" />
             <source>This plan no longer exists; it may have been removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/plan_lock.py" />
+            <source>This plan was changed on another computer at {time} (UTC), after this one last read it. Nothing was saved and nothing was overwritten; the plan is shown again as it is now: look at it and make your change again if it is still needed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7559,6 +7738,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/printing/plan.py" />
             <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>What we talked about today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>What we will talk about next time</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7751,6 +7940,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/calendar.py" />
             <source>Your care plan is due to be looked at again on this day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Your doctor or nurse</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8131,7 +8325,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_base.py" />
             <source>consultation</source>
             <translation type="unfinished" />
         </message>
@@ -8242,7 +8436,9 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/agreeing.py" />
             <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_base.py" />
             <source>goal</source>
             <translation type="unfinished" />
         </message>
@@ -8693,10 +8889,10 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/cli/groups.py" />
             <location filename="../../careplan/fhir/service.py" />
-            <location filename="../../careplan/services/consultations.py" />
             <location filename="../../careplan/services/groups.py" />
             <location filename="../../careplan/services/history.py" />
             <location filename="../../careplan/services/patients.py" />
+            <location filename="../../careplan/services/plan_base.py" />
             <location filename="../../careplan/services/registers.py" />
             <location filename="../../careplan/services/results.py" />
             <source>patient</source>
@@ -8815,6 +9011,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/services/agreeing.py" />
+            <source>reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/exports_population.py" />
             <source>register</source>
             <translation type="unfinished" />
@@ -8872,8 +9073,8 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/services/accounts.py" />
-            <location filename="../../careplan/services/consultations.py" />
             <location filename="../../careplan/services/groups.py" />
+            <location filename="../../careplan/services/plan_base.py" />
             <location filename="../../careplan/services/reviews.py" />
             <location filename="../../careplan/services/staff.py" />
             <source>staff member</source>
@@ -9236,6 +9437,149 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/dates.py" />
             <source>{weekday} {day} {month} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>{who} will: {what}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>carry_forward</name>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>A community service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Also carried over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Also carried over, to confirm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Carried from last time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Change support or steps…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Change the named contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Drop the action: {action}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Goal from last time: {goal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>If things get worse: {count} steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Last progress, {date}: {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Latest progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Named contact: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>No support, steps or named contact were carried over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Not reviewed since it was agreed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Reword</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Support: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>The clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>The goal in new words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>The last plan is carried forward. For each goal: keep it, reword it, mark it achieved or stop it. Actions stay unless you drop or change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>The practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>Their carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>{choice}: {goal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/carry_forward.py" />
+            <source>{who}: {what}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9603,6 +9947,11 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../ui/consultation/editing.py" />
+            <source>decide about the goal from last time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/editing.py" />
             <source>defer the topic</source>
             <translation type="unfinished" />
         </message>
@@ -9689,6 +10038,34 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../ui/consultation/models.py" />
             <source>{text} (from last time)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>discard</name>
+        <message>
+            <location filename="../../ui/consultation/discard.py" />
+            <source>Discard this draft?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/discard.py" />
+            <source>Draft discarded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/discard.py" />
+            <source>The draft is set aside and the earlier plan stays current. It is kept in the record, and you can undo this while this window is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/discard.py" />
+            <source>This draft was discarded; the earlier plan stays the person's current plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/discard.py" />
+            <source>Undo the discard</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,7 +1,7 @@
 """Lineage of actions, one draft per person, positions that cannot collide, discarded drafts
 
 Revision ID: 0004
-Revises: 0009
+Revises: 0005
 Create Date: 2026-11-27
 
 - ``action.carried_from_id``: the action a revised plan's action continues (goals have
@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0009"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
