@@ -38,8 +38,12 @@ def open_practice_database(
     *,
     keystore: KeyStore | None = None,
     on_new_key: NewKeyCallback | None = None,
+    defer_check: bool = False,
 ) -> Database:
-    """Open the database the app works on; the keyring is checked before any file is made."""
+    """Open the database the app works on; the keyring is checked before any file is made.
+
+    ``defer_check``: see :meth:`Database.open` (the app opens this way).
+    """
     url = resolve_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
@@ -73,7 +77,7 @@ def open_practice_database(
             ).format(path=path, url=url),
             str(path),
         )
-    return Database.open(url, key=key)
+    return Database.open(url, key=key, defer_check=defer_check)
 
 
 def _open_postgres(url: str, keystore: KeyStore | None) -> Database:

@@ -12,7 +12,7 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from . import paths
 from .dblock import OpenLock, note_open
 from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
+from .integrity import IntegrityGate
 from .keys import sqlcipher_passphrase
 from .private_files import create_private, make_private, private_folder, remove_beside
 from .storage_errors import raise_if_storage
@@ -110,8 +111,15 @@ def connect_sqlite(path: Path | str, *, key: str | None = None, read_only: bool 
     return con
 
 
-def inspect_sqlite_file(path: Path, *, full: bool = False, key: str | None = None) -> CheckReport:
-    """Check a SQLite file without writing to it (opened read-only)."""
+def inspect_sqlite_file(
+    path: Path, *, full: bool = False, key: str | None = None, pages: bool = True
+) -> CheckReport:
+    """Check a SQLite file without writing to it (opened read-only).
+
+    ``pages=False`` leaves out the check of every page (``quick_check``): only the
+    header, the schema, the application id and the schema version are read (and,
+    encrypted, their pages' HMACs checked) — the part of the check opening waits for.
+    """
     if not path.exists():
         return CheckReport(False, (_("The file does not exist."),), None)
     if path.stat().st_size == 0:
@@ -132,7 +140,7 @@ def inspect_sqlite_file(path: Path, *, full: bool = False, key: str | None = Non
         )
     try:
         pragma = "integrity_check" if full else "quick_check"
-        rows = [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall()]
+        rows = [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall()] if pages else ["ok"]
         problems = [] if rows == ["ok"] else [str(r) for r in rows[:20]]
         if full and not problems:
             fk = con.execute("PRAGMA foreign_key_check").fetchall()
@@ -178,7 +186,7 @@ def cache_kib() -> int:
     return int(min(2**30, max(64 * 2**20, total // 8)) // 1024)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, gate: IntegrityGate) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide where transactions begin, so
@@ -200,13 +208,22 @@ def _configure_sqlite(engine: Engine) -> None:
         # read first and then wrote would fail, not wait, if another process wrote
         # in between.
         immediate = conn.get_execution_options().get(WRITE_OPTION)
+        if immediate:
+            gate.before_write()  # no write before the integrity check has passed
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _open_sqlite_engine(url: str, path: Path, key: str | None, kwargs: dict[str, Any]) -> Engine:
+def _open_sqlite_engine(
+    url: str, path: Path, key: str | None, kwargs: dict[str, Any], defer_check: bool = False
+) -> tuple[Engine, IntegrityGate]:
     """The engine of an embedded database, after checking the file without writing to it."""
+    gate = IntegrityGate(None, None)
     if path.exists():
-        report = inspect_sqlite_file(path, key=key)
+        report = inspect_sqlite_file(path, key=key, pages=not defer_check)
+        if defer_check and report.ok and report.revision != head_revision():
+            report = inspect_sqlite_file(path, key=key)  # an upgrade will write
+        elif defer_check and report.ok and path.stat().st_size > 0:
+            gate = IntegrityGate(path, lambda: inspect_sqlite_file(path, key=key).ok)
         if not report.ok and key is not None and not is_plain_sqlite(path):
             raise DamagedDatabaseError(
                 _(
@@ -243,8 +260,8 @@ def _open_sqlite_engine(url: str, path: Path, key: str | None, kwargs: dict[str,
             ),
             **kwargs,
         )
-    _configure_sqlite(engine)
-    return engine
+    _configure_sqlite(engine, gate)
+    return engine, gate
 
 
 def prepare_database_file(path: Path) -> None:
@@ -274,12 +291,19 @@ class Database:
     """An open care-plan database: an engine and the session factory services use."""
 
     def __init__(
-        self, url: str, engine: Engine, key: str | None = None, lock: OpenLock | None = None
+        self,
+        url: str,
+        engine: Engine,
+        key: str | None = None,
+        lock: OpenLock | None = None,
+        gate: IntegrityGate | None = None,
     ) -> None:
         self.url = url
         self.engine = engine
         self.key = key  # the SQLCipher key of an encrypted embedded database
         self.lock = lock  # held while open (embedded database only)
+        # Writes wait for it; already passed unless opened with defer_check.
+        self.integrity = gate or IntegrityGate(None, None)
         self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -305,6 +329,7 @@ class Database:
         migrate: bool = True,
         key: str | None = None,
         password: str | None = None,
+        defer_check: bool = False,
     ) -> Database:
         """Open (creating and upgrading as needed) the database at ``url``.
 
@@ -313,7 +338,11 @@ class Database:
         which keeps the key in the keyring). A PostgreSQL ``password`` goes to the
         driver, never into the URL (:mod:`careplan.postgres`). Raises
         :class:`DamagedDatabaseError` before anything is written if a SQLite
-        file fails its quick check.
+        file fails its quick check. With ``defer_check`` (the app), an existing
+        embedded file's header, schema and version are checked now and the page
+        check is left to :meth:`start_integrity_check`: writes wait until it passes
+        (:mod:`careplan.integrity`). A file that needs an upgrade is checked in full
+        first, since upgrading writes.
         """
         url = resolve_url(url)
         parsed = make_url(url)
@@ -326,7 +355,7 @@ class Database:
             try:
                 if lock.holding:  # so no restore or conversion is under way: leftovers
                     remove_beside(path)
-                engine = _open_sqlite_engine(url, path, key, kwargs)
+                engine, gate = _open_sqlite_engine(url, path, key, kwargs, defer_check)
             except BaseException:
                 lock.release()
                 raise
@@ -339,7 +368,8 @@ class Database:
                 parsed = postgres.normalise(parsed)
                 kwargs["connect_args"] = postgres.connect_args(password)
             engine = create_engine(parsed, pool_pre_ping=True, **kwargs)
-        db = cls(url, engine, key, lock)
+            gate = IntegrityGate(None, None)
+        db = cls(url, engine, key, lock, gate)
         try:
             if migrate:
                 db.upgrade()
@@ -402,6 +432,10 @@ class Database:
                 if sqlite:
                     raw.execute("PRAGMA foreign_keys=ON")
         log.info("database schema upgraded from %s to %s", current, head_revision())
+
+    def start_integrity_check(self, on_done: Callable[[bool], None] | None = None) -> None:
+        """Start the deferred page check in the background (see :mod:`careplan.integrity`)."""
+        self.integrity.start(on_done)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     QTimer,
     QTranslator,
+    Signal,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -252,35 +255,112 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_crash_handler()
     jobs = JobRunner()
     sign_in = SignInWindow(jobs)
-    sign_in.show()  # first, before the heavy modules below load
     started: dict[str, Any] = {}
+    url = args.database
 
-    def start() -> None:
-        from careplan.storage import resolve_url
-
-        database = open_database(
-            resolve_url(args.database),
-            ask_for_backup,
-            tell,
-            lambda key: show_recovery_key(key, sign_in),
-        )
-        if database is None:
-            app.exit(1)
-            return
+    def opened(database: Database, new_keys: list[str]) -> None:
+        for key in new_keys:
+            show_recovery_key(key, sign_in)
         started["database"] = database
+        checked = IntegrityReport(sign_in)
+        checked.failed.connect(lambda: _damaged_while_open(app, database, url))
+        database.start_integrity_check(checked.report)
         started["session"] = _start_session(app, database, jobs, sign_in)
 
-    if os.environ.get(ENV_QUIT_WHEN_SHOWN) == "1":
-        # For timing start-up (careplan-admin bench): stop once the first window is up.
-        QTimer.singleShot(0, app.quit)
-    else:
-        QTimer.singleShot(0, start)
+    def open_in_background() -> None:
+        """After the sign-in window has painted: open, check and load on the job runner."""
+        from careplan.encryption import open_practice_database
+        from careplan.storage import resolve_url
+
+        target = resolve_url(url)
+        new_keys: list[str] = []
+
+        def work() -> Database:
+            database = open_practice_database(target, on_new_key=new_keys.append, defer_check=True)
+            # The session's modules load here too, so that signing in does not wait for
+            # them on the UI thread (importing creates no widgets).
+            import ui.demo_offer
+            import ui.main_window
+            import ui.session  # noqa: F401
+
+            return database
+
+        def failed(_error: Exception) -> None:
+            # Damaged, no keyring, not a care-plan database...: the same steps as
+            # always, on this thread, with their questions and explanations.
+            database = open_database(
+                target, ask_for_backup, tell, lambda key: show_recovery_key(key, sign_in)
+            )
+            if database is None:
+                app.exit(1)
+                return
+            opened(database, [])
+
+        jobs.submit(work, lambda database: opened(database, new_keys), failed, owner=sign_in)
+
+    quit_when_shown = os.environ.get(ENV_QUIT_WHEN_SHOWN) == "1"
+    after_paint(sign_in, app.quit if quit_when_shown else open_in_background)
+    sign_in.show()
     try:
         return app.exec()
     finally:
         jobs.shutdown()
         if "database" in started:
             started["database"].close()
+
+
+class IntegrityReport(QObject):
+    """Carries the background integrity check's outcome to the UI thread."""
+
+    failed = Signal()
+
+    def report(self, ok: bool) -> None:  # called on the checking thread
+        if not ok:
+            self.failed.emit()
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After this paint has been delivered, not inside it.
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def after_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once ``widget`` has been painted for the first time."""
+    _FirstPaint(widget, then)
+
+
+def _damaged_while_open(app: QApplication, database: Database, url: str | None) -> None:
+    """The background check found damage: nothing was written; offer the backup, then stop."""
+    from careplan import backup
+    from careplan.errors import DamagedDatabaseError
+
+    path = str(database.path) if database.path else None
+    error = DamagedDatabaseError(
+        _tr("The database file {path} is damaged. It has NOT been changed.").format(
+            path=path or _tr("the database")
+        ),
+        path,
+    )
+    source = ask_for_backup(error)
+    key = database.key
+    database.close()
+    if source is not None:
+        try:
+            backup.restore(database.url, source, key=key)
+        except CarePlanError as restore_error:
+            tell(restore_error.message)
+        else:
+            tell(_tr("The backup has been restored. Please start the app again."))
+    app.exit(1)
 
 
 def _start_session(
