@@ -106,8 +106,8 @@ with_secret_service() {
 
 run_tests() {
   say "ruff (lint and format)"
-  "$venv/bin/ruff" check careplan ui tests
-  "$venv/bin/ruff" format --check careplan ui tests
+  "$venv/bin/ruff" check careplan ui benchmarks tests
+  "$venv/bin/ruff" format --check careplan ui benchmarks tests
   say "mypy"
   "$venv/bin/mypy"
   say "pytest"

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 ENV_NO_DEMO_OFFER = "CAREPLAN_NO_DEMO_OFFER"
 ENV_QUIT_WHEN_SHOWN = "CAREPLAN_QUIT_WHEN_SHOWN"
+ENV_STARTUP_PROBE = "CAREPLAN_STARTUP_PROBE"
 # Body text is never smaller than this, nor than the system's own size: a patient
 # with poor eyesight reads the screen from beside the clinician.
 MIN_POINT_SIZE = 11.0
@@ -300,6 +301,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     quit_when_shown = os.environ.get(ENV_QUIT_WHEN_SHOWN) == "1"
     after_paint(sign_in, app.quit if quit_when_shown else open_in_background)
+    if os.environ.get(ENV_STARTUP_PROBE):
+        # careplan-admin bench: time this start as a person sees it (benchmarks/app_probe.py).
+        from benchmarks.app_probe import install
+
+        install(app, sign_in)
     sign_in.show()
     try:
         return app.exec()

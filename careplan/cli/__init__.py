@@ -128,28 +128,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rest.add_argument("path", metavar="PATH", type=Path, help=_("backup file"))
 
-    bench = commands.add_parser(
-        "bench",
-        parents=[common],
-        help=_("measure speed against floors taken in the same run (DESIGN.md §8)"),
-    )
-    bench.add_argument(
-        "--out", type=Path, metavar="FILE", help=_("also write the results as JSON to FILE")
-    )
-    bench.add_argument(
-        "--runs",
-        type=_count,
-        default=15,
-        metavar="N",
-        help=_("runs per measure; the median is kept (default 15)"),
-    )
-    bench.add_argument(
-        "--patients",
-        type=_count,
-        default=10_000,
-        metavar="N",
-        help=_("size of the benchmark practice when --database is not given (default 10,000)"),
-    )
     commands.add_parser(
         "recovery-key",
         parents=[common],
@@ -311,6 +289,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     # "topic",  (careplan/cli/topic.py)
     "groups",
     "registers",
+    "bench",
 )
 
 
@@ -711,36 +690,6 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    import json
-
-    from .. import paths
-    from ..atomic import write_atomically
-    from ..bench import run_benchmark, table
-
-    url = args.url
-    if getattr(args, "database", None) is None:
-        # Its own practice of demo patients, made once and kept for later runs.
-        bench_path = paths.data_dir() / "bench" / f"bench-{args.patients}.sqlite3"
-        url = f"sqlite:///{bench_path}"
-    db = _open(url)
-    try:
-        if _services(db).patients.count() == 0:
-            err.write(
-                _("Making the benchmark practice of {n:,} patients…\n").format(n=args.patients)
-            )
-            load_demo(db, args.patients)
-    finally:
-        db.close()
-    measures = run_benchmark(url, runs=args.runs)
-    out.write(table(measures) + "\n")
-    if args.out is not None:
-        payload = {"measures": [m.as_json() for m in measures]}
-        write_atomically(args.out, json.dumps(payload, indent=2).encode("utf-8"))
-        out.write(_("Written to {path}\n").format(path=args.out))
-    return EXIT_OK if all(m.within_budget is not False for m in measures) else EXIT_ERROR
-
-
 def _read_secret(prompt: str) -> str:
     if sys.stdin.isatty():
         import getpass
@@ -813,7 +762,6 @@ COMMANDS = {
     "restore": cmd_restore,
     "worklist": cmd_worklist,
     "recovery-key": cmd_recovery_key,
-    "bench": cmd_bench,
     "postgres-password": cmd_postgres_password,
     "print": cmd_print,
     "prepare-sheet": cmd_print,

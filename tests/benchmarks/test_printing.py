@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from careplan.printing.bench import bare_document, measure_printing
+from benchmarks.printing import bare_document, measure_printing
 
 
 def test_the_benchmark_measures_against_a_floor_of_the_same_length() -> None:

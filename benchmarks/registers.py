@@ -3,7 +3,7 @@
 Each is compared with the same work written by hand in SQL, in the same run
 (DESIGN.md §8: population measures and pre-visit lists within 3× hand-written SQL).
 Interface: ``measure_population(db, runs, budget)`` and ``measure_previsit(db, runs,
-budget)``, each returning a :class:`careplan.bench.Measure`.
+budget)``, each returning a :class:`benchmarks.measure.Measure`.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .bench import Measure, compare
-from .clinical_codes import CONDITIONS, REGISTERS, codes_of
-from .services import Services
-from .storage import Database
+from careplan.clinical_codes import CONDITIONS, REGISTERS, codes_of
+from careplan.services import Services
+from careplan.storage import Database
+
+from .measure import Measure, compare
 
 # The population measures' per-person facts, each read by hand: who is on a register,
 # their clinician, plan and review flags, goal reviews, results and own targets.

@@ -5,7 +5,12 @@ number of A4 pages: every line the plan prints (headings, labels and the
 person's words, and each page's header and footer) as simple paragraphs in
 a built-in font, with page breaks to match the page count. Budget: 3x.
 
-    python -m careplan.printing.bench [--runs N] [--large]
+The real path (:func:`measure_print_path`) is what the app does when a plan is
+printed: read the person and their latest plan, render, write the PDF file
+(atomically) and add the audit entry; its floor is a bare document of the same
+words and pages written to a file the same way.
+
+    python -m benchmarks.printing [--runs N] [--large]
 """
 
 from __future__ import annotations
@@ -16,19 +21,21 @@ import io
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 from reportlab.platypus.flowables import Flowable
 
-from ..bench import Measure, compare
-from ..settings import PracticeDetails
-from .flowables import BidiParagraph, Block, ColourKey
-from .markup import escape
-from .plan import plan_story, render_plan
-from .samples import sample_patient, typical_plan
-from .styles import Look, make_styles
+from careplan.printing.flowables import BidiParagraph, Block, ColourKey
+from careplan.printing.markup import escape
+from careplan.printing.plan import plan_story, render_plan
+from careplan.printing.samples import sample_patient, typical_plan
+from careplan.printing.styles import Look, make_styles
+from careplan.settings import PracticeDetails
+
+from .measure import Measure, compare
 
 PRACTICE = PracticeDetails("Ashby Health Centre", "01632 960 000")
 PRINTED = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
@@ -94,8 +101,49 @@ def measure_printing(runs: int = 15, budget: float = 3.0, *, large_print: bool =
     )
 
 
+def measure_print_path(
+    services: object, patient_id: int, folder: Path, runs: int = 15, budget: float = 3.0
+) -> Measure:
+    """Printing as the app does it, against a bare document of the same words and pages."""
+    from careplan.atomic import write_atomically
+    from careplan.printing import latest_plan_document, record_printed
+    from careplan.services import Services
+
+    assert isinstance(services, Services)
+    target, bare_target = folder / "plan.pdf", folder / "bare.pdf"
+
+    def work() -> object:
+        document = latest_plan_document(services, patient_id, PRACTICE, printed_at=PRINTED)
+        write_atomically(target, document.pdf)
+        record_printed(services, document)
+        return document
+
+    patient = services.patients.get(patient_id)
+    plan = services.consultations.latest_agreed(patient_id)
+    assert plan is not None
+    document = latest_plan_document(services, patient_id, PRACTICE, printed_at=PRINTED)
+    pages = document.pages
+    words = printed_words(plan_story(plan, patient, make_styles(Look.choose(document.large_print))))
+    words += [patient.full_name, PRACTICE.name, PRACTICE.phone, "Page 1 of 3"] * pages
+
+    def floor() -> object:
+        pdf, _pages = bare_document(words, pages)
+        write_atomically(bare_target, pdf)
+        return pdf
+
+    return compare(
+        "print",
+        work,
+        floor,
+        budget,
+        runs,
+        f"read, render, write and audit the latest plan of a person with ten years of plans, "
+        f"{pages} A4 page(s)",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m careplan.printing.bench")
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.printing")
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--large", action="store_true", help="large print")
     args = parser.parse_args(argv)

@@ -1,0 +1,162 @@
+"""Start-up and memory as a person sees them: whole processes under an X server.
+
+Each run starts a process (never a child that shares the benchmark's Python)
+and takes the time from just before exec to the moment it reports on the
+system-wide monotonic clock: the bare window's first paint (the floor), the
+app's sign-in window's first paint, and the app's patient list painted with
+rows after an automated sign-in. Without a ``DISPLAY`` an Xvfb is started for
+the run. Memory is each process's own peak resident size, the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .measure import Measure
+
+BENCH_USER = "bench-admin"
+BENCH_PASSWORD = "bench-password-not-secret"  # a demo practice made for the benchmark
+
+
+def _free_display() -> int:
+    for number in range(90, 300):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@contextlib.contextmanager
+def x_server() -> Iterator[dict[str, str]]:
+    """The environment for Qt under X: the session's display, else an Xvfb of our own."""
+    if os.environ.get("DISPLAY"):
+        yield {"DISPLAY": os.environ["DISPLAY"], "QT_QPA_PLATFORM": "xcb"}
+        return
+    if shutil.which("Xvfb") is None:
+        raise RuntimeError("no DISPLAY and no Xvfb to start (apt-get install xvfb)")
+    display = f":{_free_display()}"
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
+        deadline = time.monotonic() + 10
+        while not socket.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        yield {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def _timed(args: list[str], env: dict[str, str], out: Path) -> dict[str, Any]:
+    out.unlink(missing_ok=True)
+    full_env = {**os.environ, **env}
+    full_env.pop("CAREPLAN_QUIT_WHEN_SHOWN", None)
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, *args], env=full_env, capture_output=True, text=True, timeout=600
+    )
+    if done.returncode != 0 or not out.exists():
+        raise RuntimeError(f"{' '.join(args[:2])} failed: {done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    result["start"] = start
+    return result
+
+
+def measure_startup(url: str, patients: int, runs: int) -> list[Measure]:
+    """Exec to painted sign-in window, and to the filled patient list, against a bare window."""
+    with x_server() as display, tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "probe.json"
+        app_env = {
+            **display,
+            "CAREPLAN_STARTUP_PROBE": str(out),
+            "CAREPLAN_NO_DEMO_OFFER": "1",
+            "CAREPLAN_PROBE_SIGN_IN": f"{BENCH_USER}:{BENCH_PASSWORD}",
+        }
+        bare, shown, filled, bare_mem, app_mem = [], [], [], [], []
+        for _ in range(runs):
+            floor = _timed(["-m", "benchmarks.probe", "bare-window", str(out)], display, out)
+            bare.append(floor["first_paint"] - floor["start"])
+            bare_mem.append(floor["peak_bytes"])
+            app = _timed(["-m", "ui.app", "--database", url], app_env, out)
+            shown.append(app["first_paint"] - app["start"])
+            filled.append(app["list_painted"] - app["start"])
+            app_mem.append(app["peak_bytes"])
+    base = statistics.median(bare)
+    startup, to_list = statistics.median(shown), statistics.median(filled)
+    memory, memory_floor = statistics.median(app_mem), statistics.median(bare_mem)
+    return [
+        Measure(
+            "startup",
+            startup,
+            base,
+            startup / base,
+            1.5,
+            runs,
+            "exec to the sign-in window's first paint, against a bare window's, under X",
+            patients,
+        ),
+        Measure(
+            "startup_to_list",
+            to_list,
+            base,
+            to_list / base,
+            None,
+            runs,
+            "exec to the patient list painted with rows, signing in at once (the database "
+            "opens and is checked meanwhile; the first write waits for the check)",
+            patients,
+        ),
+        Measure(
+            "memory",
+            memory,
+            memory_floor,
+            memory / memory_floor,
+            2.5,
+            runs,
+            "peak resident memory with the practice's list open, against the bare window, "
+            "each process measuring itself",
+            patients,
+            unit="bytes",
+        ),
+    ]
+
+
+def measure_open_patient(url: str, patient_id: int, patients: int, runs: int) -> Measure:
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probe", "open-patient", url, str(patient_id), str(runs)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"open-patient failed: {done.stderr[-2000:]}")
+    result = json.loads(done.stdout.splitlines()[-1])
+    return Measure(
+        "open_patient",
+        result["median_s"],
+        None,
+        None,
+        0.050,
+        runs,
+        f"core call and the patient page's models, {result['records']} plans and reviews "
+        "over ten years",
+        patients,
+    )

@@ -1,0 +1,91 @@
+"""The whole benchmark, as ``careplan-admin bench`` runs it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from careplan.audit import Actor
+from careplan.services import Services
+from careplan.storage import Database
+
+from .core import Context
+from .measure import Measure
+from .printing import measure_print_path
+from .processes import BENCH_PASSWORD, BENCH_USER, measure_open_patient, measure_startup
+from .registry import MEASURES
+
+TEN_YEARS_NAME = ("Decade", "Bench-Patient")
+
+
+def prepare(db: Database) -> int:
+    """The benchmark's own account and ten-year patient (made once); the patient's id."""
+    services = Services(db.session_factory, actor=Actor.system("system"))
+    if services.accounts.needs_first_admin():
+        services.accounts.create_first_admin("Bench Admin", BENCH_USER, BENCH_PASSWORD)
+    return ten_year_patient(db)
+
+
+def ten_year_patient(db: Database) -> int:
+    """A person with a plan every six months for ten years, each reviewed (made once)."""
+    from careplan.records import GoalProgressInput, PatientInput, ReviewInput
+
+    services = Services(db.session_factory, actor=Actor.system("system"))
+    found = services.patients.search(" ".join(TEN_YEARS_NAME)).patients
+    if found:
+        return found[0].id
+    patient = services.patients.create(PatientInput(*TEN_YEARS_NAME, "1950-06-15"))
+    today = dt.date.today()
+    for half_year in range(20, 0, -1):
+        when = today - dt.timedelta(days=182 * half_year)
+        # Each plan written afresh (not carried forward), so every run measures the same plans.
+        plan = services.consultations.start_or_resume(patient.id, None, when, carry_forward=False)
+        services.consultations.add_what_matters(plan.id, "Keeping my allotment going")
+        for words in ("Walk to the allotment three times a week", "Sleep through the night"):
+            goal = services.consultations.add_goal(plan.id, words, "patient", 8)
+            for step in ("Walk with my neighbour", "Write it on the calendar"):
+                services.consultations.add_action(
+                    goal.id,
+                    step,
+                    "20 minutes",
+                    "morning",
+                    "three times a week",
+                    confidence_rating=8,
+                )
+        services.consultations.set_named_contact(plan.id, "Priya Shah", "Practice nurse")
+        plan = services.consultations.set_review_date(plan.id, when + dt.timedelta(days=90))
+        plan = services.consultations.agree(plan.id, plan.version)
+        services.reviews.record(
+            ReviewInput(
+                plan.id,
+                plan.version,
+                None,
+                "phone",
+                when + dt.timedelta(days=91),
+                when + dt.timedelta(days=181),
+                goals=tuple(GoalProgressInput(g.id, 1, "Going well") for g in plan.goals),
+            )
+        )
+    return patient.id
+
+
+def run_benchmark(db: Database, url: str, patients: int, *, runs: int = 15) -> list[Measure]:
+    """Every measure on one practice; ``patients`` is its size, for the table."""
+    patient_id = prepare(db)
+    measures: list[Measure] = []
+
+    def add(measure: Measure) -> None:
+        measures.append(dataclasses.replace(measure, patients=patients))
+
+    for measure in measure_startup(url, patients, runs=max(1, runs // 2)):
+        add(measure)
+    add(measure_open_patient(url, patient_id, patients, runs))
+    services = Services(db.session_factory, actor=Actor.system("system"))
+    with tempfile.TemporaryDirectory() as folder:
+        add(measure_print_path(services, patient_id, Path(folder), runs))
+    ctx = Context(db, url, patients, runs, patient_id, {})
+    for fn in MEASURES.values():
+        add(fn(ctx))
+    return measures

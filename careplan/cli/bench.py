@@ -1,0 +1,88 @@
+"""careplan-admin bench: every speed budget of DESIGN.md §8, at one or more practice sizes.
+
+The measures themselves live in the ``benchmarks`` package (shipped with the
+app, imported only by this command).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..i18n import _
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(part.replace("_", "").replace(",", "")) for part in text.split("+")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("sizes like 10000 or 10000+100000")) from None
+    if not sizes or any(n < 1 for n in sizes):
+        raise argparse.ArgumentTypeError(_("sizes like 10000 or 10000+100000"))
+    return sizes
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    bench = commands.add_parser(
+        "bench",
+        parents=[common],
+        help=_("measure speed against floors taken in the same run (DESIGN.md §8)"),
+    )
+    bench.add_argument(
+        "--out", type=Path, metavar="FILE", help=_("also write the results as JSON to FILE")
+    )
+    bench.add_argument(
+        "--runs", type=int, default=15, metavar="N", help=_("runs per measure (default 15)")
+    )
+    bench.add_argument(
+        "--patients",
+        type=_sizes,
+        default=[10_000, 100_000],
+        metavar="N[+N…]",
+        help=_(
+            "practice sizes to measure when --database is not given; each demo practice is "
+            "made once and kept in the data folder (default 10000+100000)"
+        ),
+    )
+    bench.set_defaults(handler=cmd_bench)
+
+
+def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from benchmarks.measure import table
+    from benchmarks.run import run_benchmark
+
+    from .. import paths
+    from ..atomic import write_atomically
+    from ..demo import load_demo
+    from . import EXIT_ERROR, EXIT_OK, _open, _services
+
+    if getattr(args, "database", None) is not None:
+        targets = [(args.url, None)]
+    else:
+        targets = [
+            (f"sqlite:///{paths.data_dir() / 'bench' / f'bench-{n}.sqlite3'}", n)
+            for n in args.patients
+        ]
+    measures = []
+    for url, size in targets:
+        db = _open(url)
+        try:
+            count = _services(db).patients.count()
+            if count == 0 and size is not None:
+                err.write(_("Making the benchmark practice of {n:,} patients…\n").format(n=size))
+                load_demo(db, size)
+                count = size
+            err.write(_("Measuring with {n:,} patients…\n").format(n=count))
+            measures += run_benchmark(db, url, count, runs=max(1, args.runs))
+        finally:
+            db.close()
+    order = list(dict.fromkeys(m.name for m in measures))
+    measures.sort(key=lambda m: order.index(m.name))  # each measure's sizes together
+    out.write(table(measures) + "\n")
+    if args.out is not None:
+        payload = {"measures": [m.as_json() for m in measures]}
+        write_atomically(args.out, json.dumps(payload, indent=2).encode("utf-8"))
+        out.write(_("Written to {path}\n").format(path=args.out))
+    return EXIT_OK if all(m.within_budget is not False for m in measures) else EXIT_ERROR
