@@ -71,13 +71,7 @@ GATHERING: dict[str, str] = {
 }
 
 # Import cycles allowed for now, each with the reason; the same rule applies.
-KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset({"careplan.bench", "careplan.bench_registers", "careplan.printing.bench"}): (
-        "careplan-admin bench: the printing and register benchmarks use the core benchmark's "
-        "timing and the core benchmark runs them; the speed work (issue 15) is moving "
-        "benchmark code out of the runtime packages"
-    ),
-}
+KNOWN_CYCLES: dict[frozenset[str], str] = {}
 
 
 def _modules() -> dict[str, Path]:

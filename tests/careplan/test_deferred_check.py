@@ -46,7 +46,12 @@ def test_writes_wait_for_the_check_then_go_ahead(tmp_path: Path) -> None:
         assert db.integrity.passed is None  # not checked yet: opening did not wait
         results: list[bool] = []
         done = threading.Event()
-        db.start_integrity_check(lambda ok: (results.append(ok), done.set()))
+
+        def report(ok: bool) -> None:
+            results.append(ok)
+            done.set()
+
+        db.start_integrity_check(report)
         assert done.wait(30)
         assert results == [True] and db.integrity.passed is True
         Services(db.session_factory).patients.create(PatientInput("Mary", "Seacole", "1956-03-21"))
@@ -73,7 +78,12 @@ def test_damage_found_in_the_background_stops_every_write(tmp_path: Path) -> Non
     try:
         results: list[bool] = []
         done = threading.Event()
-        db.start_integrity_check(lambda ok: (results.append(ok), done.set()))
+
+        def report(ok: bool) -> None:
+            results.append(ok)
+            done.set()
+
+        db.start_integrity_check(report)
         assert done.wait(30)
         assert results == [False]
         with pytest.raises(DamagedDatabaseError) as info:
