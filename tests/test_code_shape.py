@@ -56,6 +56,10 @@ OVER_LIMIT: dict[str, str] = {
         "the patient CSV import (registers work, issue 16), landed at 521 lines this round; "
         "not split here, to stay out of that lane's module while it is being worked on"
     ),
+    "ui/main_window.py": (
+        "the patient list's search and its pages as the list scrolls sit with the window "
+        "that owns them; to be split into a search pane module"
+    ),
     "careplan/migrations/versions/0001_initial_schema.py": (
         "a released migration is history: it is never edited or split"
     ),
