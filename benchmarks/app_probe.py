@@ -11,6 +11,7 @@ with its first rows, and quits. FILE gets both times and the peak memory.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from typing import Any
 
@@ -49,7 +50,15 @@ def install(app: QApplication, sign_in: Any) -> None:
         times["list_painted"] = at
         QTimer.singleShot(0, finish)
 
+    # Signing in that never reaches the list (refused, or a dialog in the way) ends the
+    # probe with an error instead of leaving the benchmark waiting.
+    deadline = time.monotonic() + 120
+
     def watch_for_the_list() -> None:
+        if time.monotonic() > deadline:
+            sys.stderr.write("the patient list did not appear within 120 s of signing in\n")
+            app.exit(3)
+            return
         for widget in QApplication.topLevelWidgets():
             model = getattr(widget, "model", None)
             view = getattr(widget, "list_view", None)

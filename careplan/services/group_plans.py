@@ -16,6 +16,7 @@ from ..errors import ValidationError
 from ..group_records import GroupAttendeeRecord
 from ..group_vocabulary import ATTENDED, PRESENT, SessionStatus
 from ..i18n import _
+from ..models import StaffMember
 from ..models.groups import GroupAttendee, GroupSession
 from ..permissions import Permission
 from ..records import ConsultationRecord
@@ -106,12 +107,18 @@ class GroupPlanService(GroupBase):
         lacks, unless ``incomplete_reason`` confirms agreeing such plans as they are.
 
         A plan without a review date gets the usual proposed one, so it joins
-        the review worklist like any other. Returns the attendee ids agreed
-        now, and those left out with the reason.
+        the review worklist like any other; a plan without a named contact gets the
+        session's lead clinician, the person the group knows. Returns the attendee
+        ids agreed now, and those left out with the reason.
         """
         self._require(Permission.EDIT_PLANS)
         with self._read() as session:
             self._running(session, session_id)
+            lead = session.execute(
+                select(StaffMember.full_name, StaffMember.job_title)
+                .join(GroupSession, GroupSession.lead_clinician_id == StaffMember.id)
+                .where(GroupSession.id == session_id)
+            ).first()
             rows = session.execute(
                 select(GroupAttendee.id, GroupAttendee.consultation_id, GroupAttendee.attendance)
                 .where(GroupAttendee.session_id == session_id)
@@ -133,6 +140,8 @@ class GroupPlanService(GroupBase):
                 continue
             if plan.review_date is None:
                 plan = self._consultations.set_review_date(plan.id, proposed_review_date(plan))
+            if plan.named_contact_name is None and lead is not None:
+                plan = self._consultations.set_named_contact(plan.id, lead[0], lead[1])
             try:
                 self._consultations.agree(
                     plan.id, plan.version, incomplete_reason=incomplete_reason

@@ -132,7 +132,7 @@ class ConsultationWindow(QMainWindow):
         layout.addWidget(self.discard_banner)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(self._build_footer(central))
+        layout.addWidget(self._build_footer(central))
         # The clinician's form on the left; the patient view beside it when shown.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("consultation-splitter")
@@ -258,7 +258,9 @@ class ConsultationWindow(QMainWindow):
         self.problem.hide()
         return self.problem
 
-    def _build_footer(self, parent: QWidget) -> QHBoxLayout:
+    def _build_footer(self, parent: QWidget) -> QWidget:
+        footer = QWidget(parent)
+        parent = footer
         self.saved_label = QLabel(parent)
         self.saved_label.setAccessibleName(self.tr("Saving"))
         self.saved_label.setWordWrap(True)
@@ -271,13 +273,16 @@ class ConsultationWindow(QMainWindow):
         self.discard_button = QPushButton(self.tr("Discard this draft…"), parent)
         self.discard_button.setAccessibleName(self.tr("Discard this draft"))
         self.discard_button.clicked.connect(lambda: self.discard_banner.discard())
-        row = QHBoxLayout()
-        row.addWidget(self.saved_label, 1)
+        # The buttons wrap under the saving note when the window is narrow (large text).
+        row = FlowLayout(footer, spacing=8)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.saved_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.saved_label)
         row.addWidget(self.discard_button)
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
         self._show_saving(False)
-        return row
+        return footer
 
     def _build_actions(self) -> None:
         stack = self.session.undo_stack

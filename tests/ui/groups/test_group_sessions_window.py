@@ -12,11 +12,17 @@ from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.settings import PracticeDetails
 from tests.support.groups import make_group
+from tests.ui.conftest import message_box_offscreen
 from tests.ui.consultation.helpers import settle
 from ui.changes import ChangeBridge
 from ui.groups.invite import InviteDialog
 from ui.groups.sessions import GroupSessionsWindow
 from ui.jobs import JobRunner
+
+# These windows are larger than the offscreen platform's default 800x600 screen; the
+# window fitter shrinks them to it, and offscreen Qt (unlike X11) warns it cannot pass the
+# new size limits on.
+pytestmark = message_box_offscreen
 
 TODAY = dt.date(2026, 3, 2)
 PRACTICE = PracticeDetails("Riverside Surgery", "01632 960 000")
@@ -43,7 +49,9 @@ def test_plan_a_session_then_invite_from_search_and_worklist(
     plan = services.consultations.start_or_resume(john.id, gp.id, "2025-12-01")
     services.consultations.add_goal(plan.id, "Sleep better", "patient")
     plan = services.consultations.set_review_date(plan.id, TODAY + dt.timedelta(days=21))
-    services.consultations.agree(plan.id, plan.version)
+    services.consultations.agree(
+        plan.id, plan.version, incomplete_reason="Goal only today; actions at the group"
+    )
 
     window = _window(qtbot, services, jobs, bridge)
     dialog = window.plan_session()

@@ -81,7 +81,7 @@ def make_world(app: QApplication, workdir: Path) -> World:
     c.add_action(goal.id, "Walk round the block", "10 minutes", "after lunch", "daily")
     c.add_action(goal.id, "Ask Sam to come along", who="carer", confidence_rating=8)
     plan = c.set_review_date(plan.id, "2026-02-20")
-    plan = c.agree(plan.id, plan.version)
+    plan = c.agree(plan.id, plan.version, incomplete_reason="Named contact to follow")
     settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
     return World(
         app=app,
@@ -303,4 +303,5 @@ UNCHECKED = {
     "ui.registers.coming_up:ComingUpWindow",
     "ui.registers.import_dialog:ImportPatientsDialog",
     "ui.registers.population:PopulationWindow",
+    "ui.unfinished_drafts:UnfinishedDrafts",
 }
