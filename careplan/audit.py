@@ -206,6 +206,12 @@ def append(
         session.info[_UNSEALED] = True
 
 
+def head(session: Session) -> tuple[int, str]:
+    """The chain's last sealed position and hash, for a writer that seals entries in
+    bulk itself (holding the chain's lock on PostgreSQL)."""
+    return _head(session)
+
+
 def _head(session: Session) -> tuple[int, str]:
     """The last sealed entry's position and hash (0 and the genesis hash for none)."""
     last = session.execute(

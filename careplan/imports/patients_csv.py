@@ -23,7 +23,8 @@ from sqlalchemy import insert, select, text, update
 
 from .. import models as m
 from .. import register_checks as checks
-from ..audit import AUDIT_LOCK_KEY, GENESIS, AuditAction, current_os_user, entry_hash
+from ..audit import AUDIT_LOCK_KEY, AuditAction, current_os_user, entry_hash
+from ..audit import head as audit_head
 from ..clinical_codes import TEST_BY_KEY, TESTS
 from ..dates import check_birth_date
 from ..errors import CarePlanError, ValidationError
@@ -479,10 +480,7 @@ class _Writer:
         session = self.session
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
-        prev = (
-            session.scalar(select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).limit(1))
-            or GENESIS
-        )
+        position, prev = audit_head(session)
         actor = self.service.context.actor
         staff_id = actor.staff_id if actor else None
         os_user = actor.os_user if actor else current_os_user()
@@ -501,8 +499,10 @@ class _Writer:
                 pid,
                 "done",
             )
+            position += 1
             rows.append(
                 {
+                    "chain_pos": position,
                     "at": self.now,
                     "staff_id": staff_id,
                     "os_user": os_user,

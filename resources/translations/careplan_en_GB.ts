@@ -5418,6 +5418,11 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
         <message>
             <location filename="../../ui/app.py" />
+            <source>The backup has been restored. Please start the app again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/app.py" />
             <source>The database file {path} is damaged. It has NOT been changed.</source>
             <translation type="unfinished" />
         </message>
@@ -6332,7 +6337,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/bench.py" />
             <source>Making the benchmark practice of {n:,} patients…
 </source>
             <translation type="unfinished" />
@@ -6352,6 +6357,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <location filename="../../careplan/dates.py" />
             <location filename="../../careplan/printing/words.py" />
             <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/bench.py" />
+            <source>Measuring with {n:,} patients…
+</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6900,6 +6911,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/imports/patients_csv.py" />
             <source>The column mapping does not fit the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/integrity.py" />
+            <source>The database file {path} failed its integrity check and has not been changed. Restore it from a backup with: careplan-admin restore BACKUP_FILE</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7826,7 +7842,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/bench.py" />
             <source>Written to {path}
 </source>
             <translation type="unfinished" />
@@ -8161,7 +8177,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/bench.py" />
             <source>also write the results as JSON to FILE</source>
             <translation type="unfinished" />
         </message>
@@ -8683,7 +8699,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/bench.py" />
             <source>measure speed against floors taken in the same run (DESIGN.md §8)</source>
             <translation type="unfinished" />
         </message>
@@ -8961,6 +8977,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/bench.py" />
+            <source>practice sizes to measure when --database is not given; each demo practice is made once and kept in the data folder (default 10000+100000)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/services/patients.py" />
             <source>preferred name</source>
             <translation type="unfinished" />
@@ -9052,8 +9073,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
-            <source>runs per measure; the median is kept (default 15)</source>
+            <location filename="../../careplan/cli/bench.py" />
+            <source>runs per measure (default 15)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9067,8 +9088,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
-            <source>size of the benchmark practice when --database is not given (default 10,000)</source>
+            <location filename="../../careplan/cli/bench.py" />
+            <source>sizes like 10000 or 10000+100000</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -175,7 +175,7 @@ def test_export_with_all_revisions_writes_each_plan(tmp_path: Path) -> None:
     plan = services.consultations.start_or_resume(patient.id, None)
     services.consultations.add_goal(plan.id, "Swim once a week")
     plan = services.consultations.get(plan.id)
-    services.consultations.agree(plan.id, plan.version)
+    services.consultations.agree(plan.id, plan.version, incomplete_reason="Goals only this time")
     db.close()
     out = tmp_path / "all.json"
     done = admin(
