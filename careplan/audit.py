@@ -191,7 +191,7 @@ def append(
     )
     if session.get_bind().dialect.name == "sqlite":
         session.flush()
-        position, prev = _head(session)
+        position, prev = head(session)
         _seal(row, position + 1, prev)
         session.add(row)
         session.flush()
@@ -207,12 +207,6 @@ def append(
 
 
 def head(session: Session) -> tuple[int, str]:
-    """The chain's last sealed position and hash, for a writer that seals entries in
-    bulk itself (holding the chain's lock on PostgreSQL)."""
-    return _head(session)
-
-
-def _head(session: Session) -> tuple[int, str]:
     """The last sealed entry's position and hash (0 and the genesis hash for none)."""
     last = session.execute(
         select(m.AuditEvent.chain_pos, m.AuditEvent.hash)
@@ -264,7 +258,7 @@ def _seal_unsealed(session: Session) -> int:
     ).all()
     if not rows:
         return 0
-    position, prev = _head(session)
+    position, prev = head(session)
     for row in rows:
         position += 1
         _seal(row, position, prev)
