@@ -22,10 +22,6 @@ OVER_LIMIT: dict[str, str] = {
         "being split by the continuity work (issue 11): the revision routine moves to "
         "careplan/services/revision.py and the plan parts' rules to careplan/plan_parts.py"
     ),
-    "ui/followup/review_dialog.py": (
-        "the review dialog is being reworked by the continuity work (reviews, core and "
-        "dialog): its data loading moves into the core's review service"
-    ),
     "ui/consultation/action_plan.py": (
         "the action-plan stage: four editors (actions, barriers, support, if things get "
         "worse) in one stage; the stages are reworked by the continuity work this round "

@@ -7,6 +7,8 @@ quote what a person typed), and read out by screen readers with the field it is 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -88,3 +90,71 @@ class ErrorBanner(QFrame):
     @property
     def message(self) -> str:
         return self.text.text() if not self.isHidden() else ""
+
+
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget itself, or for a row of buttons its first button: where focus goes."""
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return child
+    return widget
+
+
+class FieldErrors:
+    """A form's field messages by the core's field names (``reviewer``, ``goals.0.comment``):
+    the message shown under the field, and where the focus goes with it (several names
+    may share one message line)."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, FieldError] = {}
+        self._focus: dict[str, QWidget] = {}
+
+    def add(self, name: str, label: FieldError, focus: QWidget | None = None) -> FieldError:
+        self._labels[name] = label
+        self._focus[name] = focus if focus is not None else label.field
+        return label
+
+    def update(self, other: FieldErrors) -> None:
+        self._labels.update(other._labels)
+        self._focus.update(other._focus)
+
+    def remove(self, names: Iterable[str]) -> None:
+        for name in list(names):
+            self._labels.pop(name, None)
+            self._focus.pop(name, None)
+
+    def names(self) -> list[str]:
+        return list(self._labels)
+
+    def __getitem__(self, name: str) -> FieldError:
+        return self._labels[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._labels
+
+    def show(self, name: str, message: str) -> FieldError | None:
+        """Show ``message`` by the field and move the focus there; ``None`` if no such field."""
+        label = self._labels.get(name)
+        if label is None:
+            return None
+        label.show_message(message)
+        focus_target(self._focus[name]).setFocus(Qt.FocusReason.OtherFocusReason)
+        return label
+
+    def focus(self, name: str) -> QWidget | None:
+        return self._focus.get(name)
+
+    def clear(self, name: str) -> None:
+        label = self._labels.get(name)
+        if label is not None:
+            label.clear_message()
+
+    def clear_all(self) -> None:
+        for label in set(self._labels.values()):
+            label.clear_message()
+
+    def message(self, name: str) -> str:
+        label = self._labels.get(name)
+        return label.message if label is not None else ""

@@ -27,8 +27,9 @@ from ..records import (
 )
 from ..text import NAME_MAX, SHORT_MAX, clean, clean_optional
 from ..vocabulary import ActionOutcome, ActionOwner, ConsultationStatus, GoalStatus, ReviewMode
-from .base import Service, get_or_404
+from .base import get_or_404
 from .consultations import confidence
+from .review_context import ReviewReading
 from .revision import Carry, new_revision
 
 NOT_DISCUSSED = "not_discussed"
@@ -41,7 +42,7 @@ DECISIONS = {
 }
 
 
-class ReviewService(Service):
+class ReviewService(ReviewReading):
     def record(self, data: ReviewInput) -> ReviewResult:
         self._require(Permission.RECORD_REVIEWS)
         today = self._today()

@@ -4,117 +4,112 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>(was {value})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Below {limit}: what would make it easier? Consider making the action smaller.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Confidence now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Confidence now, 0 to 10, for: {action}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Dropped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Not asked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Not done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Partly done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>What changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>What changed, for: {action}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>What got in the way</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>What happened to: {action}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Why it was dropped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>a community service</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>in their words (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>not asked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>the clinician</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>the person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>the practice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>their carer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>{number} {action} · done by {who}</source>
             <translation type="unfinished" />
         </message>
@@ -1559,97 +1554,97 @@
     <context>
         <name>GoalEditor</name>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Achieved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Actions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Continue — keep working on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Goal {number} of {count}: “{goal}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>How has it gone?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Last time, {date}: {score}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>No actions were agreed for this goal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Not discussed on this call</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Not reviewed before.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Progress on goal {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Revise — reword the goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Revised goal, in their words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Stop working on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>Their comment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>What next</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>What next for goal {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>the new goal, in their words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>what they said, in their own words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
             <source>{score}: {meaning}</source>
             <translation type="unfinished" />
         </message>
@@ -2587,6 +2582,54 @@
         </message>
     </context>
     <context>
+        <name>HowFields</name>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>&amp;In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>By &amp;phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>By &amp;video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>Choose who reviewed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>Date of this review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>How the review was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>Reviewed by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportPatientsDialog</name>
         <message>
             <location filename="../../ui/registers/import_dialog.py" />
@@ -2971,62 +3014,57 @@
     <context>
         <name>NewActionEditor</name>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>A carer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>Confidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>Confidence, 0 to 10</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>New action {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>Someone in the community</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>The clinician</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>The practice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>They do it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>Who does it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>new action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>not asked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>what, how much, when, how often</source>
             <translation type="unfinished" />
         </message>
@@ -3034,53 +3072,96 @@
     <context>
         <name>NewGoalEditor</name>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>Add an action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>New goal {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>New goal, in their words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>Remove this new goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>The clinician's goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>Their carer's goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>Their goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>Whose goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>new goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_new_goals.py" />
             <source>the goal, in their own words</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NextReviewFields</name>
+        <message>
+            <location filename="../../ui/followup/review_next.py" />
+            <source>Next review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_next.py" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_next.py" />
+            <source>Plan the next review for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_next.py" />
+            <source>anything else from this review (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_next.py" />
+            <source>in about {weeks} weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_next.py" />
+            <source>next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_next.py" />
+            <source>no further review planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_next.py" />
+            <source>notes</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4526,42 +4607,12 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <name>ReviewDialog</name>
         <message>
             <location filename="../../ui/followup/review_dialog.py" />
-            <source>&amp;In person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>(not recorded)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
             <source>Add a new goal they agreed…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/followup/review_dialog.py" />
-            <source>By &amp;phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>By &amp;video</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
             <source>Choose who did the review.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Choose who reviewed…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Date of this review</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4576,12 +4627,7 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
         <message>
             <location filename="../../ui/followup/review_dialog.py" />
-            <source>How</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>How the review was done</source>
+            <source>Enter the date of this review.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4591,72 +4637,12 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
         <message>
             <location filename="../../ui/followup/review_dialog.py" />
-            <source>NHS number {nhs} · born {born}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Next review date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>No phone recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
             <source>Nothing of this review has been saved yet. Discard what you entered?</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/followup/review_dialog.py" />
-            <source>On</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Plan agreed {date} by {who}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Plan the next review for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
             <source>Reload the plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Review of {name}’s plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Review — {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Reviewed by</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4679,58 +4665,79 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <source>This plan has no goals being worked on.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>ReviewForm</name>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_goals.py" />
+            <source>not asked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewHeader</name>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>(not recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>NHS number {nhs} · born {born}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>No phone recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>Plan agreed {date} by {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>Review of {name}’s plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
+            <source>Review — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/review_header.py" />
             <source>Who is being reviewed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>anything else from this review (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>in about {weeks} weeks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_header.py" />
             <source>last reviewed {date} ({how})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>next review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>no further review planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_header.py" />
             <source>not recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_header.py" />
             <source>review {when} ({date})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_header.py" />
             <source>{how}, {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/followup/review_dialog.py" />
+            <location filename="../../ui/followup/review_header.py" />
             <source>☎ {phone}</source>
             <translation type="unfinished" />
         </message>
@@ -10508,14 +10515,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../ui/registers/results_panel.py" />
             <source>Target {target}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>review</name>
-        <message>
-            <location filename="../../ui/followup/review_dialog.py" />
-            <source>Problem with {field}</source>
             <translation type="unfinished" />
         </message>
     </context>

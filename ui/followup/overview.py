@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.changes import Change, Subject
+from careplan.dates import add_months
 from careplan.records import PracticeOverview
 from careplan.services import Services
 from careplan.services.overview import EARLY_DAYS, GRACE_DAYS
 from ui import formatting
 from ui.changes import ChangeBridge
-from ui.followup.review_dialog import add_months, from_qdate, to_qdate
 from ui.groups.overview_line import GroupOverviewLine
 from ui.jobs import JobRunner
 from ui.models.overview import OverviewModel
@@ -31,6 +31,14 @@ from ui.widgets import fix_minimum_size, heading, read_only_table
 
 LOAD_JOB = "overview/load"
 REFRESH_DELAY_MS = 250
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
 
 
 def last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -138,7 +146,7 @@ class OverviewWindow(QWidget):
     def set_period(self, start: dt.date, end: dt.date) -> None:
         for edit, value in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(value.year, value.month, value.day))
+            edit.setDate(to_qdate(value))
             edit.blockSignals(False)
         self.refresh()
 

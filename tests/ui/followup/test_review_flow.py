@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -137,7 +137,7 @@ def test_a_phone_review_for_a_patient_picked_from_the_worklist(
     sam.confidence.setValue(5)
     assert sam.hint.isVisibleTo(dialog)  # below 7: talk it through
     # The core's one rule: twelve weeks on, as the consultation proposes too.
-    assert dialog.next_review.date() == QDate(2026, 5, 25)
+    assert dialog.next_review.date() == dt.date(2026, 5, 25)
 
     with (
         qtbot.waitSignal(dialog.saved),
