@@ -38,6 +38,7 @@ def main() -> int:
     dialog.reviewed_on.behaviour.normalise()  # a message under the date
     world.settle(100)
     body = dialog.scroll_area.widget()
+    assert body is not None
     report = {
         "viewport": dialog.scroll_area.viewport().width(),
         "body": body.width(),
