@@ -8,7 +8,7 @@ squashed or cut off.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
 
 _GROWING = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
@@ -107,3 +107,22 @@ class FlowLayout(QLayout):
                 x += width + self._spacing
             y += height + self._spacing
         return y - self._spacing - area.y() + margins.top() + margins.bottom()
+
+
+def labelled(label: QLabel, field: QWidget, parent: QWidget) -> QWidget:
+    """A label and its field side by side, kept together when a flow wraps its row."""
+    pair = QWidget(parent)
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field)
+    label.setBuddy(field)
+    return pair
+
+
+def flow_of(widgets: list[QWidget], spacing: int = 6) -> FlowLayout:
+    """A row of widgets (buttons, labelled filters) that wraps when the window is narrow."""
+    flow = FlowLayout(spacing=spacing)
+    for widget in widgets:
+        flow.addWidget(widget)
+    return flow

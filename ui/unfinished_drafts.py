@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,8 @@ from careplan.services import Services
 from ui import formatting
 from ui.consultation.launcher import ConsultationLauncher
 from ui.jobs import JobRunner
+from ui.widgets import fix_minimum_size
+from ui.window_fit import scroll_layout, size_from_screen
 
 
 class _MainWindow(Protocol):
@@ -68,16 +70,17 @@ class UnfinishedDrafts(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._services, self._jobs, self._launcher = services, jobs, launcher
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "You left these consultations unfinished. Each draft is kept as it was: "
-                    "resume it, or discard it if it was started by mistake."
-                ),
-                self,
-            )
+        intro = QLabel(
+            self.tr(
+                "You left these consultations unfinished. Each draft is kept as it was: "
+                "resume it, or discard it if it was started by mistake."
+            ),
+            self,
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
         self.rows: dict[int, tuple[QLabel, QPushButton, QPushButton]] = {}
         for row, (draft, patient) in enumerate(drafts):
             label = QLabel(
@@ -88,6 +91,7 @@ class UnfinishedDrafts(QDialog):
                 self,
             )
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
             resume = QPushButton(self.tr("Resume"), self)
             resume.setAccessibleName(
                 self.tr("Resume the consultation with {name}").format(name=patient.full_name)
@@ -102,10 +106,14 @@ class UnfinishedDrafts(QDialog):
             grid.addWidget(resume, row, 1)
             grid.addWidget(discard, row, 2)
             self.rows[draft.consultation_id] = (label, resume, discard)
-        layout.addLayout(grid)
+        grid.setRowStretch(len(drafts), 1)  # the rows at the top, however tall the window
+        # Many drafts (or large text) scroll; Close stays in view.
+        layout.addWidget(scroll_layout(grid, self, self.tr("Unfinished consultations")), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+        fix_minimum_size(self)
+        size_from_screen(self, QSize(640, self.sizeHint().height()))
 
     def _resume(self, patient: PatientRecord) -> None:
         self._launcher.open(patient)

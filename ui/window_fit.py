@@ -47,6 +47,15 @@ def fit_size(wanted: QSize, available: QSize, share: float = 1.0) -> QSize:
     )
 
 
+def size_from_screen(window: QWidget, wanted: QSize, share: float = 0.95) -> None:
+    """Open ``window`` at ``wanted`` size, or at ``share`` of its screen when that is less.
+
+    Never below the window's minimum size (which the fitter keeps inside the screen).
+    """
+    size = fit_size(wanted, available_area(window).size(), share).expandedTo(window.minimumSize())
+    window.resize(size)
+
+
 def fit_to_screen(window: QWidget) -> None:
     """Keep ``window`` (size, minimum size and place) inside its screen's available area."""
     area = available_area(window)

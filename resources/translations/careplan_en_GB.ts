@@ -2276,6 +2276,11 @@
         </message>
         <message>
             <location filename="../../ui/groups/plan_panel.py" />
+            <source>This person's plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/plan_panel.py" />
             <source>This person's plan so far</source>
             <translation type="unfinished" />
         </message>
@@ -2527,6 +2532,11 @@
         </message>
         <message>
             <location filename="../../ui/groups/sessions.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
             <source>Group sessions</source>
             <translation type="unfinished" />
         </message>
@@ -2563,6 +2573,11 @@
         <message>
             <location filename="../../ui/groups/sessions.py" />
             <source>Se&amp;ries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/groups/sessions.py" />
+            <source>Session details</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3317,6 +3332,11 @@
         </message>
         <message>
             <location filename="../../ui/followup/overview.py" />
+            <source>Type the first and last day of the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/overview.py" />
             <source>What the figures count</source>
             <translation type="unfinished" />
         </message>
@@ -3842,6 +3862,11 @@
         <message>
             <location filename="../../ui/registers/population.py" />
             <source>Export as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/population.py" />
+            <source>Measures and run chart</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,21 +22,16 @@ from careplan.services import Services
 from careplan.services.overview import EARLY_DAYS, GRACE_DAYS
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.date_input import DateInput
+from ui.flow_layout import flow_of, labelled
 from ui.groups.overview_line import GroupOverviewLine
 from ui.jobs import JobRunner
 from ui.models.overview import OverviewModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.window_fit import size_from_screen
 
 LOAD_JOB = "overview/load"
 REFRESH_DELAY_MS = 250
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -71,27 +64,25 @@ class OverviewWindow(QWidget):
         self._timer.timeout.connect(self.refresh)
         changes.changed.connect(self._on_change)
         fix_minimum_size(self)
-        self.resize(QSize(1180, 560))
+        size_from_screen(self, QSize(1180, 560))
 
     def _build(self) -> None:
         title = heading(self.tr("How care planning is going"), 1.4, self)
         start, end = last_twelve_months(self._today())
-        self.start = self._date_edit(start, self.tr("Period from"))
-        self.end = self._date_edit(end, self.tr("Period to"))
-        start_label = QLabel(self.tr("&From"), self)
-        start_label.setBuddy(self.start)
-        end_label = QLabel(self.tr("&to"), self)
-        end_label.setBuddy(self.end)
+        self.start = self._date_input(start, self.tr("Period from"))
+        self.end = self._date_input(end, self.tr("Period to"))
         self.last_year_button = QPushButton(self.tr("&Last 12 months"), self)
         self.last_year_button.clicked.connect(self.show_last_twelve_months)
-        period = QHBoxLayout()
-        period.addWidget(start_label)
-        period.addWidget(self.start)
-        period.addWidget(end_label)
-        period.addWidget(self.end)
-        period.addSpacing(12)
-        period.addWidget(self.last_year_button)
-        period.addStretch(1)
+        # The dates as people write them (12/11/2026, 1 Mar 2025, -3m); they wrap onto
+        # more rows when the window is narrow.
+        period = flow_of(
+            [
+                labelled(QLabel(self.tr("&From"), self), self.start, self),
+                labelled(QLabel(self.tr("&to"), self), self.end, self),
+                self.last_year_button,
+            ],
+            spacing=12,
+        )
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -132,31 +123,40 @@ class OverviewWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
-    def _date_edit(self, value: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit(to_qdate(value), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(name)
-        edit.dateChanged.connect(lambda _d: self._timer.start())
+    def _date_input(self, value: dt.date, name: str) -> DateInput:
+        edit = DateInput(name, self, today=self._today, prefer_past=True)
+        edit.set_date(value)
+        edit.date_changed.connect(lambda _d: self._timer.start())
+        edit.problem_changed.connect(self._show_date_problem)
         return edit
 
-    def period(self) -> tuple[dt.date, dt.date]:
-        return from_qdate(self.start.date()), from_qdate(self.end.date())
+    def period(self) -> tuple[dt.date | None, dt.date | None]:
+        """The period typed (``None`` for a date that is empty or not a date)."""
+        return self.start.date(), self.end.date()
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
-        for edit, value in ((self.start, start), (self.end, end)):
-            edit.blockSignals(True)
-            edit.setDate(to_qdate(value))
-            edit.blockSignals(False)
+        self.start.set_date(start)
+        self.end.set_date(end)
         self.refresh()
 
     def show_last_twelve_months(self) -> None:
         self.set_period(*last_twelve_months(self._today()))
 
+    def _show_date_problem(self, problem: str) -> None:
+        if problem:
+            self._timer.stop()
+            self.model.set_overview(None)
+            self.summary.setText(problem)
+
     def refresh(self) -> None:
         self._timer.stop()
         self._stale = False
         start, end = self.period()
+        if start is None or end is None:
+            # A date that is not one has its own message; an empty one needs saying.
+            empty = self.tr("Type the first and last day of the period.")
+            self._show_date_problem(self.start.problem or self.end.problem or empty)
+            return
         overview = self._services.overview.overview
         self.summary.setText(self.tr("Counting…"))
         self.groups_line.refresh(start, end)

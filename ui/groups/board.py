@@ -9,7 +9,7 @@ with every other window the moment the screen locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from ui import formatting
 from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size, read_only_table
+from ui.window_fit import size_from_screen
 
 from .models import BoardModel
 
@@ -93,7 +94,7 @@ class ResultsBoardWindow(QWidget):
         self._point_size = 0
         self._scale(BOARD_POINT_SIZE)
         fix_minimum_size(self)
-        self.resize(1280, 720)
+        size_from_screen(self, QSize(1280, 720))
         self.refresh()
 
     def _scale(self, points: int) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,8 +28,11 @@ from careplan.group_records import InviteResult
 from careplan.records import WorklistFilter
 from careplan.services import Services
 from ui import formatting
+from ui.column_priority import NameFirst
+from ui.flow_layout import flow_of
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size, read_only_table
+from ui.window_fit import size_from_screen
 
 from .models import _Table
 
@@ -138,16 +141,19 @@ class InviteDialog(QDialog):
         find.setBuddy(self.search)
         row.addWidget(find)
         row.addWidget(self.search, 1)
-        row.addWidget(self.worklist_button)
-        row.addWidget(self.register_choice)
-        row.addWidget(self.register_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.all_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.invite_button)
-        buttons.addWidget(close)
+        # The other sources, and the buttons, wrap onto more rows on a narrow window.
+        sources = flow_of([self.worklist_button, self.register_choice, self.register_button])
+        buttons = flow_of([self.all_button, self.invite_button, close])
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.resizeSection(0, header.fontMetrics().horizontalAdvance(_tr("Invite")) + 24)
+        born = self.view.fontMetrics().horizontalAdvance("30 Sep 2000") + 24
+        header.resizeSection(2, max(born, header.sectionSize(2)))
+        header.resizeSection(3, self.view.fontMetrics().averageCharWidth() * 30)
+        self.name_first = NameFirst(self.view, 1, give_way=[3])
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(sources)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -167,7 +173,7 @@ class InviteDialog(QDialog):
         ):
             button.setAutoDefault(False)
         fix_minimum_size(self)
-        self.resize(760, 520)
+        size_from_screen(self, QSize(900, 560))
 
     def find_people(self) -> None:
         search = self._services.patients.search

@@ -30,6 +30,7 @@ from careplan.services import Services
 from ui import formatting
 from ui.jobs import JobRunner
 from ui.widgets import heading
+from ui.window_fit import scroll_layout
 
 
 def _tr(text: str) -> str:
@@ -101,14 +102,18 @@ class PlanPanel(QWidget):
         action_label.setBuddy(self.action)
         form.addRow(action_label, action_row)
         form.addRow(_tr("Named &contact"), self.contact)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.person)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.person)
         hint = QLabel(_tr("Type and press Enter: each line is stored at once."), self)
         hint.setWordWrap(True)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.one_to_one)
-        layout.addWidget(self.summary, 1)
+        body.addWidget(hint)
+        body.addLayout(form)
+        body.addWidget(self.one_to_one)
+        body.addWidget(self.summary, 1)
+        # On a short screen (large text) the form scrolls; Next person stays in view.
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll_layout(body, self, _tr("This person's plan")), 1)
         layout.addWidget(self.next_button)
 
         self.what_matters.returnPressed.connect(self.add_what_matters)

@@ -12,17 +12,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -37,8 +37,11 @@ from careplan.services import Services
 from careplan.settings import PracticeDetails
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.column_priority import NameFirst
+from ui.flow_layout import FlowLayout, flow_of, labelled
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.window_fit import CappedScroll, size_from_screen
 
 from .board import ResultsBoardWindow
 from .models import RECORD_ROLE, AttendeeColumn, AttendeeModel, TopicModel
@@ -95,6 +98,17 @@ class GroupSessionWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AttendeeColumn.NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        # People are told apart by name: on a narrow window the least needed columns go.
+        self.name_first = NameFirst(
+            self.attendee_view,
+            AttendeeColumn.NAME,
+            give_way=[
+                AttendeeColumn.REPLY,
+                AttendeeColumn.PLAN,
+                AttendeeColumn.CARER_AGREED,
+                AttendeeColumn.ONE_TO_ONE,
+            ],
+        )
         self.one_to_one_label = QLabel(central)
         self.one_to_one_label.setWordWrap(True)
         self.one_to_one_label.setAccessibleName(_tr("One-to-one list"))
@@ -109,6 +123,7 @@ class GroupSessionWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         attendees_label = QLabel(_tr("A&ttendees (Space ticks; Enter opens their plan)"), left)
         attendees_label.setBuddy(self.attendee_view)
+        attendees_label.setWordWrap(True)
         left_layout.addWidget(attendees_label)
         left_layout.addWidget(self.attendee_view, 1)
         left_layout.addWidget(self.one_to_one_label)
@@ -116,21 +131,25 @@ class GroupSessionWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([840, 480])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1, 1])  # half each, whatever the width
 
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
+        # The title scrolls rather than squeeze the session below it on a short screen;
+        # the board and print buttons stay in view at the foot, wrapping at large text.
+        top = QWidget(central)
+        titles = QVBoxLayout(top)
+        titles.setContentsMargins(0, 0, 0, 0)
         titles.addWidget(self.title)
         titles.addWidget(self.details)
-        top.addLayout(titles, 1)
-        top.addWidget(self.board_button)
-        top.addWidget(self.print_button)
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        footer = FlowLayout(spacing=8)
+        for widget in (self.message, self.board_button, self.print_button):
+            footer.addWidget(widget)
         layout = QVBoxLayout(central)
-        layout.addLayout(top)
+        layout.addWidget(CappedScroll(top, central, share=0.3))
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
+        layout.addLayout(footer)
         self.setCentralWidget(central)
 
         self.next_action = QAction(_tr("Next person"), self)
@@ -147,6 +166,8 @@ class GroupSessionWindow(QMainWindow):
         self.attendee_view.activated.connect(self._open_plan_of)
         changes.changed.connect(self._on_change)
         fix_minimum_size(self)
+        size_from_screen(self, QSize(1280, 720))
+        self.attendee_view.setFocus(Qt.FocusReason.OtherFocusReason)  # Space ticks at once
         self.reload()
 
     def _build_agenda(self) -> QWidget:
@@ -164,21 +185,18 @@ class GroupSessionWindow(QMainWindow):
         topic_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         topic_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.topic_view.setWordWrap(True)
-        buttons = QHBoxLayout()
         self.up_button = QPushButton(_tr("&Up"), page)
         self.down_button = QPushButton(_tr("Do&wn"), page)
         self.discussed_button = QPushButton(_tr("&Discussed"), page)
         self.defer_button = QPushButton(_tr("Next &time"), page)
-        for button in (self.up_button, self.down_button, self.discussed_button, self.defer_button):
-            buttons.addWidget(button)
+        # Rows that wrap when the pane is narrow (large text).
+        buttons = flow_of(
+            [self.up_button, self.down_button, self.discussed_button, self.defer_button]
+        )
         layout = QVBoxLayout(page)
-        row = QHBoxLayout()
-        topic_label = QLabel(_tr("&Topic"), page)
-        topic_label.setBuddy(self.topic_text)
-        row.addWidget(topic_label)
-        row.addWidget(self.topic_text, 1)
-        row.addWidget(self.raised_by)
-        layout.addLayout(row)
+        topic = labelled(QLabel(_tr("&Topic"), page), self.topic_text, page)
+        topic.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addLayout(flow_of([topic, self.raised_by]))
         layout.addWidget(self.topic_view, 1)
         layout.addLayout(buttons)
         self.topic_text.returnPressed.connect(self.add_topic)

@@ -7,15 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -33,8 +31,11 @@ from careplan.services import Services
 from careplan.settings import PracticeDetails
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.date_input import DateInput
+from ui.flow_layout import flow_of
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.window_fit import scroll_layout, size_from_screen
 
 from .invite import Candidate, InviteDialog
 from .models import RECORD_ROLE, SessionListModel
@@ -57,8 +58,8 @@ class NewSessionDialog(QDialog):
         self._jobs = jobs
         self.title = QLineEdit(_tr("Living well with type 2 diabetes"), self)
         self.topic = QLineEdit(self)
-        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.date.setCalendarPopup(True)
+        self.date = DateInput(_tr("Date"), self, today=lambda: today)
+        self.date.set_date(today)
         self.starts = QTimeEdit(QTime(14, 0), self)
         self.ends = QTimeEdit(QTime(16, 0), self)
         self.place = QLineEdit(self)
@@ -70,7 +71,8 @@ class NewSessionDialog(QDialog):
         self.series = QComboBox(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        form = QFormLayout(self)
+        self.date.problem_changed.connect(self.message.setText)
+        form = QFormLayout()
         for label, field in (
             (_tr("&Title"), self.title),
             (_tr("T&opic or condition"), self.topic),
@@ -85,14 +87,18 @@ class NewSessionDialog(QDialog):
         ):
             field.setAccessibleName(label.replace("&", ""))
             form.addRow(label, field)
-        form.addRow(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.create_session)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        # The form scrolls on a short screen (large text); the message and buttons stay.
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll_layout(form, self, _tr("Session details")), 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
         fix_minimum_size(self)
+        size_from_screen(self, self.sizeHint().expandedTo(QSize(600, 0)))
         self._jobs.submit(self._choices, self._fill, self._failed, owner=self)
 
     def _choices(self) -> tuple[list[Any], list[Any]]:
@@ -113,9 +119,12 @@ class NewSessionDialog(QDialog):
 
     def create_session(self) -> None:
         g = self._services.groups
+        if not self.date.behaviour.normalise():
+            self.date.setFocus()
+            return
         values: dict[str, Any] = {
             "title": self.title.text(),
-            "session_date": self.date.date().toPython(),
+            "session_date": self.date.date(),
             "starts_at": self.starts.time().toPython(),
             "ends_at": self.ends.time().toPython(),
             "place": self.place.text(),
@@ -175,15 +184,16 @@ class GroupSessionsWindow(QMainWindow):
         self.invite_button = QPushButton(_tr("&Invite…"), central)
         self.letters_button = QPushButton(_tr("&Letters, desk list and calendar…"), central)
         self.open_button = QPushButton(_tr("&Open the session"), central)
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.next_button,
-            self.invite_button,
-            self.letters_button,
-            self.open_button,
-        ):
-            buttons.addWidget(button)
+        # The buttons wrap onto more rows when the window is narrow (large text).
+        buttons = flow_of(
+            [
+                self.new_button,
+                self.next_button,
+                self.invite_button,
+                self.letters_button,
+                self.open_button,
+            ]
+        )
         layout = QVBoxLayout(central)
         layout.addWidget(heading(_tr("Group sessions"), 1.3, central))
         layout.addWidget(self.view, 1)
@@ -198,7 +208,7 @@ class GroupSessionsWindow(QMainWindow):
         self.view.activated.connect(lambda _index: self.open_current())
         changes.changed.connect(self._on_change)
         fix_minimum_size(self)
-        self.resize(1000, 560)
+        size_from_screen(self, QSize(1000, 560))
         self.reload()
 
     def reload(self) -> None:

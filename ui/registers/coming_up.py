@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -33,9 +32,12 @@ from careplan.register_records import PrevisitEntry
 from careplan.services import Services
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.column_priority import NameFirst
+from ui.flow_layout import flow_of, labelled
 from ui.jobs import JobRunner
 from ui.registers.models import RECORD_ROLE, ComingUpModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.window_fit import size_from_screen
 
 LOAD_JOB = "coming-up/load"
 
@@ -73,7 +75,7 @@ class ComingUpWindow(QWidget):
         self._build()
         changes.changed.connect(self._on_change)
         fix_minimum_size(self)
-        self.resize(QSize(1200, 620))
+        size_from_screen(self, QSize(1200, 620))
 
     def _build(self) -> None:
         title = heading(self.tr("Coming up for a care-planning conversation"), 1.4, self)
@@ -91,23 +93,15 @@ class ComingUpWindow(QWidget):
         self.clinician.setAccessibleName(self.tr("Clinician"))
         self.clinician.addItem(self.tr("Every clinician"), None)
         self.clinician.currentIndexChanged.connect(lambda _i: self._timer.start())
-        weeks_label = QLabel(self.tr("Due &within"), self)
-        weeks_label.setBuddy(self.weeks)
-        register_label_ = QLabel(self.tr("&Register"), self)
-        register_label_.setBuddy(self.register)
-        clinician_label = QLabel(self.tr("&Clinician"), self)
-        clinician_label.setBuddy(self.clinician)
-        filters = QHBoxLayout()
-        for widget in (
-            weeks_label,
-            self.weeks,
-            register_label_,
-            self.register,
-            clinician_label,
-            self.clinician,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        # Each filter with its label; they wrap onto more rows when the window is narrow.
+        filters = flow_of(
+            [
+                labelled(QLabel(self.tr("Due &within"), self), self.weeks, self),
+                labelled(QLabel(self.tr("&Register"), self), self.register, self),
+                labelled(QLabel(self.tr("&Clinician"), self), self.clinician, self),
+            ],
+            spacing=16,
+        )
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -116,7 +110,9 @@ class ComingUpWindow(QWidget):
         self.table.doubleClicked.connect(self._open_chosen)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        # People are told apart by name: on a narrow window registers and clinician go.
+        self.name_first = NameFirst(self.table, 1, give_way=[4, 3])
 
         self.one_file_each = QCheckBox(self.tr("One &file per person"), self)
         self.print_button = QPushButton(self.tr("&Print all preparation letters…"), self)
@@ -126,11 +122,7 @@ class ComingUpWindow(QWidget):
         self.print_button.clicked.connect(self.choose_and_print)
         self.open_button = QPushButton(self.tr("&Open patient"), self)
         self.open_button.clicked.connect(self._open_chosen)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.one_file_each)
-        buttons.addWidget(self.print_button)
+        buttons = flow_of([self.open_button, self.one_file_each, self.print_button], spacing=8)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,7 @@ from ui import formatting
 from ui.jobs import JobRunner
 from ui.registers.models import PreviewModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.window_fit import size_from_screen
 
 
 class _Progress(QObject):
@@ -78,6 +81,7 @@ class ImportPatientsDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
 
+        self.file_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
@@ -85,26 +89,35 @@ class ImportPatientsDialog(QDialog):
         buttons.addWidget(self.bar, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 3)
-        middle.addWidget(self.mapping_area, 2)
+        # The preview and the mapping side by side; on a narrow window (large text) the
+        # person drags the divider, each keeps a usable width.
+        middle = QSplitter(Qt.Orientation.Horizontal, self)
+        middle.setChildrenCollapsible(False)
+        middle.addWidget(self.table)
+        middle.addWidget(self.mapping_area)
+        middle.setStretchFactor(0, 1)
+        middle.setStretchFactor(1, 1)
+        self.table.setMinimumWidth(self.table.fontMetrics().averageCharWidth() * 16)
+        self.mapping_area.setMinimumWidth(self.table.fontMetrics().averageCharWidth() * 24)
+        self.report.setMinimumHeight(self.report.fontMetrics().height() * 3)
+        self.report.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        intro = QLabel(
+            self.tr(
+                "All or nothing: if any row cannot be imported, nothing is stored and each "
+                "such row is listed with its line number."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Import patients from CSV"), 1.3, self))
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "All or nothing: if any row cannot be imported, nothing is stored and each "
-                    "such row is listed with its line number."
-                ),
-                self,
-            )
-        )
+        layout.addWidget(intro)
         layout.addLayout(top)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.report)
+        layout.addWidget(middle, 3)
+        layout.addWidget(self.report, 1)
         layout.addLayout(buttons)
         fix_minimum_size(self)
-        self.resize(1100, 640)
+        size_from_screen(self, QSize(1100, 640))
 
     def choose(self) -> None:
         path, _f = QFileDialog.getOpenFileName(

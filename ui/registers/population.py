@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -33,11 +32,13 @@ from careplan.services import Services
 from careplan.services.population import measure_label
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.flow_layout import flow_of, labelled
 from ui.jobs import JobRunner
 from ui.registers.coming_up import register_choices
 from ui.registers.line_chart import LineChart, LineChartData
 from ui.registers.models import PopulationModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.window_fit import scroll_layout, size_from_screen
 
 LOAD_JOB = "population/load"
 
@@ -91,7 +92,7 @@ class PopulationWindow(QWidget):
         self._build()
         changes.changed.connect(self._on_change)
         fix_minimum_size(self)
-        self.resize(QSize(1260, 720))
+        size_from_screen(self, QSize(1260, 720))
 
     def _build(self) -> None:
         title = heading(self.tr("Population measures"), 1.4, self)
@@ -107,20 +108,18 @@ class PopulationWindow(QWidget):
         self.measure.setAccessibleName(self.tr("Run chart of"))
         self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.measure.currentIndexChanged.connect(lambda _i: self._show_chart())
-        labels = []
-        for text, widget in (
-            (self.tr("&Register"), self.register),
-            (self.tr("&Clinician"), self.clinician),
-            (self.tr("Run chart &of"), self.measure),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            labels.append((label, widget))
-        filters = QHBoxLayout()
-        for label, widget in labels:
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        # Each choice with its label; they wrap onto more rows when the window is narrow.
+        filters = flow_of(
+            [
+                labelled(QLabel(text, self), widget, self)
+                for text, widget in (
+                    (self.tr("&Register"), self.register),
+                    (self.tr("&Clinician"), self.clinician),
+                    (self.tr("Run chart &of"), self.measure),
+                )
+            ],
+            spacing=16,
+        )
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -139,18 +138,25 @@ class PopulationWindow(QWidget):
         self.csv_button.clicked.connect(self.choose_csv)
         self.pdf_button = QPushButton(self.tr("Save PDF &report…"), self)
         self.pdf_button.clicked.connect(self.choose_pdf)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.signals, 1)
-        buttons.addWidget(self.csv_button)
-        buttons.addWidget(self.pdf_button)
+        buttons = flow_of([self.csv_button, self.pdf_button], spacing=8)
 
+        # On a short screen (large text) the measures and the chart scroll as one page,
+        # each at a readable height; the title and the buttons stay in view.
+        rows = self.table.verticalHeader()
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height() + 4 * rows.defaultSectionSize() + 4
+        )
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(filters)
+        body.addWidget(self.summary)
+        body.addWidget(self.table, 2)
+        body.addWidget(self.chart, 3)
+        body.addWidget(self.signals)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(title)
-        layout.addLayout(filters)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.chart, 3)
+        layout.addWidget(scroll_layout(body, self, self.tr("Measures and run chart")), 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)

@@ -99,9 +99,20 @@ def test_follow_up_menu_opens_the_worklist_and_the_overview(
     with qtbot.waitSignal(overview.loaded):
         overview.set_period(dt.date(2026, 1, 1), dt.date(2026, 2, 1))
     assert model.data(model.index(0, OverviewColumn.PEOPLE_WITH_PLAN)) == "0 of 5 (0%)"
-    overview.end.setDate(overview.start.date().addDays(-1))
+    # The period is typed as people write dates; a wrong one is explained.
+    overview.end.setText("31/12/2025")
+    qtbot.keyClick(overview.end, Qt.Key.Key_Return)
+    assert overview.end.text() == "Wednesday 31 December 2025"
     qtbot.waitUntil(lambda: "end on or after" in overview.summary.text())
     assert model.rowCount() == 0
+    overview.start.setText("31/02/2026")
+    qtbot.keyClick(overview.start, Qt.Key.Key_Return)
+    assert "For example: 28/2/2026" in overview.summary.text()  # what works
+    assert overview.period() == (None, dt.date(2025, 12, 31))
+    with qtbot.waitSignal(overview.loaded):
+        overview.start.setText("-3m")
+        qtbot.keyClick(overview.start, Qt.Key.Key_Return)
+    assert overview.period() == (dt.date(2025, 12, 2), dt.date(2025, 12, 31))
 
     worklist = window.followup.show_worklist()
     qtbot.waitUntil(lambda: worklist.model.rowCount() == 1)

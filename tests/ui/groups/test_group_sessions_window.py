@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from careplan.records import PatientInput
@@ -57,7 +57,7 @@ def test_plan_a_session_then_invite_from_search_and_worklist(
     dialog = window.plan_session()
     settle(qtbot, jobs)
     dialog.title.setText("Breathe easy group")
-    dialog.date.setDate(QDate(2026, 3, 16))
+    dialog.date.set_date(dt.date(2026, 3, 16))
     dialog.place.setText("Room 2")
     dialog.lead.setCurrentIndex(dialog.lead.findData(gp.id))
     assert dialog.facilitator.count() == 3  # nobody, and both staff, whatever their role

@@ -184,6 +184,9 @@ def main() -> int:
         if window is not world.main:
             window.close()
             world.settle(50)
+        # Kept: a closed window's last reference must not go with a job on the worker
+        # thread (Qt widgets are destroyed on the UI thread only).
+        world.opened.append(window)
     report["problems"] = problems
     report["a11y"] = unnamed
     report["sizes"] = sizes
