@@ -247,16 +247,25 @@ class ExchangeActions(QObject):
 
     def _on_imported(self, result: ImportResult) -> None:
         self._finish()
+        records = ""
+        if result.conditions or result.results:
+            records = " " + self.tr(
+                "{conditions} of their conditions and {results} of their results were added "
+                "or corrected."
+            ).format(conditions=result.conditions, results=result.results)
         if result.already_imported:
             self._tell(
                 self.tr("Import FHIR bundle"),
-                self.tr("This plan was imported before; nothing was added."),
+                self.tr("This plan was imported before; it was not added again.") + records
+                if records
+                else self.tr("This plan was imported before; nothing was added."),
                 QMessageBox.Icon.Information,
             )
             self.imported.emit(result)
             return
         if result.consultation_id is None:
             text = self.tr("The person's details were imported; the file held no plan.")
+            text += records
             if result.patient_created:
                 text += " " + self.tr("They were not registered here, so they were added.")
             self._tell(self.tr("Import FHIR bundle"), text, QMessageBox.Icon.Information)
@@ -271,6 +280,7 @@ class ExchangeActions(QObject):
             actions=result.actions,
             reviews=result.reviews,
         )
+        text += records
         if result.revision_of is not None:
             text += " " + self.tr("It is the next revision of the plan imported before.")
         if result.patient_created:

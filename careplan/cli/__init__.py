@@ -663,6 +663,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 reviews=result.reviews,
             )
         )
+    if result.conditions or result.results:
+        out.write(
+            _("Added or corrected {conditions} condition(s) and {results} result(s).\n").format(
+                conditions=result.conditions, results=result.results
+            )
+        )
     if result.patient_created:
         out.write(_("The patient was not registered here and has been added.\n"))
     return EXIT_OK

@@ -26,6 +26,15 @@ people in a plan claim the released profiles ``UKCore-Patient``, ``UKCore-Practi
 (:data:`UK_CORE_PROFILES`); each leaves every element the app writes optional. UK Core's
 CarePlan and CareTeam profiles are still in development, so the plan, its goals, care teams,
 agenda (List) and preparation (QuestionnaireResponse) are plain R4 with PCO and local codes.
+The person's conditions and results claim ``UKCore-Condition`` and ``UKCore-Observation``:
+a Condition has its clinical and verification status (R4 code systems
+``condition-clinical``, ``condition-ver-status``), the category ``problem-list-item``
+(``condition-category``) and a SNOMED CT code from ``careplan/clinical_codes.py``; a result
+is an Observation coded as ``careplan/clinical_codes.py`` says (LOINC, or SNOMED CT for the
+foot check), with a UCUM unit (https://ucum.org) and an R4 ``observation-category``. A blood
+pressure is one Observation as the R4 vital signs profile asks (``observation-vitalsigns``,
+``observation-bp``: LOINC 85354-9 with components 8480-6 systolic and 8462-4 diastolic);
+import also reads LOINC 55284-4, the panel code other systems use.
 
 What neither FHIR nor PCO has a place for (the parts of an action plan, if-things-get-worse
 steps, the named contact, review panels) uses this app's own code system and extensions
@@ -46,7 +55,14 @@ URN_UUID: Final = "urn:uuid:"
 UK_CORE_BASE: Final = "https://fhir.hl7.org.uk/StructureDefinition/"
 UK_CORE_PROFILES: Final = {
     kind: f"{UK_CORE_BASE}UKCore-{kind}"
-    for kind in ("Patient", "Practitioner", "RelatedPerson", "Organization")
+    for kind in (
+        "Patient",
+        "Practitioner",
+        "RelatedPerson",
+        "Organization",
+        "Condition",
+        "Observation",
+    )
 }
 
 # ----- external code systems ----------------------------------------------------------------
@@ -58,6 +74,12 @@ GOAL_ACHIEVEMENT: Final = "http://terminology.hl7.org/CodeSystem/goal-achievemen
 PARTICIPATION_MODE: Final = "http://terminology.hl7.org/CodeSystem/v3-ParticipationMode"
 PCO_CONCEPTS: Final = "http://hl7.org/fhir/us/pco/CodeSystem/pco-concepts"
 PCO_READINESS: Final = "http://hl7.org/fhir/us/pco/CodeSystem/readiness-assessment-concepts"
+CONDITION_CLINICAL: Final = "http://terminology.hl7.org/CodeSystem/condition-clinical"
+CONDITION_VERIFICATION: Final = "http://terminology.hl7.org/CodeSystem/condition-ver-status"
+CONDITION_CATEGORY: Final = "http://terminology.hl7.org/CodeSystem/condition-category"
+UCUM: Final = "http://unitsofmeasure.org"
+BLOOD_PRESSURE_PANEL: Final = "85354-9"
+BLOOD_PRESSURE_PANELS: Final = frozenset({BLOOD_PRESSURE_PANEL, "55284-4"})
 # Core R4 extension: the person needs an interpreter.
 EXT_INTERPRETER_REQUIRED: Final = (
     "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired"

@@ -181,6 +181,31 @@ class PlanDoc:
 
 
 @dataclass(frozen=True)
+class ConditionDoc:
+    """A long-term condition of the person (FHIR Condition), on a register this app ships."""
+
+    code: str  # SNOMED CT concept id, one of careplan.clinical_codes.CONDITIONS
+    diagnosed_on: dt.date | None = None
+    # What names it where it came from (a SHA-256 of its identifiers or address), so a
+    # second import recognises it; None when written by this app's export.
+    source_id: str | None = None
+
+
+@dataclass(frozen=True)
+class MeasurementDoc:
+    """One of the person's results over time (FHIR Observation): a coded test on one day.
+
+    Not :class:`ResultDoc`, which is a result as shared in one consultation's preparation.
+    """
+
+    test: str  # key in careplan.clinical_codes.TESTS
+    taken_on: dt.date
+    value: float | None = None  # a number for measured tests
+    value_text: str | None = None  # one of the test's words for the others (foot check)
+    source_id: str | None = None
+
+
+@dataclass(frozen=True)
 class PlanDocument:
     person: PersonDoc
     # None: the file holds a person and no plan (a single Patient resource).
@@ -194,3 +219,6 @@ class PlanDocument:
     source: str | None = None
     # Earlier revisions of the plan, oldest first, exported on request.
     earlier: tuple[PlanDoc, ...] = ()
+    # The person's own conditions and results: theirs, not any one plan's.
+    conditions: tuple[ConditionDoc, ...] = ()
+    measurements: tuple[MeasurementDoc, ...] = ()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..text import name_key
 from . import codes as c
-from . import export_goals, export_visit
+from . import export_goals, export_records, export_visit
 from .document import (
     ActionDoc,
     EscalationDoc,
@@ -347,6 +347,7 @@ def to_bundle(
             progress(done, steps)
 
     x.patient()
+    export_records.write(x.add, x.url, x.patient_url, document.conditions, document.measurements)
     step()
     previous: str | None = None
     for n, one in enumerate(plans):

@@ -12,15 +12,19 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
 from .. import models as m
+from ..clinical_codes import TESTS
+from ..models.registers import Condition, Result
 from ..vocabulary import ConsultationStatus
 from .document import (
     ActionDoc,
     ActionOutcomeDoc,
     AgendaDoc,
     BarrierDoc,
+    ConditionDoc,
     EscalationDoc,
     GoalDoc,
     GoalProgressDoc,
+    MeasurementDoc,
     ParticipantDoc,
     PersonDoc,
     PlanDoc,
@@ -193,6 +197,28 @@ def plan_doc(session: Session, plan: m.Consultation) -> PlanDoc:
         participants=tuple(ParticipantDoc(p.role, p.name) for p in plan.participants),
         preparation=preparation,
     )
+
+
+_TEST_ORDER = {t.key: i for i, t in enumerate(TESTS)}
+
+
+def person_records(
+    session: Session, patient_id: int
+) -> tuple[tuple[ConditionDoc, ...], tuple[MeasurementDoc, ...]]:
+    """The person's conditions (by code) and results (in the usual order, oldest first)."""
+    conditions = tuple(
+        ConditionDoc(row.code, row.diagnosed_on)
+        for row in session.scalars(
+            select(Condition).where(Condition.patient_id == patient_id).order_by(Condition.code)
+        )
+    )
+    rows = session.scalars(select(Result).where(Result.patient_id == patient_id)).all()
+    results = tuple(
+        MeasurementDoc(row.test, row.taken_on, row.value, row.value_text)
+        for row in sorted(rows, key=lambda r: (_TEST_ORDER.get(r.test, 99), r.taken_on))
+        if row.test in _TEST_ORDER
+    )
+    return conditions, results
 
 
 def content_hash(plan: PlanDoc) -> str:

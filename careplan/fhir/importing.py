@@ -30,6 +30,7 @@ from .from_db import content_hash, plan_doc, plan_query
 from .people import PersonSummary
 from .reader import parse_document
 from .reading import parse_json, read_file
+from .storing_records import store_records
 
 Progress = Callable[[int, int], None]
 
@@ -46,6 +47,10 @@ class ImportResult:
     left_out: tuple[str, ...]
     already_imported: bool = False  # the same plan was here already: nothing was added
     revision_of: int | None = None  # the plan this import is the next revision of
+    # The person's conditions and results the import added or corrected (those already
+    # here are recognised and not counted).
+    conditions: int = 0
+    results: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,10 @@ class ImportPreview:
         else:
             lines.append(_("Registered here: name, date of birth and NHS number agree."))
         plan = self.plan
-        if plan is None:
+        records = self.document.conditions or self.document.measurements
+        if plan is None and records:
+            lines.append(_("The file holds no plan."))
+        elif plan is None:
             lines.append(_("The file holds no plan, only the person's details."))
         elif self.already_imported is not None:
             lines.append(_("This plan is here already: importing it again adds nothing."))
@@ -112,6 +120,16 @@ class ImportPreview:
                 lines.append(
                     _("A changed version of a plan imported before: it becomes its next revision.")
                 )
+        if records:
+            lines.append(
+                _(
+                    "Their conditions and results: {conditions} condition(s), {results} "
+                    "result(s); those already here are recognised, not added twice."
+                ).format(
+                    conditions=len(self.document.conditions),
+                    results=len(self.document.measurements),
+                )
+            )
         if self.left_out:
             lines.append(_("Left out, as this app has no place for it:"))
             lines.extend(f"• {item}" for item in self.left_out)
@@ -236,6 +254,11 @@ class ImportService(Service):
                     )
                 )
                 self._report(session, Change(Subject.CONSULTATION, row.id, patient.id))
+            records = store_records(session, patient, doc, now)
+            for condition_id in records.conditions:
+                self._report(session, Change(Subject.CONDITION, condition_id, patient.id))
+            for result_id in records.results:
+                self._report(session, Change(Subject.RESULT, result_id, patient.id))
             if created:
                 self._report(session, Change(Subject.PATIENT, patient.id, patient.id))
             session.flush()
@@ -251,6 +274,8 @@ class ImportService(Service):
                 left_out=preview.left_out,
                 already_imported=already is not None,
                 revision_of=revision_of if stored else None,
+                conditions=len(records.conditions),
+                results=len(records.results),
             )
         step()
         self._audit_now(

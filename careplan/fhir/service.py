@@ -30,7 +30,7 @@ from ..vocabulary import ConsultationStatus
 from . import calendar
 from .document import PlanDoc, PlanDocument
 from .export import to_bundle
-from .from_db import person_doc, plan_doc, plan_query
+from .from_db import person_doc, person_records, plan_doc, plan_query
 from .importing import ImportPreview, ImportResult, ImportService
 from .reading import BundleError
 
@@ -115,7 +115,14 @@ class FhirExchange(ImportService):
                 .order_by(m.Consultation.agreed_at, m.Consultation.id)
             )
             earlier = tuple(plan_doc(session, row) for row in rows)
-        return PlanDocument(person_doc(patient), plan_doc(session, plan), earlier=earlier)
+        conditions, results = person_records(session, patient_id)
+        return PlanDocument(
+            person_doc(patient),
+            plan_doc(session, plan),
+            earlier=earlier,
+            conditions=conditions,
+            measurements=results,
+        )
 
     def _plan_row(
         self, session: Session, patient_id: int, consultation_id: int | None

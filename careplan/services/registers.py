@@ -5,11 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from .. import models as m
 from .. import register_checks as checks
 from ..changes import Change, Subject
-from ..clinical_codes import CONDITION_BY_CODE, REGISTERS, Register, codes_of, find_register
+from ..clinical_codes import (
+    CONDITION_BY_CODE,
+    REGISTERS,
+    ConditionCode,
+    Register,
+    codes_of,
+    find_register,
+)
 from ..errors import ValidationError
 from ..i18n import _
 from ..models.registers import Condition
@@ -44,6 +52,46 @@ def register_or_error(text: str, field: str = "register") -> Register:
     return found
 
 
+def put_condition(
+    session: Session,
+    patient: m.Patient,
+    code: ConditionCode,
+    day: dt.date | None,
+    source: str,
+    source_id: str | None,
+    now: dt.datetime,
+) -> tuple[Condition, bool]:
+    """Record a checked condition inside the caller's transaction (the app, an import).
+
+    A condition already recorded is kept, only gaining a diagnosis date it did not have;
+    returns the row and whether anything changed.
+    """
+    if day is not None and day < patient.date_of_birth:
+        raise ValidationError(
+            "diagnosed_on", _("The date of diagnosis is before the date of birth.")
+        )
+    row = session.scalar(
+        select(Condition).where(Condition.patient_id == patient.id, Condition.code == code.code)
+    )
+    if row is not None:
+        if day is None or row.diagnosed_on is not None:
+            return row, False
+        row.diagnosed_on = day
+    else:
+        row = Condition(
+            patient_id=patient.id,
+            code=code.code,
+            term=code.term,
+            diagnosed_on=day,
+            source=source,
+            source_id=source_id,
+            created_at=now,
+        )
+        session.add(row)
+    session.flush()
+    return row, True
+
+
 class RegisterService(Service):
     def add_condition(
         self,
@@ -67,33 +115,10 @@ class RegisterService(Service):
         where, ident = checks.source(source), checks.source_id(source_id)
         with self._write() as session:
             patient = get_or_404(session, m.Patient, patient_id, _("patient"))
-            if day is not None and day < patient.date_of_birth:
-                raise ValidationError(
-                    "diagnosed_on", _("The date of diagnosis is before the date of birth.")
-                )
-            row = session.scalar(
-                select(Condition).where(
-                    Condition.patient_id == patient_id, Condition.code == code.code
-                )
-            )
-            if row is not None:
-                if day is None or row.diagnosed_on is not None:
-                    return condition_record(row), False
-                row.diagnosed_on = day
-            else:
-                row = Condition(
-                    patient_id=patient_id,
-                    code=code.code,
-                    term=code.term,
-                    diagnosed_on=day,
-                    source=where,
-                    source_id=ident,
-                    created_at=self._now(),
-                )
-                session.add(row)
-            session.flush()
-            self._report(session, Change(Subject.CONDITION, row.id, patient_id))
-            return condition_record(row), True
+            row, changed = put_condition(session, patient, code, day, where, ident, self._now())
+            if changed:
+                self._report(session, Change(Subject.CONDITION, row.id, patient_id))
+            return condition_record(row), changed
 
     def remove_condition(self, condition_id: int) -> None:
         with self._write() as session:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from .. import models as m
 from .. import register_checks as checks
@@ -74,6 +75,51 @@ def build_series(
     )
 
 
+def put_result(
+    session: Session,
+    patient_id: int,
+    spec: TestCode,
+    value: tuple[float | None, str | None],
+    day: dt.date,
+    source: tuple[str, str | None],
+    now: dt.datetime,
+) -> tuple[Result, bool]:
+    """Store one checked result inside the caller's transaction (the app, an import).
+
+    One value per test per day: the same value again changes nothing; a different value
+    for the same day replaces it (a corrected result). Returns the row and whether
+    anything changed.
+    """
+    number, words = value
+    where, ident = source
+    row = session.scalar(
+        select(Result).where(
+            Result.patient_id == patient_id, Result.test == spec.key, Result.taken_on == day
+        )
+    )
+    if row is not None:
+        if (row.value, row.value_text) == (number, words):
+            return row, False
+        row.value, row.value_text, row.source, row.source_id = number, words, where, ident
+    else:
+        row = Result(
+            patient_id=patient_id,
+            test=spec.key,
+            system=spec.system,
+            code=spec.code,
+            value=number,
+            value_text=words,
+            unit=spec.unit,
+            taken_on=day,
+            source=where,
+            source_id=ident,
+            created_at=now,
+        )
+        session.add(row)
+    session.flush()
+    return row, True
+
+
 class ResultService(Service):
     def add_result(self, patient_id: int, data: ResultInput) -> tuple[int, bool]:
         """Store one result; returns its id and whether anything changed.
@@ -86,33 +132,12 @@ class ResultService(Service):
             patient = get_or_404(session, m.Patient, patient_id, _("patient"))
             spec, value, words, day = checked_result(data, self._today(), patient.date_of_birth)
             where, ident = checks.source(data.source), checks.source_id(data.source_id)
-            row = session.scalar(
-                select(Result).where(
-                    Result.patient_id == patient_id, Result.test == spec.key, Result.taken_on == day
-                )
+            row, changed = put_result(
+                session, patient.id, spec, (value, words), day, (where, ident), self._now()
             )
-            if row is not None:
-                if (row.value, row.value_text) == (value, words):
-                    return row.id, False
-                row.value, row.value_text, row.source, row.source_id = value, words, where, ident
-            else:
-                row = Result(
-                    patient_id=patient_id,
-                    test=spec.key,
-                    system=spec.system,
-                    code=spec.code,
-                    value=value,
-                    value_text=words,
-                    unit=spec.unit,
-                    taken_on=day,
-                    source=where,
-                    source_id=ident,
-                    created_at=self._now(),
-                )
-                session.add(row)
-            session.flush()
-            self._report(session, Change(Subject.RESULT, row.id, patient_id))
-            return row.id, True
+            if changed:
+                self._report(session, Change(Subject.RESULT, row.id, patient_id))
+            return row.id, changed
 
     def set_target(self, patient_id: int, test: str, low: float | None, high: float | None) -> None:
         """The person's own target for a result; both ends empty removes it."""

@@ -1478,6 +1478,11 @@
         </message>
         <message>
             <location filename="../../ui/exchange.py" />
+            <source>This plan was imported before; it was not added again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
             <source>This plan was imported before; nothing was added.</source>
             <translation type="unfinished" />
         </message>
@@ -1494,6 +1499,11 @@
         <message>
             <location filename="../../ui/exchange.py" />
             <source>care-plan-review.ics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange.py" />
+            <source>{conditions} of their conditions and {results} of their results were added or corrected.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5637,6 +5647,12 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/cli/__init__.py" />
+            <source>Added or corrected {conditions} condition(s) and {results} result(s).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/__init__.py" />
             <source>Administer the care-planning database without a screen.</source>
             <translation type="unfinished" />
         </message>
@@ -7103,6 +7119,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>The file holds no plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/reading.py" />
             <source>The file holds too many values to be one person's plan.</source>
             <translation type="unfinished" />
@@ -7466,6 +7487,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/base.py" />
             <source>The {what} no longer exists; it may have been removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>Their conditions and results: {conditions} condition(s), {results} result(s); those already here are recognised, not added twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8424,6 +8450,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/cli/__init__.py" />
             <source>export a patient's latest agreed plan as FHIR R4 JSON</source>
             <translation type="unfinished" />
@@ -8666,6 +8697,21 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>its date of onset (in the future or before birth)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>its onset (not a full date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>its other components</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/reader/goals.py" />
             <source>its start event</source>
             <translation type="unfinished" />
@@ -8673,6 +8719,16 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/reader/__init__.py" />
             <source>its status ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>its {name} in {unit} (this app keeps {ours})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>its {name} without a unit</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8706,8 +8762,63 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out whole: it has a modifier extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: a second {name} on the same day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: dated in the future or before birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: it has no full date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/fhir/reader/goals.py" />
             <source>left out: it has no words to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: marked {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: no longer active ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: no systolic or diastolic value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: no {name} value this app can keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: not a condition on this app's registers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: not confirmed ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>left out: not final ({status})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8855,6 +8966,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/services/group_plans.py" />
             <source>no plan was recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/reader/records.py" />
+            <source>no unit</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -9,7 +9,8 @@ resources that are not in the file — is left out and listed in plain words
 the size and depth limits, or cannot be attached to a person safely.
 
 One module per resource: :mod:`.person`, :mod:`.plan`, :mod:`.goals`, :mod:`.observations`,
-:mod:`.reviews`, :mod:`.teams`, :mod:`.agenda`; :mod:`.index` collects the resources and
+:mod:`.reviews`, :mod:`.teams`, :mod:`.agenda`, :mod:`.records` (the person's
+conditions and results); :mod:`.index` collects the resources and
 resolves references.
 """
 
@@ -26,7 +27,7 @@ from ...text import TEXT_MAX
 from .. import codes as c
 from ..document import GoalDoc, PlanDoc, PlanDocument
 from ..reading import BundleError
-from . import agenda, goals, observations, plan, reviews, teams
+from . import agenda, goals, observations, plan, records, reviews, teams
 from .context import GoalDraft, Reading, dumps
 from .index import BUNDLE_ELEMENTS, ENTRY_ELEMENTS, Collector, Entry, Index, unmapped
 from .node import Node, key_of
@@ -71,9 +72,19 @@ def parse_document(
     doc = None
     if chosen is not None or drafts:
         doc = _plan(reading, chosen, drafts, today)
+    # The person's own conditions and results, after the plan has taken its observations.
+    found_conditions = records.conditions(reading, who, today)
+    found_results = records.measurements(reading, who, today)
     _step(progress, 3)
     index.leave_out_unused()
-    return PlanDocument(who, doc, index.left.lines(), source=_source(chosen, drafts, patient))
+    return PlanDocument(
+        who,
+        doc,
+        index.left.lines(),
+        source=_source(chosen, drafts, patient),
+        conditions=found_conditions,
+        measurements=found_results,
+    )
 
 
 def _step(progress: Progress | None, done: int) -> None:

@@ -63,6 +63,13 @@ RESOURCE_ELEMENTS: dict[str, frozenset[str]] = {
         "interpretation note bodySite method specimen device referenceRange hasMember "
         "derivedFrom component"
     ),
+    "Condition": _BASE
+    | _names(
+        "identifier clinicalStatus verificationStatus category severity code bodySite subject "
+        "encounter onsetDateTime onsetAge onsetPeriod onsetRange onsetString abatementDateTime "
+        "abatementAge abatementPeriod abatementRange abatementString recordedDate recorder "
+        "asserter stage evidence note"
+    ),
     "List": _BASE
     | _names(
         "identifier status mode title code subject encounter date source orderedBy note entry "

@@ -210,10 +210,17 @@ def label(entry: Entry) -> str:
         words = value.get("title")
     elif entry.type in ("CareTeam", "Organization"):
         words = value.get("name")
-    elif entry.type == "Observation":
+    elif entry.type in ("Observation", "Condition"):
         code = value.get("code")
         if isinstance(code, dict):
-            words = code.get("text")
+            words = code.get("text") or next(
+                (
+                    c.get("display")
+                    for c in code.get("coding", [])
+                    if isinstance(c, dict) and isinstance(c.get("display"), str)
+                ),
+                None,
+            )
     text = shown(words) if isinstance(words, str) else ""
     return f"{entry.type} '{text}'" if text else _("the {kind}").format(kind=entry.type)
 

@@ -577,7 +577,8 @@ def test_files_that_are_not_r4_or_not_safe_are_refused_and_nothing_changes(
             lambda b: _resource(b, "followup").update(
                 code={"coding": [{"system": "http://loinc.org", "code": "8480-6"}]}
             ),
-            "2 Observations",
+            # Now a systolic blood pressure, with a GAS answer where its number should be.
+            "left out: no Systolic BP value this app can keep",
         ),
         (
             lambda b: _resource(b, "cp")["activity"][0]["detail"].update(doNotPerform=True),

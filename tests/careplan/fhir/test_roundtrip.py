@@ -16,6 +16,7 @@ import pytest
 
 from careplan.fhir import FhirExchange
 from careplan.records import ConsultationRecord, WorklistFilter
+from careplan.register_records import ResultInput
 from careplan.services import Services
 from careplan.storage import Database
 from tests.careplan.fhir.conftest import content, counts, plan_id
@@ -122,3 +123,74 @@ def test_the_agenda_people_present_and_preparation_travel(
     assert replace(plan.preparation, results=()) == replace(source.preparation, results=())
     assert plan.preparation.talk_about_prompt == "Feet hurting\nand sleep"
     assert results(plan) == results(source) and len(results(plan)) == 2
+
+
+def _add_records(services: Services, patient_id: int) -> None:
+    """Conditions and results over time, as a practice would have them."""
+    services.registers.add_condition(patient_id, "44054006", "2015-04-01")  # type 2 diabetes
+    services.registers.add_condition(patient_id, "Essential hypertension")  # no date known
+    for day, hba1c, systolic, diastolic in (
+        ("2025-11-20", "64", 150, 90),
+        ("2026-02-20", "58.5", 138, 82),
+    ):
+        services.results.add_result(patient_id, ResultInput("HbA1c", hba1c, day))
+        services.results.add_result(patient_id, ResultInput("Systolic BP", systolic, day))
+        services.results.add_result(patient_id, ResultInput("Diastolic BP", diastolic, day))
+    services.results.add_result(patient_id, ResultInput("Systolic BP", 141, "2026-04-02"))
+    services.results.add_result(patient_id, ResultInput("Foot check", "moderate", "2026-02-20"))
+    services.results.add_result(patient_id, ResultInput("PHQ-9", 7, "2026-02-20"))
+    services.results.add_result(patient_id, ResultInput("eGFR", 71, "2026-02-20"))
+
+
+def _records(services: Services, patient_id: int) -> tuple[object, object]:
+    conditions = [(c.code, c.diagnosed_on) for c in services.registers.conditions(patient_id)]
+    results = [
+        (s.test, p.taken_on, p.value, p.value_text)
+        for s in services.results.results(patient_id)
+        for p in s.points
+    ]
+    return sorted(conditions), sorted(results, key=str)
+
+
+def test_conditions_and_results_travel_and_round_trip(
+    services: Services,
+    full_plan: ConsultationRecord,
+    empty: Services,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> None:
+    _add_records(services, full_plan.patient_id)
+    source = FhirExchange(services.context)
+    first = source.export_file(full_plan.patient_id, tmp_path / "first.json")
+    before = json.loads(first.path.read_text(encoding="utf-8"))
+    resources = [e["resource"] for e in before["entry"]]
+    conditions = [r for r in resources if r["resourceType"] == "Condition"]
+    assert sorted(r["code"]["coding"][0]["code"] for r in conditions) == ["44054006", "59621000"]
+    assert {r["meta"]["profile"][0].rsplit("/", 1)[1] for r in conditions} == {"UKCore-Condition"}
+
+    def coded(code: str) -> list[dict[str, object]]:
+        return [r for r in resources if code in json.dumps(r.get("code", {}))]
+
+    # Two blood-pressure panels; the systolic taken alone stays one Observation of its own.
+    panels = coded('"85354-9"')
+    assert len(panels) == 2 and len(coded('"8480-6"')) == 1
+    assert [c["valueQuantity"] for c in panels[1]["component"]] == [  # type: ignore[attr-defined]
+        {"value": 138, "unit": "mmHg", "system": "http://unitsofmeasure.org", "code": "mm[Hg]"},
+        {"value": 82, "unit": "mmHg", "system": "http://unitsofmeasure.org", "code": "mm[Hg]"},
+    ]
+    assert coded('"59261-8"')[1]["valueQuantity"]["value"] == 58.5  # type: ignore[index]
+    clock.advance(days=2)
+    target = FhirExchange(empty.context)
+    result = target.import_file(first.path)
+    assert result.left_out == ()
+    assert (result.conditions, result.results) == (2, 10)
+    assert _records(empty, result.patient_id) == _records(services, full_plan.patient_id)
+    second = target.export_file(result.patient_id, tmp_path / "second.json")
+    after = json.loads(second.path.read_text(encoding="utf-8"))
+    assert content(before) == content(after)
+    # Importing the same file again recognises every condition and result.
+    rows = counts(empty)
+    again = target.import_file(first.path)
+    assert (again.conditions, again.results, again.already_imported) == (0, 0, True)
+    rows["audit_event"] += 1
+    assert counts(empty) == rows
