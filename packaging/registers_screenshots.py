@@ -128,7 +128,7 @@ def main() -> int:
     wait_until(lambda: True, "the run chart")
     save(population, "registers-population-run-chart.png")
 
-    ids = [e.patient_id for e in coming.model.records()][:3]
+    ids = [e.patient_id for e in coming.model.records][:3]
     batch = preparation_letters(
         services,
         [patient.id, *ids],

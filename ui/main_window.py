@@ -44,6 +44,7 @@ from ui.followup.actions import FollowUp
 from ui.groups.actions import GroupActions
 from ui.jobs import JobRunner
 from ui.models.patient_list import PATIENT_ROLE, Column, PatientListModel
+from ui.models.table import PAGE_SIZE
 from ui.patient_dialog import PatientDialog
 from ui.patient_page import PatientPage
 from ui.printing import show_preparation_dialog, show_print_dialog
@@ -60,8 +61,6 @@ PAGE_JOB = "main-window/search-page"
 # burst); each search is an index lookup of a few milliseconds, and an older search
 # still queued is skipped when a newer one arrives (jobs with the same key).
 SEARCH_DELAY_MS = 30
-# Rows per page: a few screenfuls; the next page is fetched as the list scrolls.
-PAGE_SIZE = 100
 DEFAULT_SIZE = QSize(1280, 800)
 
 
@@ -103,8 +102,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(person=self.person_name))
 
         self.model = PatientListModel(today, self)
-        self.model.set_paging(True)
-        self.model.page_wanted.connect(self._fetch_page)
+        self.model.read_pages(
+            jobs,
+            self._page_after,
+            key=PAGE_JOB,
+            owner=self,
+            failed=self._on_search_error,
+            then=lambda: self.status_label.setText(self.model.summary()),
+        )
         self._build(today, changes)
         self.followup = FollowUp(services, jobs, changes, today, self.open_patient, self)
         self.registers = RegistersMenu(services, jobs, changes, self.open_patient, self)
@@ -347,28 +352,16 @@ class MainWindow(QMainWindow):
             owner=self,
         )
 
-    def _fetch_page(self, last: PatientSearchResult) -> None:
-        """The list scrolled near its end: the page after ``last``, in the background."""
-        search = self._services.patients.search
-
-        def page() -> PatientSearchResult:
-            return search(
-                last.query,
-                PAGE_SIZE,
-                after=last.next_after,
-                total=last.total,
-                more_than_total=last.more_than_total,
-            )
-
-        def failed(error: Exception) -> None:
-            self.model.page_failed()
-            self._on_search_error(error)
-
-        self._jobs.submit(page, self._on_page, failed, key=PAGE_JOB, owner=self)
-
-    def _on_page(self, page: PatientSearchResult) -> None:
-        self.model.append_page(page)
-        self.status_label.setText(self.model.summary())
+    def _page_after(self, last: PatientSearchResult) -> Callable[[], PatientSearchResult]:
+        """Reads the page after ``last`` (as the list scrolls near its end)."""
+        search, size = self._services.patients.search, PAGE_SIZE
+        return lambda: search(
+            last.query,
+            size,
+            after=last.next_after,
+            total=last.total,
+            more_than_total=last.more_than_total,
+        )
 
     def _on_results(self, result: PatientSearchResult) -> None:
         keep = self._selected_id

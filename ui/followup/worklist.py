@@ -48,14 +48,13 @@ from ui.files import in_documents
 from ui.flow_layout import FlowLayout
 from ui.followup.review_dialog import ReviewLauncher
 from ui.jobs import JobRunner
+from ui.models.table import PAGE_SIZE
 from ui.models.worklist import WorklistColumn, WorklistModel
 from ui.widgets import fix_minimum_size, heading, read_only_table, show_message
 
 LOAD_JOB = "worklist/load"
 PAGE_JOB = "worklist/page"
 COUNT_JOB = "worklist/count"
-# Rows per page: a few screenfuls; the next page is fetched as the table scrolls.
-PAGE_SIZE = 100
 STAFF_JOB = "worklist/staff"
 REFRESH_DELAY_MS = 150
 DEFAULT_WINDOW_DAYS = 14
@@ -121,8 +120,9 @@ class WorklistWindow(QWidget):
         self.setObjectName("worklist-window")
         self.setWindowTitle(self.tr("Review worklist — Care planning"))
         self.model = WorklistModel(self)
-        self.model.set_paging(True)
-        self.model.page_wanted.connect(self._fetch_page)
+        self.model.read_pages(
+            jobs, self._page_after, key=PAGE_JOB, owner=self, failed=self._on_error
+        )
         self._criteria: tuple[WorklistFilter, dt.date] = (WorklistFilter(), today())
         self.launcher = ReviewLauncher(services, jobs, today, self)
         self.launcher.saved.connect(self._on_review_saved)
@@ -289,19 +289,10 @@ class WorklistWindow(QWidget):
         self.summary.setText(self.model.summary())
         self.counted.emit(self.model.total())
 
-    def _fetch_page(self, last: WorklistPage) -> None:
-        """The table scrolled near its end: the next page, in the background."""
-        criteria, today = self._criteria
-        page = self._services.worklist.page
-
-        def work() -> WorklistPage:
-            return page(criteria, today, limit=PAGE_SIZE, after=last.next_after, count=False)
-
-        def failed(error: Exception) -> None:
-            self.model.page_failed()
-            self._on_error(error)
-
-        self._jobs.submit(work, self.model.append_page, failed, key=PAGE_JOB, owner=self)
+    def _page_after(self, last: WorklistPage) -> Callable[[], WorklistPage]:
+        """Reads the page after ``last`` (as the table scrolls near its end)."""
+        (criteria, today), page = self._criteria, self._services.worklist.page
+        return lambda: page(criteria, today, limit=PAGE_SIZE, after=last.next_after, count=False)
 
     def _on_loaded(self, page: WorklistPage) -> None:
         keep, keep_row = self._selected, self._selected_row

@@ -9,9 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,10 +37,9 @@ from ui import formatting
 from ui.column_priority import NameFirst
 from ui.flow_layout import flow_of
 from ui.jobs import JobRunner
+from ui.models.table import Column, TableModel
 from ui.widgets import fix_minimum_size, read_only_table
 from ui.window_fit import size_from_screen
-
-from .models import _Table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 WORKLIST_DAYS = 56
@@ -52,12 +57,24 @@ class Candidate:
     why: str  # e.g. "review due 4 May 2026"
 
 
-class CandidateModel(_Table):
+class CandidateModel(TableModel[Candidate]):
     """People who could be invited; tick the ones to invite."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.headers = (_tr("Invite"), _tr("Name"), _tr("Born"), _tr("Why"))
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    _tr("Invite"),
+                    lambda c: "",
+                    spoken=lambda c: _tr("Invite {name}").format(name=c.name),
+                    check=lambda c: c.patient_id in self._ticked,
+                ),
+                Column(_tr("Name"), lambda c: c.name),
+                Column(_tr("Born"), lambda c: formatting.date(c.born)),
+                Column(_tr("Why"), lambda c: c.why),
+            ],
+            parent,
+        )
         self._ticked: set[int] = set()
 
     def set_candidates(self, rows: Sequence[Candidate]) -> None:
@@ -65,41 +82,20 @@ class CandidateModel(_Table):
         self.set_rows(rows)
 
     def ticked(self) -> list[int]:
-        return [c.patient_id for c in self._rows if c.patient_id in self._ticked]
+        return [c.patient_id for c in self._records if c.patient_id in self._ticked]
 
     def tick_all(self) -> None:
-        self._ticked = {c.patient_id for c in self._rows}
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+        self._ticked = {c.patient_id for c in self._records}
+        if self._records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, 0))
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        c: Candidate = self._rows[index.row()]
-        if index.column() == 0:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                ticked = c.patient_id in self._ticked
-                return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return _tr("Invite {name}").format(name=c.name)
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (c.name, formatting.date(c.born), c.why)[index.column() - 1]
-
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
-            return False
-        patient_id = self._rows[index.row()].patient_id
-        if value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True):
-            self._ticked.add(patient_id)
+    def tick(self, record: Candidate, column: int, ticked: bool) -> bool:
+        if ticked:
+            self._ticked.add(record.patient_id)
         else:
-            self._ticked.discard(patient_id)
-        self.dataChanged.emit(index, index)
+            self._ticked.discard(record.patient_id)
+        row = self._records.index(record)
+        self.dataChanged.emit(self.index(row, column), self.index(row, column))
         return True
 
 

@@ -9,17 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from careplan.group_records import (
@@ -30,9 +21,11 @@ from careplan.group_records import (
     GroupTopicRecord,
 )
 from ui import formatting
+from ui.models.table import RECORD_ROLE, Column, TableModel
+
+__all__ = ["RECORD_ROLE", "AttendeeModel", "BoardModel", "SessionListModel", "TopicModel"]
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 LONG_VALUE = 13
 BOARD_COLUMNS = 4  # kinds of result on the board: what fits, large, on a 1366 screen
 
@@ -65,35 +58,6 @@ def _status_words() -> dict[str | None, str]:
     }
 
 
-class _Table(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-
 class SessionColumn(IntEnum):
     DATE = 0
     TIME = 1
@@ -104,41 +68,29 @@ class SessionColumn(IntEnum):
     STATUS = 6
 
 
-class SessionListModel(_Table):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            _tr("Date"),
-            _tr("Time"),
-            _tr("Session"),
-            _tr("Place"),
-            _tr("Invited"),
-            _tr("Attending"),
-            _tr("Status"),
-        )
+def status_words(value: str | None) -> str:
+    return _status_words().get(value, value or "")
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        s: GroupSessionSummary = self._rows[index.row()]
-        if role == RECORD_ROLE:
-            return s
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = SessionColumn(index.column())
-        if column is SessionColumn.DATE:
-            return formatting.date(s.session_date)
-        if column is SessionColumn.TIME:
-            return f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
-        if column is SessionColumn.TITLE:
-            return s.title
-        if column is SessionColumn.PLACE:
-            return s.place or ""
-        if column is SessionColumn.INVITED:
-            return _tr("{invited} of {places}").format(invited=s.invited, places=s.capacity)
-        if column is SessionColumn.ATTENDING:
-            return str(s.attending)
-        return _status_words().get(s.status, s.status)
+
+class SessionListModel(TableModel[GroupSessionSummary]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(_tr("Date"), lambda s: formatting.date(s.session_date)),
+                Column(_tr("Time"), lambda s: f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"),
+                Column(_tr("Session"), lambda s: s.title),
+                Column(_tr("Place"), lambda s: s.place or ""),
+                Column(
+                    _tr("Invited"),
+                    lambda s: _tr("{invited} of {places}").format(
+                        invited=s.invited, places=s.capacity
+                    ),
+                ),
+                Column(_tr("Attending"), lambda s: str(s.attending)),
+                Column(_tr("Status"), lambda s: status_words(s.status)),
+            ],
+            parent,
+        )
 
 
 class AttendeeColumn(IntEnum):
@@ -161,29 +113,66 @@ TICKS = (
 )
 
 
-class AttendeeModel(_Table):
+class AttendeeModel(TableModel[GroupAttendeeRecord]):
     """Who is in the session; the tick columns are what is ticked off on the day."""
 
     # (attendee record, column, ticked): the window runs the matching core operation.
     tick_requested = Signal(object, int, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            _tr("Name"),
-            _tr("Here"),
-            _tr("Agreed"),
-            _tr("Carer agreed"),
-            _tr("Board"),
-            _tr("1-to-1"),
-            _tr("Own plan"),
-            _tr("Reply"),
+        titles = {
+            AttendeeColumn.ARRIVED: _tr("Here"),
+            AttendeeColumn.AGREED: _tr("Agreed"),
+            AttendeeColumn.CARER_AGREED: _tr("Carer agreed"),
+            AttendeeColumn.BOARD: _tr("Board"),
+            AttendeeColumn.ONE_TO_ONE: _tr("1-to-1"),
+        }
+        super().__init__(
+            [
+                Column(_tr("Name"), self._name, spoken=lambda a: a.full_name),
+                *(self._tick_column(title, column) for column, title in titles.items()),
+                Column(
+                    _tr("Own plan"),
+                    lambda a: (
+                        _tr("not started") if a.plan_status is None else status_words(a.plan_status)
+                    ),
+                ),
+                Column(_tr("Reply"), lambda a: status_words(a.invitation)),
+            ],
+            parent,
         )
         self._bold = QFont()
         self._bold.setBold(True)
 
+    def _tick_column(self, title: str, column: AttendeeColumn) -> Column[GroupAttendeeRecord]:
+        def absent(a: GroupAttendeeRecord) -> bool:
+            return column is AttendeeColumn.ARRIVED and a.attendance not in (None, "arrived")
+
+        def text(a: GroupAttendeeRecord) -> str:
+            # The tick says yes or no; words only where there is no tick to read.
+            if absent(a):
+                return status_words(a.attendance)
+            return "–" if self.ticked(a, column) is None else ""
+
+        def spoken(a: GroupAttendeeRecord) -> str:
+            if absent(a):
+                return status_words(a.attendance)
+            state = self.ticked(a, column)
+            if state is None:
+                return _tr("no carer")
+            answer = _tr("yes") if state else _tr("no")
+            return f"{title}: {answer}"
+
+        return Column(
+            title,
+            text,
+            spoken=spoken,
+            tip=lambda a: _tr("no carer") if self.ticked(a, column) is None else None,
+            check=lambda a: self.ticked(a, column),
+        )
+
     def row_of(self, attendee_id: int) -> int | None:
-        for row, a in enumerate(self._rows):
+        for row, a in enumerate(self._records):
             if a.id == attendee_id:
                 return row
         return None
@@ -203,68 +192,23 @@ class AttendeeModel(_Table):
             return a.wants_one_to_one
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() in TICKS:
-            a: GroupAttendeeRecord = self._rows[index.row()]
-            if self.ticked(a, AttendeeColumn(index.column())) is not None:
-                return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
+    @staticmethod
+    def _name(a: GroupAttendeeRecord) -> str:
+        name = a.full_name
+        if a.alias:
+            name += _tr(" (in the group: {alias})").format(alias=a.alias)
+        if a.carer_name:
+            name += _tr(", with {carer}").format(carer=a.carer_name)
+        return name
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        a: GroupAttendeeRecord = self._rows[index.row()]
-        column = AttendeeColumn(index.column())
-        if role == RECORD_ROLE:
-            return a
-        if column in TICKS:
-            state = self.ticked(a, column)
-            if role == Qt.ItemDataRole.CheckStateRole and state is not None:
-                return Qt.CheckState.Checked if state else Qt.CheckState.Unchecked
-            absent = column is AttendeeColumn.ARRIVED and a.attendance not in (None, "arrived")
-            if role == Qt.ItemDataRole.DisplayRole:
-                # The tick says yes or no; words only where there is no tick to read.
-                if absent:
-                    return _status_words()[a.attendance]
-                return "–" if state is None else None
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                if absent:
-                    return _status_words()[a.attendance]
-                if state is None:
-                    return _tr("no carer")
-                answer = _tr("yes") if state else _tr("no")
-                return f"{self.headers[column]}: {answer}"
-            if role == Qt.ItemDataRole.ToolTipRole and state is None:
-                return _tr("no carer")
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is AttendeeColumn.NAME:
-                name = a.full_name
-                if a.alias:
-                    name += _tr(" (in the group: {alias})").format(alias=a.alias)
-                if a.carer_name:
-                    name += _tr(", with {carer}").format(carer=a.carer_name)
-                return name
-            if column is AttendeeColumn.PLAN:
-                if a.plan_status is None:
-                    return _tr("not started")
-                return _status_words().get(a.plan_status, a.plan_status)
-            return _status_words().get(a.invitation, a.invitation)
-        if role == Qt.ItemDataRole.FontRole and column is AttendeeColumn.NAME:
-            return self._bold
-        if role == Qt.ItemDataRole.AccessibleTextRole and column is AttendeeColumn.NAME:
-            return a.full_name
-        return None
-
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        if index.column() not in TICKS:
-            return False
-        ticked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-        self.tick_requested.emit(self._rows[index.row()], index.column(), ticked)
+    def tick(self, record: GroupAttendeeRecord, column: int, ticked: bool) -> bool:
+        self.tick_requested.emit(record, column, ticked)
         return False  # shown as ticked once the core has stored it
+
+    def _extra(self, record: GroupAttendeeRecord, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.FontRole and column == AttendeeColumn.NAME:
+            return self._bold
+        return None
 
 
 class TopicColumn(IntEnum):
@@ -274,43 +218,42 @@ class TopicColumn(IntEnum):
     STATUS = 3
 
 
-class TopicModel(_Table):
+class TopicModel(TableModel[GroupTopicRecord]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (_tr("#"), _tr("Topic"), _tr("Raised by"), _tr("Status"))
+        super().__init__(
+            [
+                Column(_tr("#"), lambda t: str(self._rank(t))),
+                Column(
+                    _tr("Topic"),
+                    lambda t: t.text + (_tr(" (from last time)") if t.carried_from_id else ""),
+                ),
+                Column(_tr("Raised by"), lambda t: t.raised_by or _tr("anonymous")),
+                Column(_tr("Status"), lambda t: status_words(t.status)),
+            ],
+            parent,
+        )
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        t: GroupTopicRecord = self._rows[index.row()]
-        if role == RECORD_ROLE:
-            return t
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = TopicColumn(index.column())
-        if column is TopicColumn.RANK:
-            return str(index.row() + 1)
-        if column is TopicColumn.TOPIC:
-            return t.text + (_tr(" (from last time)") if t.carried_from_id else "")
-        if column is TopicColumn.RAISED_BY:
-            return t.raised_by or _tr("anonymous")
-        return _status_words().get(t.status, t.status)
+    def _rank(self, topic: GroupTopicRecord) -> int:
+        return next(row for row, t in enumerate(self._records) if t is topic) + 1
 
 
-class BoardModel(QAbstractTableModel):
+class BoardModel(TableModel[BoardEntry]):
     """One row per person shown; one column per kind of result, each cell its latest value.
 
     A cell reads "71 mmol/mol" over "out of range": in words as well as colour.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: tuple[BoardEntry, ...] = ()
+        super().__init__([self._name_column()], parent)
         self._tests: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    @staticmethod
+    def _name_column() -> Column[BoardEntry]:
+        return Column(_tr("Name"), lambda e: e.label, tip=lambda e: None)
 
     def set_entries(self, entries: Sequence[BoardEntry]) -> None:
-        self.beginResetModel()
-        self._entries = tuple(entries)
         # The few kinds of result most of the room has, in the core's order.
         counts: dict[str, int] = {}
         for entry in entries:
@@ -319,24 +262,38 @@ class BoardModel(QAbstractTableModel):
         order = list(counts)
         chosen = sorted(order, key=lambda name: (-counts[name], order.index(name)))
         self._tests = [name for name in order if name in chosen[:BOARD_COLUMNS]]
-        self.endResetModel()
+        columns = [self._name_column(), *(self._test_column(name) for name in self._tests)]
+        self.set_rows(entries, columns=columns)
+
+    def _test_column(self, name: str) -> Column[BoardEntry]:
+        def result(entry: BoardEntry) -> BoardResult | None:
+            return next((r for r in entry.results if r.name == name), None)
+
+        def text(entry: BoardEntry) -> str:
+            found = result(entry)
+            if found is None:
+                return "–"
+            value = found.value
+            if len(value) > LONG_VALUE:
+                # A long unit (eGFR's mL/min/1.73m2) would push the words out of sight;
+                # the number is what the room reads (the unit is in the tooltip).
+                value = value.split(" ", 1)[0]
+            return f"{value}\n{self.range_words(found)}"
+
+        def words(entry: BoardEntry) -> str | None:
+            found = result(entry)
+            if found is None:
+                return None
+            target = self.target_words(found)
+            return f"{found.name}: {found.value}, {self.range_words(found)}" + (
+                f" ({target})" if target else ""
+            )
+
+        return Column(name, text, tip=words, spoken=words)
 
     @property
     def tests(self) -> tuple[str, ...]:
         return tuple(self._tests)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1 + len(self._tests)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Name") if section == 0 else self._tests[section - 1]
-        return None
 
     @staticmethod
     def range_words(result: BoardResult) -> str:
@@ -352,35 +309,17 @@ class BoardModel(QAbstractTableModel):
         if not index.isValid() or index.column() == 0:
             return None
         name = self._tests[index.column() - 1]
-        return next((r for r in self._entries[index.row()].results if r.name == name), None)
+        return next((r for r in self._records[index.row()].results if r.name == name), None)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        if index.column() == 0:
-            if role == Qt.ItemDataRole.FontRole:
-                bold = QFont()
-                bold.setBold(True)
-                return bold
-            return entry.label if role == Qt.ItemDataRole.DisplayRole else None
-        result = self.result(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if result is None:
-                return "–"
-            value = result.value
-            if len(value) > LONG_VALUE:
-                # A long unit (eGFR's mL/min/1.73m2) would push the words out of sight;
-                # the number is what the room reads (the unit is in the tooltip).
-                value = value.split(" ", 1)[0]
-            return f"{value}\n{self.range_words(result)}"
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole) and result:
-            target = self.target_words(result)
-            return f"{result.name}: {result.value}, {self.range_words(result)}" + (
-                f" ({target})" if target else ""
-            )
-        if role == Qt.ItemDataRole.ForegroundRole and result is not None:
-            if result.in_range is None:
+    def _extra(self, record: BoardEntry, column: int, role: int) -> object:
+        if column == 0:
+            return self._bold if role == Qt.ItemDataRole.FontRole else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            name = self._tests[column - 1]
+            found = next((r for r in record.results if r.name == name), None)
+            if found is None:
+                return None
+            if found.in_range is None:
                 return QBrush(NO_TARGET)
-            return QBrush(IN_RANGE if result.in_range else OUT_OF_RANGE)
+            return QBrush(IN_RANGE if found.in_range else OUT_OF_RANGE)
         return None

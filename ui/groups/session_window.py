@@ -44,7 +44,7 @@ from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import CappedScroll, size_from_screen
 
 from .board import ResultsBoardWindow
-from .models import RECORD_ROLE, AttendeeColumn, AttendeeModel, TopicModel
+from .models import AttendeeColumn, AttendeeModel, TopicModel
 from .plan_panel import PlanPanel
 
 
@@ -342,14 +342,17 @@ class GroupSessionWindow(QMainWindow):
         row = self._current_topic_row()
         if row is None:
             return
-        topic_id = self.topics.record(row).id
+        topic = self.topics.record(row)
+        if topic is None:
+            return
+        topic_id = topic.id
         set_status = self._services.group_agenda.set_topic_status
         self._run(lambda: set_status(topic_id, status))
 
     # ----- own plans ---------------------------------------------------------------------
 
     def _open_plan_of(self, index: QModelIndex) -> None:
-        attendee = self.attendees.data(index, RECORD_ROLE)
+        attendee = self.attendees.record(index.row())
         if attendee is not None:
             self.open_plan(attendee)
 

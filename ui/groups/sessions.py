@@ -38,7 +38,7 @@ from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import scroll_layout, size_from_screen
 
 from .invite import Candidate, InviteDialog
-from .models import RECORD_ROLE, SessionListModel
+from .models import SessionListModel
 from .session_window import GroupSessionWindow
 
 
@@ -221,8 +221,8 @@ class GroupSessionsWindow(QMainWindow):
         )
 
     def _show(self, sessions: list[GroupSessionSummary]) -> None:
-        index = self.view.currentIndex()
-        chosen = self.model.record(index.row()).id if index.isValid() else None
+        current = self.model.record(self.view.currentIndex().row())
+        chosen = current.id if current is not None else None
         self.model.set_rows(sessions)
         for row, s in enumerate(sessions):
             if s.id == chosen:
@@ -239,8 +239,7 @@ class GroupSessionsWindow(QMainWindow):
         if not index.isValid():
             self.message.setText(_tr("Choose a session in the list first."))
             return None
-        summary: GroupSessionSummary = self.model.data(index, RECORD_ROLE)
-        return summary
+        return self.model.record(index.row())
 
     def plan_session(self) -> NewSessionDialog:
         dialog = NewSessionDialog(self._services, self._jobs, self._today(), self)
@@ -281,23 +280,16 @@ class GroupSessionsWindow(QMainWindow):
 
     def _invite_found(self, patient: Any) -> None:
         index = self.view.currentIndex()
-        chosen: GroupSessionSummary | None = (
-            self.model.data(index, RECORD_ROLE) if index.isValid() else None
-        )
+        chosen = self.model.record(index.row()) if index.isValid() else None
         if chosen is None:
             today = self._today()
-            upcoming = [
-                self.model.record(row)
-                for row in range(self.model.rowCount())
-                if self.model.record(row).session_date >= today
-                and self.model.record(row).status == "planned"
-            ]
+            sessions = self.model.records
+            upcoming = [s for s in sessions if s.session_date >= today and s.status == "planned"]
             if not upcoming:
                 self.message.setText(_tr("Plan a session first, then invite people to it."))
                 return
             chosen = upcoming[0]
-            row = [self.model.record(r).id for r in range(self.model.rowCount())].index(chosen.id)
-            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.setCurrentIndex(self.model.index(sessions.index(chosen), 0))
         dialog = InviteDialog(self._services, self._jobs, chosen.id, self._today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.model.set_candidates(

@@ -35,7 +35,7 @@ from ui.changes import ChangeBridge
 from ui.column_priority import NameFirst
 from ui.flow_layout import flow_of, labelled
 from ui.jobs import JobRunner
-from ui.registers.models import RECORD_ROLE, ComingUpModel
+from ui.registers.models import ComingUpModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
 
@@ -160,7 +160,7 @@ class ComingUpWindow(QWidget):
                 if member.role in ("clinician", "nurse"):
                     self.clinician.addItem(member.full_name, member.id)
             self.clinician.blockSignals(False)
-        self.model.set_records(entries)
+        self.model.set_rows(entries)
         missing_letters = sum(1 for e in entries if e.letter_sent_on is None)
         self.summary.setText(
             self.tr(
@@ -173,14 +173,15 @@ class ComingUpWindow(QWidget):
         self.loaded.emit(entries)
 
     def _on_error(self, error: Exception) -> None:
-        self.model.set_records([])
+        self.model.set_rows([])
         self.summary.setText(formatting.error_message(error))
 
     def _open_chosen(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            entry: PrevisitEntry = self.model.data(index, RECORD_ROLE)
-            self._open_patient(entry.patient_id)
+            entry = self.model.record(index.row())
+            if entry is not None:
+                self._open_patient(entry.patient_id)
 
     def choose_and_print(self) -> None:
         if self.one_file_each.isChecked():
@@ -197,7 +198,7 @@ class ComingUpWindow(QWidget):
 
     def print_letters(self, target: Path, *, one_file_each: bool) -> None:
         """Every listed person's letter to ``target`` (a PDF, or a folder), then mark sent."""
-        ids = [e.patient_id for e in self.model.records()]
+        ids = [e.patient_id for e in self.model.records]
         services = self._services
         practice = practice_settings.practice_details()
 

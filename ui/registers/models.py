@@ -3,17 +3,10 @@ and the rows of a file being imported. Tested without widgets."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from careplan.clinical_codes import REGISTER_BY_KEY, TEST_BY_KEY, register_label
@@ -26,100 +19,47 @@ from careplan.printing.results_letter import (
 )
 from careplan.register_records import PopulationRow, PrevisitEntry, ResultSeries
 from ui import formatting
+from ui.models.table import RECORD_ROLE, Column, TableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["RECORD_ROLE", "ComingUpModel", "PopulationModel", "PreviewModel", "ResultsModel"]
 T = TypeVar("T")
 
-
-class _TableModel(QAbstractTableModel, Generic[T]):
-    """Rows of frozen records shown as text; the record itself under ``RECORD_ROLE``."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[T] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._bold_rows: set[int] = set()
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def texts(self, record: T) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def set_records(self, records: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self._texts = [self.texts(r) for r in self._records]
-        self.endResetModel()
-
-    def record(self, row: int) -> T:
-        return self._records[row]
-
-    def records(self) -> list[T]:
-        return list(self._records)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.headers()[index.column()]}: {self._texts[index.row()][index.column()]}"
-        if role == RECORD_ROLE:
-            return self._records[index.row()]
-        if role == Qt.ItemDataRole.FontRole and index.row() in self._bold_rows:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class ResultsModel(_TableModel[ResultSeries]):
+class _TextTable(TableModel[T]):
+    """Rows of frozen records shown as text, each cell read out with its column's title."""
+
+    speak_titles = True
+    cache_texts = True
+
+
+class ResultsModel(_TextTable[ResultSeries]):
     """One row per kind of result (blood pressure as one row): latest, change, target."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            [
+                Column(self.tr("Result"), result_name),
+                Column(self.tr("Latest"), lambda r: value_words(r, self._all)),
+                Column(self.tr("Taken on"), lambda r: r.latest.taken_on.strftime("%d %b %y")),
+                Column(self.tr("Since last time"), self.change),
+                Column(self.tr("Target"), self._target),
+            ],
+            parent,
+        )
         self._all: list[ResultSeries] = []
 
     def set_series(self, series: Sequence[ResultSeries]) -> None:
         self._all = list(series)
-        self.set_records(latest_results(series))
+        self.set_rows(latest_results(series))
 
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Result"),
-            self.tr("Latest"),
-            self.tr("Taken on"),
-            self.tr("Since last time"),
-            self.tr("Target"),
-        )
-
-    def texts(self, record: ResultSeries) -> tuple[str, ...]:
+    def _target(self, record: ResultSeries) -> str:
         # The unit is with the latest value; the target is the bare figures.
         target = target_words(record, self._all).replace(f" {record.unit}", "")
         if record.own_target:
             target = self.tr("{target} (agreed)").format(target=target)
-        return (
-            result_name(record),
-            value_words(record, self._all),
-            record.latest.taken_on.strftime("%d %b %y"),
-            self.change(record),
-            target,
-        )
+        return target
 
     def change(self, record: ResultSeries) -> str:
         """The change since last time, short: an arrow and the earlier value."""
@@ -155,25 +95,27 @@ def missing_words(entry: PrevisitEntry) -> str:
     return "; ".join(parts) or _tr("nothing")
 
 
-class ComingUpModel(_TableModel[PrevisitEntry]):
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Due"),
-            self.tr("Name"),
-            self.tr("NHS number"),
-            self.tr("Registers"),
-            self.tr("Clinician"),
-            self.tr("What is missing"),
-        )
-
-    def texts(self, record: PrevisitEntry) -> tuple[str, ...]:
-        return (
-            formatting.date(record.due) if record.due else self.tr("now (no plan yet)"),
-            record.full_name,
-            formatting.nhs_number(record.nhs_number) if record.nhs_number else "",
-            ", ".join(register_label(REGISTER_BY_KEY[k]) for k in record.registers),
-            record.clinician_name or "",
-            missing_words(record),
+class ComingUpModel(_TextTable[PrevisitEntry]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    self.tr("Due"),
+                    lambda r: formatting.date(r.due) if r.due else self.tr("now (no plan yet)"),
+                ),
+                Column(self.tr("Name"), lambda r: r.full_name),
+                Column(
+                    self.tr("NHS number"),
+                    lambda r: formatting.nhs_number(r.nhs_number) if r.nhs_number else "",
+                ),
+                Column(
+                    self.tr("Registers"),
+                    lambda r: ", ".join(register_label(REGISTER_BY_KEY[k]) for k in r.registers),
+                ),
+                Column(self.tr("Clinician"), lambda r: r.clinician_name or ""),
+                Column(self.tr("What is missing"), missing_words),
+            ],
+            parent,
         )
 
 
@@ -181,75 +123,87 @@ def percent(top: int, bottom: int) -> str:
     return f"{top:,} ({round(100 * top / bottom)}%)" if bottom else f"{top:,}"
 
 
-class PopulationModel(_TableModel[PopulationRow]):
-    def set_records(self, records: Sequence[PopulationRow]) -> None:
-        super().set_records(records)
-        self._bold_rows = {i for i, r in enumerate(self._records) if r.clinician_id is None}
+class PopulationModel(_TextTable[PopulationRow]):
+    """Each register's measures, the register as a whole (in bold) then by clinician."""
 
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Register"),
-            self.tr("Clinician"),
-            self.tr("People"),
-            self.tr("With a plan"),
-            self.tr("Goal and action plan"),
-            self.tr("Reviewed on time"),
-            self.tr("Goal progress at or above expected"),
-            self.tr("In target"),
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Register"), lambda r: f"{r.name} ({r.code})" if r.code else r.name),
+                Column(
+                    self.tr("Clinician"),
+                    lambda r: (
+                        r.clinician_name or (self.tr("all") if r.clinician_id is None else "")
+                    ),
+                ),
+                Column(self.tr("People"), lambda r: f"{r.counts.on_register:,}"),
+                Column(
+                    self.tr("With a plan"),
+                    lambda r: percent(r.counts.with_plan, r.counts.on_register),
+                ),
+                Column(
+                    self.tr("Goal and action plan"),
+                    lambda r: percent(r.counts.with_action_plan, r.counts.on_register),
+                ),
+                Column(self.tr("Reviewed on time"), self._on_time),
+                Column(self.tr("Goal progress at or above expected"), self._progress),
+                Column(self.tr("In target"), self._targets),
+            ],
+            parent,
         )
+        self._bold = QFont()
+        self._bold.setBold(True)
 
-    def texts(self, record: PopulationRow) -> tuple[str, ...]:
+    def _clinician(self, record: PopulationRow) -> str:
+        return record.clinician_name or (self.tr("all") if record.clinician_id is None else "")
+
+    def _on_time(self, record: PopulationRow) -> str:
         c = record.counts
-        targets = ", ".join(
+        return percent(c.reviewed_on_time, c.reviews_due) if c.reviews_due else self.tr("none due")
+
+    def _progress(self, record: PopulationRow) -> str:
+        c = record.counts
+        if not c.goal_reviews:
+            return self.tr("no reviews")
+        return percent(c.goal_reviews_at_or_above, c.goal_reviews)
+
+    @staticmethod
+    def _targets(record: PopulationRow) -> str:
+        c = record.counts
+        return ", ".join(
             f"{TEST_BY_KEY[t].name} {percent(n, c.on_register)}" for t, n in c.results_in_target
         )
-        return (
-            (f"{record.name} ({record.code})" if record.code else record.name),
-            record.clinician_name or (self.tr("all") if record.clinician_id is None else ""),
-            f"{c.on_register:,}",
-            percent(c.with_plan, c.on_register),
-            percent(c.with_action_plan, c.on_register),
-            percent(c.reviewed_on_time, c.reviews_due) if c.reviews_due else self.tr("none due"),
-            percent(c.goal_reviews_at_or_above, c.goal_reviews)
-            if c.goal_reviews
-            else self.tr("no reviews"),
-            targets,
-        )
+
+    def _extra(self, record: PopulationRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.FontRole and record.clinician_id is None:
+            return self._bold
+        return None
 
 
-class PreviewModel(QAbstractTableModel):
+FileLine = tuple[int, tuple[str, ...]]  # (line number, cells)
+
+
+def _cell(index: int) -> Callable[[FileLine], str]:
+    return lambda line: line[1][index] if index < len(line[1]) else ""
+
+
+class PreviewModel(TableModel[FileLine]):
     """The first rows of a file being imported, as they are in the file."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._data: CsvFile | None = None
-        self._rows = 0
+        super().__init__((), parent)
 
     def set_file(self, data: CsvFile | None, rows: int = 8) -> None:
-        self.beginResetModel()
-        self._data = data
-        self._rows = 0 if data is None else min(rows, len(data.rows))
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._data is None else len(self._data.headers)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._data is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            cells = self._data.rows[index.row()][1]
-            return cells[index.column()] if index.column() < len(cells) else ""
-        return None
+        headers = data.headers if data is not None else ()
+        columns = [Column(header, _cell(i)) for i, header in enumerate(headers)]
+        self.set_rows(data.rows[:rows] if data is not None else (), columns=columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or self._data is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._data.headers[section]
-        return self.tr("line {n}").format(n=self._data.rows[section][0])
+    ) -> object:
+        if orientation == Qt.Orientation.Vertical:
+            line = self.record(section)
+            if role != Qt.ItemDataRole.DisplayRole or line is None:
+                return None
+            return self.tr("line {n}").format(n=line[0])
+        return super().headerData(section, orientation, role)

@@ -187,7 +187,7 @@ class PopulationWindow(QWidget):
                     self.clinician.addItem(member.full_name, member.id)
             self.clinician.blockSignals(False)
         self.report = report
-        self.model.set_records(report.rows)
+        self.model.set_rows(report.rows)
         chosen = self.measure.currentData()
         self.measure.blockSignals(True)
         self.measure.clear()
@@ -220,7 +220,7 @@ class PopulationWindow(QWidget):
         self.signals.setText(median + "\n".join(words))
 
     def _on_error(self, error: Exception) -> None:
-        self.model.set_records([])
+        self.model.set_rows([])
         self.summary.setText(formatting.error_message(error))
 
     def choose_csv(self) -> None:

@@ -180,7 +180,7 @@ class ResultsPanel(QWidget):
         if series is None:
             return
         diastolic = self.model.diastolic()
-        value = value_words(series, [*self.model.records(), *([diastolic] if diastolic else [])])
+        value = value_words(series, [*self.model.records, *([diastolic] if diastolic else [])])
         topic = self.tr("{name}: {value} ({date})").format(
             name=result_name(series), value=value, date=formatting.date(series.latest.taken_on)
         )

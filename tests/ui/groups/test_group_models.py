@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
 
 from careplan.group_records import (
@@ -150,6 +151,6 @@ def test_the_board_says_in_range_in_words_and_colour(app: QApplication) -> None:
     tip = board.data(board.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     assert tip == "HbA1c: 52 mmol/mol, in range (target up to 58)"
     colour = board.data(board.index(0, 1), Qt.ItemDataRole.ForegroundRole)
-    assert colour.color() == IN_RANGE
+    assert isinstance(colour, QBrush) and colour.color() == IN_RANGE
     colour = board.data(board.index(0, 2), Qt.ItemDataRole.ForegroundRole)
-    assert colour.color() == OUT_OF_RANGE
+    assert isinstance(colour, QBrush) and colour.color() == OUT_OF_RANGE

@@ -83,8 +83,8 @@ def test_plan_a_session_then_invite_from_search_and_worklist(
     settle(qtbot, jobs)
     invite.worklist_button.click()
     settle(qtbot, jobs)
-    assert [invite.model.record(r).patient_id for r in range(invite.model.rowCount())] == [john.id]
-    assert "review due" in invite.model.data(invite.model.index(0, 3))
+    assert [c.patient_id for c in invite.model.records] == [john.id]
+    assert "review due" in invite.model.texts(0)[3]
     invite.all_button.click()
     invite.invite_button.click()
     settle(qtbot, jobs)
@@ -97,7 +97,7 @@ def test_plan_a_session_then_invite_from_search_and_worklist(
     invite.register_choice.setCurrentIndex(invite.register_choice.findData("diabetes"))
     invite.register_button.click()
     settle(qtbot, jobs)
-    assert [invite.model.record(r).patient_id for r in range(invite.model.rowCount())] == [john.id]
+    assert [c.patient_id for c in invite.model.records] == [john.id]
 
     out = tmp_path / "letters"
     out.mkdir()

@@ -52,14 +52,14 @@ def test_results_model_folds_blood_pressure_into_one_row(app: QApplication) -> N
     assert row[3] == "↓ was 70, Jun 25" and row[4] == "≤ 58"
     assert model.data(model.index(1, 1)) == "134/78 mmHg"
     assert model.data(model.index(1, 3)) == "first result"
-    data = chart_data(model.record(0))
+    data = chart_data(model.records[0])
     assert isinstance(data, LineChartData) and data.values == (70, 61)
     assert (data.band == (None, 58) and "10 Jan 2026: 61" in data.summary) or "61" in data.summary
 
 
 def test_coming_up_model_says_what_is_missing(app: QApplication) -> None:
     model = ComingUpModel()
-    model.set_records(
+    model.set_rows(
         [
             PrevisitEntry(
                 1,
@@ -99,7 +99,7 @@ def test_coming_up_model_says_what_is_missing(app: QApplication) -> None:
 def test_population_model_and_run_chart_data(app: QApplication) -> None:
     counts = MeasureCounts(10, 5, 4, 4, 3, 8, 6, (("hba1c", 7),))
     model = PopulationModel()
-    model.set_records([PopulationRow("diabetes", "73211009", "Diabetes", None, None, counts)])
+    model.set_rows([PopulationRow("diabetes", "73211009", "Diabetes", None, None, counts)])
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row == [
         "Diabetes (73211009)",

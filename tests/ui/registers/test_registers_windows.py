@@ -52,13 +52,13 @@ def test_coming_up_lists_people_and_prints_their_letters(
     with qtbot.waitSignal(window.loaded, timeout=10_000) as loaded:
         window.show()
     assert [e.patient_id for e in loaded.args[0]] == [john.id, margaret.id]
-    assert window.model.data(window.model.index(1, 5)).startswith("results: Systolic BP")
+    assert window.model.texts(1)[5].startswith("results: Systolic BP")
     assert window.clinician.count() == 2  # every clinician, and Dr Okafor
     out = tmp_path / "letters.pdf"
     with qtbot.waitSignal(window.printed, timeout=20_000) as printed:
         window.print_letters(out, one_file_each=False)
     assert printed.args[0] == [out] and out.read_bytes().startswith(b"%PDF")
-    qtbot.waitUntil(lambda: "no letter sent" not in window.model.data(window.model.index(0, 5)))
+    qtbot.waitUntil(lambda: "no letter sent" not in window.model.texts(0)[5])
     window.table.selectRow(1)
     window.open_button.click()
     assert opened == [margaret.id]
