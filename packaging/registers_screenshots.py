@@ -1,6 +1,6 @@
 """Screenshots of registers, results and population measures in the real app, under an X server.
 
-    python packaging/registers_screenshots.py [OUTDIR] [--patients N]
+    python packaging/registers_screenshots.py [OUTDIR] [--patients N] [--database URL]
 
 Starts its own Xvfb at 1366x768 when no DISPLAY is set, fills a temporary database with
 the demo practice and saves: Prepare with results and their trend, the coming-up list,
@@ -10,68 +10,26 @@ pdftoppm) into OUTDIR (default artifacts/screenshots).
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import xvfb  # packaging/xvfb.py, beside this script
-from xvfb import rerun_under_xvfb
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "artifacts" / "screenshots")
-    parser.add_argument("--patients", type=int, default=1500)
-    args = parser.parse_args()
-    if not os.environ.get("DISPLAY"):
-        return rerun_under_xvfb()
+    return xvfb.run_shots(__doc__ or "", 1500, 400, take)
 
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
+def take(shots: xvfb.Shots) -> None:
     from careplan.clinical_codes import REGISTER_BY_KEY
     from careplan.dates import utcnow
-    from careplan.demo import load_demo
     from careplan.printing.letters import preparation_letters
-    from careplan.services import Services
     from careplan.settings import PracticeDetails
-    from careplan.storage import Database
-    from ui.app import configure_application
-    from ui.changes import ChangeBridge
     from ui.consultation.window import StageId
-    from ui.jobs import JobRunner
-    from ui.main_window import MainWindow
 
-    workdir = Path(tempfile.mkdtemp(prefix="careplan-register-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
-    db = Database.open(f"sqlite:///{workdir / 'demo.sqlite3'}")
-    load_demo(db, args.patients)
-    args.outdir.mkdir(parents=True, exist_ok=True)
-
-    app = QApplication([sys.argv[0]])
-    configure_application(app)
-    changes, jobs = ChangeBridge(), JobRunner()
-    services = Services(db.session_factory, notify=changes.notify)
-    window = MainWindow(services, jobs, changes, QSettings(), database_label="Ashby Health Centre")
-    window.resize(1366, 740)
-    window.show()
-
-    def wait_until(ready: Callable[[], bool], what: str, timeout_ms: int = 60_000) -> None:
-        xvfb.wait_until(app, ready, what, timeout_ms, settle_ms=400)
-
-    def save(widget: Any, name: str) -> None:
-        xvfb.save(widget, args.outdir, name)
-
-    wait_until(lambda: window.model.rowCount() > 0, "the patient list")
+    services, window = shots.services, shots.window
+    wait_until, save = shots.wait_until, shots.save
 
     # Someone with diabetes, an agreed plan, no draft, and several results with history.
     entries = services.previsit.coming_up(366, REGISTER_BY_KEY["diabetes"])
@@ -135,7 +93,7 @@ def main() -> int:
         PracticeDetails("Ashby Health Centre", "01632 960 000"),
         printed_at=utcnow(),
     )
-    letter = args.outdir / "registers-results-letter.pdf"
+    letter = shots.outdir / "registers-results-letter.pdf"
     letter.write_bytes(batch.letters[0].pdf)
     subprocess.run(
         [
@@ -144,20 +102,15 @@ def main() -> int:
             "-r",
             "80",
             str(letter),
-            str(args.outdir / "registers-results-letter"),
+            str(shots.outdir / "registers-results-letter"),
         ],
         check=True,
     )
-    for png in sorted(args.outdir.glob("registers-results-letter*.png")):
+    for png in sorted(shots.outdir.glob("registers-results-letter*.png")):
         print(png)
 
     coming.close()
     population.close()
-    window.close()
-    jobs.shutdown()
-    db.close()
-    shutil.rmtree(workdir, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":

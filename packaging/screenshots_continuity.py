@@ -1,6 +1,6 @@
 """Screenshots of the plan across visits under an X server, for looking at.
 
-    python packaging/screenshots_continuity.py [OUTDIR] [--patients N]
+    python packaging/screenshots_continuity.py [OUTDIR] [--patients N] [--database URL]
 
 Starts its own Xvfb at 1366x768 when no DISPLAY is set, fills a temporary
 database with the demo practice, and saves: a returning person's consultation
@@ -12,64 +12,22 @@ this call, and the message by a goal with no progress chosen).
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
 import sys
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import xvfb  # packaging/xvfb.py, beside this script
-from xvfb import rerun_under_xvfb
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "artifacts" / "screenshots")
-    parser.add_argument("--patients", type=int, default=200)
-    args = parser.parse_args()
-    if not os.environ.get("DISPLAY"):
-        return rerun_under_xvfb()
+    return xvfb.run_shots(__doc__ or "", 200, 400, take)
 
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
-    from careplan.demo import load_demo
-    from careplan.services import Services
-    from careplan.storage import Database
-    from ui.app import configure_application
-    from ui.changes import ChangeBridge
+def take(shots: xvfb.Shots) -> None:
     from ui.consultation.window import ConsultationWindow, StageId
     from ui.followup.review_dialog import ReviewDialog
-    from ui.jobs import JobRunner
-    from ui.main_window import MainWindow
 
-    workdir = Path(tempfile.mkdtemp(prefix="careplan-continuity-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
-    db = Database.open(f"sqlite:///{workdir / 'demo.sqlite3'}")
-    load_demo(db, args.patients)
-    args.outdir.mkdir(parents=True, exist_ok=True)
-
-    app = QApplication([sys.argv[0]])
-    configure_application(app)
-    changes, jobs = ChangeBridge(), JobRunner()
-    services = Services(db.session_factory, notify=changes.notify)
-    window = MainWindow(services, jobs, changes, QSettings(), database_label="Ashby Health Centre")
-    window.resize(1366, 740)
-    window.show()
-
-    def wait_until(ready: Callable[[], bool], what: str, timeout_ms: int = 30_000) -> None:
-        xvfb.wait_until(app, ready, what, timeout_ms, settle_ms=400)
-
-    def save(widget: Any, name: str) -> None:
-        xvfb.save(widget, args.outdir, name)
-
-    wait_until(lambda: window.model.rowCount() > 0, "the patient list")
+    services, jobs, window = shots.services, shots.jobs, shots.window
+    wait_until, save = shots.wait_until, shots.save
 
     # A returning person: a current plan with two or more goals, reviewed, and no draft.
     c = services.consultations
@@ -146,11 +104,6 @@ def main() -> int:
     save(dialog, "review-dialog-problem.png")
     dialog._closing_confirmed = True  # screenshots only: leave without asking
     dialog.reject()
-
-    jobs.shutdown()
-    db.close()
-    shutil.rmtree(workdir, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":

@@ -77,11 +77,14 @@ class Shots:
 
     app: Any
     services: Any
+    jobs: Any
+    changes: Any
     window: Any
     outdir: Path
     settle_ms: int
+    screen: tuple[int, int] = (1366, 768)
 
-    def wait_until(self, ready: Callable[[], bool], what: str, timeout_ms: int = 30_000) -> None:
+    def wait_until(self, ready: Callable[[], bool], what: str, timeout_ms: int = 60_000) -> None:
         wait_until(self.app, ready, what, timeout_ms, settle_ms=self.settle_ms)
 
     def save(self, widget: Any, name: str) -> None:
@@ -89,24 +92,36 @@ class Shots:
 
 
 def run_shots(
-    doc: str, default_patients: int, settle_ms: int, take: Callable[[Shots], None]
+    doc: str,
+    default_patients: int,
+    settle_ms: int,
+    take: Callable[[Shots], None],
+    screens: tuple[str, ...] = ("1366x768",),
 ) -> int:
-    """A screenshot script's whole run: its arguments, an X server, a demo practice,
-    the app started as ``careplan`` starts it (ui.app.application, ui.workstation), then
-    ``take(shots)`` once the patient list shows.
+    """A screenshot script's whole run: its arguments, an X server (one run for each of
+    ``screens``), a demo practice, the app started as ``careplan`` starts it
+    (ui.app.application, ui.workstation), then ``take(shots)`` once the patient list shows.
 
     Arguments: ``[OUTDIR] [--patients N] [--database URL]``.
     """
     import argparse
     import tempfile
 
+    global SCREEN
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "artifacts" / "screenshots")
     parser.add_argument("--patients", type=int, default=default_patients)
     parser.add_argument("--database", default=None)
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
-        return rerun_under_xvfb()
+        for screen in screens:
+            SCREEN = f"{screen}x24"
+            os.environ["CAREPLAN_SHOT_SCREEN"] = screen
+            code = rerun_under_xvfb()
+            if code:
+                return code
+        return 0
+    width, height = (int(n) for n in os.environ.get("CAREPLAN_SHOT_SCREEN", screens[0]).split("x"))
 
     sys.path.insert(0, str(ROOT))
     from careplan.demo import load_demo
@@ -129,7 +144,16 @@ def run_shots(
             window = parts.main_window(services, database_label="Ashby Health Centre")
             window.resize(1366, 740)
             window.show()
-            shots = Shots(app, services, window, args.outdir, settle_ms)
+            shots = Shots(
+                app,
+                services,
+                parts.jobs,
+                parts.changes,
+                window,
+                args.outdir,
+                settle_ms,
+                (width, height),
+            )
             shots.wait_until(lambda: window.model.rowCount() > 0, "the patient list")
             take(shots)
             window.close()

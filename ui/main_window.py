@@ -45,6 +45,7 @@ from ui.groups.actions import GroupActions
 from ui.jobs import JobRunner
 from ui.models.patient_list import PATIENT_ROLE, Column, PatientListModel
 from ui.models.table import PAGE_SIZE
+from ui.one_window import bring_forward, remember
 from ui.patient_dialog import PatientDialog
 from ui.patient_page import PatientPage
 from ui.printing import show_preparation_dialog, show_print_dialog
@@ -481,20 +482,16 @@ class MainWindow(QMainWindow):
             self._open_dialog(self.page.patient)
 
     def _open_dialog(self, patient: PatientRecord | None) -> None:
-        if self.patient_dialog is not None and self.patient_dialog.isVisible():
-            self.patient_dialog.raise_()
+        if bring_forward(self.patient_dialog):
             return
-        dialog = PatientDialog(self._services, self._jobs, patient, self)
+        dialog = remember(
+            self, "patient_dialog", PatientDialog(self._services, self._jobs, patient, self)
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_patient_saved)
         dialog.open_existing.connect(self.open_patient)
-        dialog.destroyed.connect(self._forget_dialog)
-        self.patient_dialog = dialog
         dialog.open()
         self.dialog_opened.emit(dialog)
-
-    def _forget_dialog(self) -> None:
-        self.patient_dialog = None
 
     def _on_patient_saved(self, patient: PatientRecord) -> None:
         self.statusBar().showMessage(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careplan.changes import Change, Subject
+from careplan.changes import Subject
 from careplan.dates import add_months
 from careplan.records import PracticeOverview
 from careplan.services import Services
@@ -27,6 +27,7 @@ from ui.flow_layout import flow_of, labelled
 from ui.groups.overview_line import GroupOverviewLine
 from ui.jobs import JobRunner
 from ui.models.overview import OverviewModel
+from ui.refresh import RefreshWhenShown
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
 
@@ -53,16 +54,23 @@ class OverviewWindow(QWidget):
         self._services = services
         self._jobs = jobs
         self._today = today
-        self._stale = True
+        self._refresher = RefreshWhenShown(
+            self,
+            self.refresh,
+            changes,
+            (
+                Subject.REVIEW,
+                Subject.CONSULTATION,
+                Subject.DATABASE,
+                Subject.GROUP_SESSION,
+            ),
+            REFRESH_DELAY_MS,
+        )
+        self._timer = self._refresher.timer
         self.setObjectName("overview-window")
         self.setWindowTitle(self.tr("Practice overview — Care planning"))
         self.model = OverviewModel(self)
         self._build()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        changes.changed.connect(self._on_change)
         fix_minimum_size(self)
         size_from_screen(self, QSize(1180, 560))
 
@@ -149,8 +157,7 @@ class OverviewWindow(QWidget):
             self.summary.setText(problem)
 
     def refresh(self) -> None:
-        self._timer.stop()
-        self._stale = False
+        self._refresher.done()
         start, end = self.period()
         if start is None or end is None:
             # A date that is not one has its own message; an empty one needs saying.
@@ -188,20 +195,3 @@ class OverviewWindow(QWidget):
     def _on_error(self, error: Exception) -> None:
         self.model.set_overview(None)
         self.summary.setText(formatting.error_message(error))
-
-    def _on_change(self, change: Change) -> None:
-        if change.subject in (
-            Subject.REVIEW,
-            Subject.CONSULTATION,
-            Subject.DATABASE,
-            Subject.GROUP_SESSION,
-        ):
-            if self.isVisible():
-                self._timer.start()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()

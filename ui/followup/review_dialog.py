@@ -39,6 +39,7 @@ from ui.followup.review_header import HowFields, ReviewHeader
 from ui.followup.review_new_goals import NewGoalEditor
 from ui.followup.review_next import NextReviewFields
 from ui.jobs import JobRunner
+from ui.one_window import bring_forward, remember
 from ui.widgets import fix_minimum_size, show_message
 
 OPEN_JOB = "review-dialog/open"
@@ -422,8 +423,7 @@ class ReviewLauncher(QObject):
         self.dialog: ReviewDialog | None = None
 
     def open(self, consultation_id: int) -> None:
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.activateWindow()
+        if bring_forward(self.dialog):
             return
         read = self._services.reviews.review_context
         self._jobs.submit(
@@ -438,15 +438,11 @@ class ReviewLauncher(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             return
         dialog = ReviewDialog(self._services, self._jobs, context, self._today, self._parent)
+        remember(self, "dialog", dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.saved)
-        dialog.destroyed.connect(self._forget)
-        self.dialog = dialog
         dialog.open()
         self.dialog_opened.emit(dialog)
-
-    def _forget(self) -> None:
-        self.dialog = None
 
     def _on_error(self, error: Exception) -> None:
         show_message(

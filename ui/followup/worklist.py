@@ -13,10 +13,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -50,6 +49,7 @@ from ui.followup.review_dialog import ReviewLauncher
 from ui.jobs import JobRunner
 from ui.models.table import PAGE_SIZE
 from ui.models.worklist import WorklistColumn, WorklistModel
+from ui.refresh import RefreshWhenShown
 from ui.widgets import fix_minimum_size, heading, read_only_table, show_message
 
 LOAD_JOB = "worklist/load"
@@ -116,7 +116,19 @@ class WorklistWindow(QWidget):
         self._ask_path = ask_path
         self._selected: int | None = None  # consultation id
         self._selected_row = 0
-        self._stale = True
+        self._refresher = RefreshWhenShown(
+            self,
+            self.refresh,
+            changes,
+            (
+                Subject.REVIEW,
+                Subject.CONSULTATION,
+                Subject.PATIENT,
+                Subject.DATABASE,
+            ),
+            REFRESH_DELAY_MS,
+        )
+        self._refresh_timer = self._refresher.timer
         self.setObjectName("worklist-window")
         self.setWindowTitle(self.tr("Review worklist — Care planning"))
         self.model = WorklistModel(self)
@@ -128,10 +140,6 @@ class WorklistWindow(QWidget):
         self.launcher.saved.connect(self._on_review_saved)
         self._build()
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
         changes.changed.connect(self._on_change)
         fix_minimum_size(self)
         self.resize(QSize(1200, 680))
@@ -264,8 +272,7 @@ class WorklistWindow(QWidget):
         )
 
     def refresh(self) -> None:
-        self._refresh_timer.stop()
-        self._stale = False
+        self._refresher.done()
         criteria, today = self.criteria(), self._today()
         page = self._services.worklist.page
         self.summary.setText(self.tr("Loading…") if not self.model.rowCount() else "")
@@ -340,22 +347,6 @@ class WorklistWindow(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.subject is Subject.STAFF:
             self._load_staff()
-            return
-        if change.subject in (
-            Subject.REVIEW,
-            Subject.CONSULTATION,
-            Subject.PATIENT,
-            Subject.DATABASE,
-        ):
-            if self.isVisible():
-                self._refresh_timer.start()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # ----- the chosen person ----------------------------------------------------------
 

@@ -13,6 +13,7 @@ from careplan import settings
 from careplan.services import Services
 from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
+from ui.one_window import remember
 
 from .sessions import GroupSessionsWindow
 
@@ -49,17 +50,15 @@ class GroupActions(QObject):
         return menu
 
     def show_sessions(self) -> GroupSessionsWindow:
-        if self.sessions_window is None:
-            self.sessions_window = GroupSessionsWindow(
+        window = self.sessions_window
+        if window is None:
+            window = GroupSessionsWindow(
                 self._services, self._jobs, self._changes, settings.practice_details, self._today
             )
-            self.sessions_window.destroyed.connect(self._forget)
-        self.sessions_window.show()
-        self.sessions_window.activateWindow()
-        return self.sessions_window
-
-    def _forget(self) -> None:
-        self.sessions_window = None
+            remember(self, "sessions_window", window)
+        window.show()
+        window.activateWindow()
+        return window
 
     def invite_current(self) -> None:
         patient_id = self._current_patient()

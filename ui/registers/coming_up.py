@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from careplan import settings as practice_settings
 from careplan.atomic import write_atomically
-from careplan.changes import Change, Subject
+from careplan.changes import Subject
 from careplan.clinical_codes import REGISTER_BY_KEY, REGISTERS, register_label
 from careplan.dates import utcnow
 from careplan.printing.letters import preparation_letters, record_sent
@@ -35,6 +35,7 @@ from ui.changes import ChangeBridge
 from ui.column_priority import NameFirst
 from ui.flow_layout import flow_of, labelled
 from ui.jobs import JobRunner
+from ui.refresh import RefreshWhenShown
 from ui.registers.models import ComingUpModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
@@ -64,16 +65,25 @@ class ComingUpWindow(QWidget):
         self._services = services
         self._jobs = jobs
         self._open_patient = open_patient
-        self._stale = True
+        self._refresher = RefreshWhenShown(
+            self,
+            self.refresh,
+            changes,
+            (
+                Subject.CONSULTATION,
+                Subject.REVIEW,
+                Subject.RESULT,
+                Subject.CONDITION,
+                Subject.PREPARATION_LETTER,
+                Subject.DATABASE,
+            ),
+            250,
+        )
+        self._timer = self._refresher.timer
         self.setObjectName("coming-up-window")
         self.setWindowTitle(self.tr("Coming up — Care planning"))
         self.model = ComingUpModel(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.refresh)
         self._build()
-        changes.changed.connect(self._on_change)
         fix_minimum_size(self)
         size_from_screen(self, QSize(1200, 620))
 
@@ -135,8 +145,7 @@ class ComingUpWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
     def refresh(self) -> None:
-        self._timer.stop()
-        self._stale = False
+        self._refresher.done()
         days = self.weeks.value() * 7
         key = self.register.currentData()
         register = REGISTER_BY_KEY[key] if key else None
@@ -227,22 +236,3 @@ class ComingUpWindow(QWidget):
         )
         self.printed.emit(written)
         self.refresh()
-
-    def _on_change(self, change: Change) -> None:
-        if change.subject in (
-            Subject.CONSULTATION,
-            Subject.REVIEW,
-            Subject.RESULT,
-            Subject.CONDITION,
-            Subject.PREPARATION_LETTER,
-            Subject.DATABASE,
-        ):
-            if self.isVisible():
-                self._timer.start()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from careplan import settings as practice_settings
 from careplan.atomic import write_atomically
-from careplan.changes import Change, Subject
+from careplan.changes import Subject
 from careplan.clinical_codes import REGISTER_BY_KEY
 from careplan.dates import utcnow
 from careplan.exports_population import population_csv
@@ -34,6 +34,7 @@ from ui import formatting
 from ui.changes import ChangeBridge
 from ui.flow_layout import flow_of, labelled
 from ui.jobs import JobRunner
+from ui.refresh import RefreshWhenShown
 from ui.registers.coming_up import register_choices
 from ui.registers.line_chart import LineChart, LineChartData
 from ui.registers.models import PopulationModel
@@ -80,17 +81,25 @@ class PopulationWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._services = services
         self._jobs = jobs
-        self._stale = True
+        self._refresher = RefreshWhenShown(
+            self,
+            self.refresh,
+            changes,
+            (
+                Subject.CONSULTATION,
+                Subject.REVIEW,
+                Subject.RESULT,
+                Subject.CONDITION,
+                Subject.DATABASE,
+            ),
+            250,
+        )
+        self._timer = self._refresher.timer
         self.report: PopulationReport | None = None
         self.setObjectName("population-window")
         self.setWindowTitle(self.tr("Population measures — Care planning"))
         self.model = PopulationModel(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.refresh)
         self._build()
-        changes.changed.connect(self._on_change)
         fix_minimum_size(self)
         size_from_screen(self, QSize(1260, 720))
 
@@ -162,8 +171,7 @@ class PopulationWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
     def refresh(self) -> None:
-        self._timer.stop()
-        self._stale = False
+        self._refresher.done()
         key = self.register.currentData()
         register = REGISTER_BY_KEY[key] if key else None
         staff = self.clinician.currentData()
@@ -261,21 +269,3 @@ class PopulationWindow(QWidget):
             self._on_error,
             owner=self,
         )
-
-    def _on_change(self, change: Change) -> None:
-        if change.subject in (
-            Subject.CONSULTATION,
-            Subject.REVIEW,
-            Subject.RESULT,
-            Subject.CONDITION,
-            Subject.DATABASE,
-        ):
-            if self.isVisible():
-                self._timer.start()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()

@@ -22,14 +22,11 @@ def main() -> int:
     use_offscreen_screen(workdir)
     os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
 
-    from PySide6.QtWidgets import QApplication
-
     from tests.ui.screens.windows import make_world, open_review_dialog
-    from ui.app import configure_application
+    from ui.app import application
     from ui.followup.review_dialog import ReviewDialog
 
-    app = QApplication([sys.argv[0]])
-    configure_application(app)
+    app = application()
     world = make_world(app, workdir)
     dialog = open_review_dialog(world)
     assert isinstance(dialog, ReviewDialog)

@@ -148,14 +148,11 @@ def main() -> int:
     os.environ["XDG_DATA_HOME"] = str(workdir / "data")
     os.environ["CAREPLAN_NO_DEMO_OFFER"] = "1"
 
-    from PySide6.QtWidgets import QApplication
-
     from tests.ui.screens import a11y
     from tests.ui.screens.windows import VARIANTS, WINDOWS, make_world
-    from ui.app import configure_application
+    from ui.app import application
 
-    app = QApplication([sys.argv[0]])
-    configure_application(app)
+    app = application()
     world = make_world(app, workdir)
     report: dict[str, object] = {
         "scale": os.environ.get("QT_SCALE_FACTOR", "1"),

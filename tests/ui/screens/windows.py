@@ -51,20 +51,19 @@ class World:
 
 def make_world(app: QApplication, workdir: Path) -> World:
     from careplan.records import PatientInput
-    from careplan.services import Services
     from careplan.storage import Database
-    from ui.changes import ChangeBridge
-    from ui.jobs import JobRunner
+    from ui.workstation import Workstation
 
     database = Database.open("sqlite:///" + str(workdir / "screens.sqlite3"))
-    changes = ChangeBridge()
-    base = Services(database.session_factory, notify=changes.notify)
+    settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+    parts = Workstation.open(database, settings=settings)
+    base = parts.services()
     base.accounts.create_first_admin("Sam Patel", "sam", PASSWORD)
     base.accounts.create_account("Dr Amara Okafor-Whitfield", "clinician", "amara", PASSWORD)
     clinician = base.accounts.sign_in("amara", PASSWORD)
     admin = base.accounts.sign_in("sam", PASSWORD)
-    services = Services(database.session_factory, notify=changes.notify, actor=clinician)
-    admin_services = Services(database.session_factory, notify=changes.notify, actor=admin)
+    services = parts.services(clinician)
+    admin_services = parts.services(admin)
     people = [
         PatientInput(
             "Margaret-Anne", "Featherstonehaugh-Smith", "1956-03-21", "943 476 5919", "Peggy"
@@ -88,16 +87,15 @@ def make_world(app: QApplication, workdir: Path) -> World:
     c.add_agenda_item(draft.id, "Sleeping badly since the move", "patient")
     assert clinician.staff_id is not None
     group_session_id = _group_session(services, [p.id for p in patients], clinician.staff_id)
-    settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
     return World(
         app=app,
         workdir=workdir,
         database=database,
         services=services,
         admin=admin_services,
-        jobs=JobRunner(),
-        changes=changes,
-        settings=settings,
+        jobs=parts.jobs,
+        changes=parts.changes,
+        settings=parts.settings,
         patient=patients[0],
         plan=plan,
         group_session_id=group_session_id,
