@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 from .. import models as m
 from ..errors import ValidationError
 from ..i18n import _
+from ..plan_parts import PLAN_FIELDS
 from ..records import PatientInput
-from ..services.convert import action_copy
 from ..services.patients import PatientService
+from ..services.revision import Carry, copy_parts, document_source, new_revision
 from ..text import name_key
 from ..vocabulary import ConsultationStatus
-from .document import GoalDoc, PersonDoc, PlanDoc, ReviewDoc
+from .document import GoalDoc, PersonDoc, PlanDoc, PreparationDoc, ReviewDoc
 
 # Details of a person the import can do without: a value the patient form would refuse
 # (a phone number with letters, an address too long) is left out and said so.
@@ -116,34 +117,70 @@ def store_plan(
     step: Callable[[], None],
     revision_of: m.Consultation | None = None,
 ) -> m.Consultation:
-    """A new consultation holding every part of ``plan``."""
+    """A new consultation holding every part of ``plan``; with ``revision_of`` (a changed
+    version of a plan imported before), its next revision.
+
+    The parts of the plan go through the project's one revision routine (``copy_parts``
+    and ``new_revision`` of :mod:`careplan.services.revision`), so an imported plan is
+    stored exactly as every other path stores a plan. In a next revision, goals and
+    actions the file words as before continue their earlier selves (lineage), and reviews
+    already recorded on the earlier revision are not recorded twice.
+    """
     consultation_date = plan.consultation_date or today
     check_dates(plan, consultation_date, today)
     agreed = plan.status == "agreed"
     staff = StaffFinder(session, now)
     started = plan.created or now
-    row = m.Consultation(
-        patient_id=patient_id,
-        clinician_id=staff.find(plan.clinician_name, "clinician"),
-        status=ConsultationStatus.AGREED.value if agreed else ConsultationStatus.DRAFT.value,
-        consultation_date=consultation_date,
-        revision_of_id=revision_of.id if revision_of is not None else None,
-        revision=revision_of.revision + 1 if revision_of is not None else 1,
-        named_contact_name=plan.named_contact_name,
-        named_contact_role=plan.named_contact_role,
-        named_contact_phone=plan.named_contact_phone,
-        review_date=plan.review_date,
-        started_at=started,
-        updated_at=now,
-        agreed_at=started if agreed else None,
-    )
-    session.add(row)
-    session.flush()
-    matters = []
-    for position, text in enumerate(plan.what_matters):
-        wm = m.WhatMatters(consultation_id=row.id, text=text, position=position)
-        session.add(wm)
-        matters.append(wm)
+    source = document_source(plan)
+    clinician_id = staff.find(plan.clinician_name, "clinician")
+    status = ConsultationStatus.AGREED if agreed else ConsultationStatus.DRAFT
+    # What FHIR says of a goal beyond the fields a revision carries, set on its copy.
+    extras = {("goal", g): _goal_extras(goal) for g, goal in enumerate(plan.goals)}
+    reviews = plan.reviews
+    if revision_of is None:
+        row = m.Consultation(
+            patient_id=patient_id,
+            clinician_id=clinician_id,
+            status=status.value,
+            consultation_date=consultation_date,
+            revision=1,
+            started_at=started,
+            updated_at=now,
+            agreed_at=started if agreed else None,
+            **{f: getattr(source, f) for f in PLAN_FIELDS},
+        )
+        session.add(row)
+        session.flush()
+        carry = Carry(changes=extras, everything=True, lineage=False)
+        copied = copy_parts(session, source, row, now=now, carry=carry)
+    else:
+        carry = Carry(changes=extras, everything=True, continues=_continues(revision_of, plan))
+        row, copied = new_revision(
+            session,
+            revision_of,
+            now=now,
+            status=status,
+            clinician_id=clinician_id,
+            consultation_date=consultation_date,
+            carry=carry,
+            source=source,
+            started_at=started,
+        )
+        known = {
+            _review_key(r.reviewed_on, r.mode, r.reviewer, r.notes) for r in revision_of.reviews
+        }
+        reviews = tuple(
+            r
+            for r in plan.reviews
+            if _review_key(r.reviewed_on, r.mode, r.reviewer_name, r.notes) not in known
+        )
+    goal_rows: list[m.Goal] = [copied.new("goal", g) for g in range(len(plan.goals))]
+    action_rows: list[list[m.Action]] = []
+    number = 0
+    for goal in plan.goals:
+        action_rows.append([copied.new("action", number + a) for a in range(len(goal.actions))])
+        number += len(goal.actions)
+        step()
     for rank, item in enumerate(plan.agenda):
         session.add(
             m.AgendaItem(
@@ -155,41 +192,9 @@ def store_plan(
                 created_at=now,
             )
         )
-    for person in plan.participants:
-        session.add(m.Participant(consultation_id=row.id, role=person.role, name=person.name))
     if plan.preparation is not None:
-        prep = plan.preparation
-        prep_row = m.Preparation(
-            consultation_id=row.id,
-            what_matters_prompt=prep.what_matters_prompt,
-            talk_about_prompt=prep.talk_about_prompt,
-            conditions_effect_prompt=prep.conditions_effect_prompt,
-            who_involved=prep.who_involved,
-            information_preference=prep.information_preference,
-        )
-        prep_row.results.extend(
-            m.PreparationResult(
-                test_name=r.test_name,
-                value=r.value,
-                meaning=r.meaning,
-                taken_on=r.taken_on,
-                position=i,
-            )
-            for i, r in enumerate(prep.results)
-        )
-        session.add(prep_row)
-    session.flush()
-    goal_rows: list[m.Goal] = []
-    action_rows: list[list[m.Action]] = []
-    for g, goal in enumerate(plan.goals):
-        goal_row, actions = _goal_rows(row.id, g, goal, matters, now)
-        session.add(goal_row)
-        goal_rows.append(goal_row)
-        action_rows.append(actions)
-        step()
-    session.flush()
-    for goal_row, goal, actions in zip(goal_rows, plan.goals, action_rows, strict=True):
-        session.add_all(_barrier_rows(goal_row, goal, actions))
+        session.add(_preparation_row(row.id, plan.preparation))
+    for goal_row, goal in zip(goal_rows, plan.goals, strict=True):
         session.add_all(
             m.GoalTarget(
                 goal_id=goal_row.id,
@@ -200,30 +205,7 @@ def store_plan(
             )
             for i, t in enumerate(goal.targets)
         )
-    for position, support in enumerate(plan.supports):
-        session.add(
-            m.Support(
-                consultation_id=row.id,
-                kind=support.kind,
-                name=support.name,
-                contact=support.contact,
-                how_they_help=support.how_they_help,
-                position=position,
-            )
-        )
-    for position, step_doc in enumerate(plan.escalation_steps):
-        session.add(
-            m.EscalationStep(
-                consultation_id=row.id,
-                level=step_doc.level,
-                signs=step_doc.signs,
-                what_to_do=step_doc.what_to_do,
-                contact=step_doc.contact,
-                phone=step_doc.phone,
-                position=position,
-            )
-        )
-    for review in plan.reviews:
+    for review in reviews:
         session.add(_review_row(row.id, review, goal_rows, action_rows, staff, now))
         step()
     session.flush()
@@ -232,47 +214,66 @@ def store_plan(
     return row
 
 
-def _goal_rows(
-    consultation_id: int,
-    position: int,
-    goal: GoalDoc,
-    matters: list[m.WhatMatters],
-    now: dt.datetime,
-) -> tuple[m.Goal, list[m.Action]]:
-    row = m.Goal(
+def _goal_extras(goal: GoalDoc) -> dict[str, Any]:
+    return {
+        "lifecycle": goal.lifecycle,
+        "start_date": goal.start_date,
+        "status_reason": goal.status_reason,
+        "priority": goal.priority,
+        "categories": goal.categories,
+    }
+
+
+def _continues(old: m.Consultation, plan: PlanDoc) -> dict[tuple[str, Any], int]:
+    """Which goals and actions of ``old`` the goals and actions of ``plan`` continue: those
+    worded exactly as before (an action only within a goal that continues)."""
+    out: dict[tuple[str, Any], int] = {}
+    goals: dict[str, m.Goal] = {}
+    for goal_row in old.goals:
+        goals.setdefault(goal_row.text, goal_row)
+    number = 0
+    for g, goal in enumerate(plan.goals):
+        before = goals.pop(goal.text, None)
+        actions: dict[str, m.Action] = {}
+        if before is not None:
+            out[("goal", g)] = before.id
+            for action_row in before.actions:
+                actions.setdefault(action_row.what, action_row)
+        for action in goal.actions:
+            earlier = actions.pop(action.what, None)
+            if earlier is not None:
+                out[("action", number)] = earlier.id
+            number += 1
+    return out
+
+
+def _review_key(
+    day: dt.date, mode: str, reviewer: m.StaffMember | str | None, notes: str | None
+) -> tuple[object, ...]:
+    name = reviewer.full_name if isinstance(reviewer, m.StaffMember) else reviewer
+    return (day, mode, name_key(name) if name else None, notes)
+
+
+def _preparation_row(consultation_id: int, prep: PreparationDoc) -> m.Preparation:
+    row = m.Preparation(
         consultation_id=consultation_id,
-        what_matters_id=matters[goal.what_matters].id if goal.what_matters is not None else None,
-        text=goal.text,
-        expressed_by=goal.expressed_by,
-        importance=goal.importance,
-        target=goal.target,
-        target_date=goal.target_date,
-        status=goal.status,
-        position=position,
-        created_at=now,
-        updated_at=now,
-        lifecycle=goal.lifecycle,
-        start_date=goal.start_date,
-        status_reason=goal.status_reason,
-        priority=goal.priority,
-        categories=goal.categories,
+        what_matters_prompt=prep.what_matters_prompt,
+        talk_about_prompt=prep.talk_about_prompt,
+        conditions_effect_prompt=prep.conditions_effect_prompt,
+        who_involved=prep.who_involved,
+        information_preference=prep.information_preference,
     )
-    actions = [action_copy(a, position=i, now=now) for i, a in enumerate(goal.actions)]
-    row.actions.extend(actions)
-    return row, actions
-
-
-def _barrier_rows(goal_row: m.Goal, goal: GoalDoc, actions: list[m.Action]) -> list[m.Barrier]:
-    return [
-        m.Barrier(
-            goal_id=goal_row.id,
-            action_id=actions[b.action].id if b.action is not None else None,
-            barrier=b.barrier,
-            plan_b=b.plan_b,
+    row.results.extend(
+        m.PreparationResult(
+            test_name=r.test_name,
+            value=r.value,
+            meaning=r.meaning,
+            taken_on=r.taken_on,
             position=i,
         )
-        for i, b in enumerate(goal.barriers)
-    ]
+        for i, r in enumerate(prep.results)
+    )
+    return row
 
 
 def _review_row(

@@ -48,6 +48,10 @@ class Carry:
     # Put back under the ids the rows had (undo of a removal), links kept where they
     # still point into the same plan.
     same_ids: bool = False
+    # Lineage given part by part, for a copy whose source is not the earlier revision
+    # (a changed version of an imported plan): the id of the row each copy continues,
+    # by ``(part key, source id)``; a copy not named here starts a lineage of its own.
+    continues: Mapping[PartKey, int] | None = None
 
 
 @dataclass
@@ -104,6 +108,8 @@ def _copy_part(
                 earlier = getattr(source, part.lineage)
                 exists = earlier is not None and session.get(part.model, earlier) is not None
                 values[part.lineage] = earlier if exists else None
+        elif part.lineage and carry.continues is not None:
+            values[part.lineage] = carry.continues.get((part.key, source.id))
         elif part.lineage and carry.lineage:
             values[part.lineage] = source.id
         values[part.parent_column] = parent_id
@@ -186,12 +192,21 @@ def new_revision(
     clinician_id: int | None = None,
     consultation_date: dt.date | None = None,
     carry: Carry | None = None,
+    source: Any = None,
+    started_at: dt.datetime | None = None,
 ) -> tuple[m.Consultation, Copied]:
-    """The next revision of ``old``: a new consultation holding every part carried forward."""
+    """The next revision of ``old``: a new consultation holding every part carried forward.
+
+    ``source`` gives the parts and the plan's own fields instead of ``old`` (a changed
+    version of an imported plan, read with :func:`document_source`; lineage then comes
+    from ``carry.continues``); ``started_at`` is when the revision was made, if not now.
+    """
     carry = carry or Carry()
-    plan_values = {f: getattr(old, f) for f in PLAN_FIELDS}
+    parts = old if source is None else source
+    plan_values = {f: getattr(parts, f) for f in PLAN_FIELDS}
     plan_values.update(carry.plan)
     agreed = status is ConsultationStatus.AGREED
+    started = started_at or now
     new = m.Consultation(
         patient_id=old.patient_id,
         clinician_id=clinician_id or old.clinician_id,
@@ -199,14 +214,14 @@ def new_revision(
         consultation_date=consultation_date or now.date(),
         revision_of_id=old.id,
         revision=old.revision + 1,
-        started_at=now,
+        started_at=started,
         updated_at=now,
-        agreed_at=now if agreed else None,
+        agreed_at=started if agreed else None,
         **plan_values,
     )
     session.add(new)
     session.flush()
-    return new, copy_parts(session, old, new, now=now, carry=carry)
+    return new, copy_parts(session, parts, new, now=now, carry=carry)
 
 
 def document_source(plan: Any) -> SimpleNamespace:
@@ -241,13 +256,14 @@ def document_source(plan: Any) -> SimpleNamespace:
             )
         )
     return SimpleNamespace(
+        **{f: getattr(plan, f) for f in PLAN_FIELDS},
         what_matters=[SimpleNamespace(id=i, text=t) for i, t in enumerate(plan.what_matters)],
         goals=goals,
         supports=[SimpleNamespace(id=i, **_fields(s)) for i, s in enumerate(plan.supports)],
         escalation_steps=[
             SimpleNamespace(id=i, **_fields(e)) for i, e in enumerate(plan.escalation_steps)
         ],
-        participants=[],
+        participants=[SimpleNamespace(id=i, **_fields(p)) for i, p in enumerate(plan.participants)],
     )
 
 

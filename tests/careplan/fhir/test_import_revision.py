@@ -1,0 +1,138 @@
+"""A changed version of a plan imported before becomes its next revision, through the
+project's one revision routine: lineage kept for what is worded as before, every other part
+carried, nothing stored twice; importing the same changed version again adds nothing."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from careplan.fhir import FhirExchange
+from careplan.records import ConsultationRecord, WorklistFilter
+from careplan.services import Services
+from careplan.storage import Database
+from tests.careplan.fhir.conftest import counts, plan_id
+from tests.conftest import BACKENDS, FixedClock
+
+pytestmark = pytest.mark.parametrize("fresh_url", BACKENDS[:1], indirect=True)
+
+
+@pytest.fixture
+def empty(fresh_url: str, clock: FixedClock) -> Iterator[Services]:
+    db = Database.open(fresh_url)
+    yield Services(db.session_factory, clock=clock)
+    db.close()
+
+
+def _resource(bundle: dict[str, Any], kind: str, **where: Any) -> dict[str, Any]:
+    for entry in bundle["entry"]:
+        resource = entry["resource"]
+        if resource["resourceType"] == kind and all(
+            json.dumps(value) in json.dumps(resource.get(key)) for key, value in where.items()
+        ):
+            return resource
+    raise LookupError(kind)
+
+
+def _changed(bundle: dict[str, Any]) -> dict[str, Any]:
+    """The same plan (same identifiers) as its sender changed it: one goal reworded, one
+    action reworded, the named contact's phone changed."""
+    out = copy.deepcopy(bundle)
+    _resource(out, "Goal", description={"text": "Sing again"})["description"] = {
+        "text": "Sing in the choir again"
+    }
+    plan = _resource(out, "CarePlan")
+    for activity in plan["activity"]:
+        detail = activity.get("detail", {})
+        if detail.get("description") == "Come along on Saturdays":
+            detail["description"] = "Come along on Saturdays and Sundays"
+    contact = _resource(out, "Practitioner", name=[{"text": "Priya Shah"}])
+    contact["telecom"] = [{"system": "phone", "value": "01632 960 999"}]
+    return out
+
+
+def test_a_changed_import_is_the_next_revision_with_lineage_and_nothing_twice(
+    services: Services, full_plan: ConsultationRecord, empty: Services, clock: FixedClock
+) -> None:
+    v1 = FhirExchange(services.context).export_bundle(full_plan.patient_id)
+    exchange = FhirExchange(empty.context)
+    first = exchange.import_data(json.dumps(v1))
+    clock.advance(days=1)
+    before = counts(empty)
+    preview = exchange.preview_data(json.dumps(_changed(v1)))
+    assert preview.revision_of == first.consultation_id
+    assert (
+        "A changed version of a plan imported before: it becomes its next revision."
+        in preview.summary()
+    )
+    second = exchange.import_preview(preview)
+    # Nothing twice: one new plan of three goals, its actions, parts and people; the review
+    # recorded on the first revision is not recorded again; no new staff or person.
+    after = counts(empty)
+    grown = {k: after[k] - before[k] for k in after if after[k] != before[k]}
+    assert grown == {
+        "consultation": 1,
+        "goal": 3,
+        "action": 4,
+        "barrier": 3,
+        "what_matters": 2,
+        "support": 3,
+        "escalation_step": 3,
+        "participant": 4,
+        "agenda_item": 3,
+        "preparation": 1,
+        "preparation_result": 2,
+        "import_source": 1,
+        "audit_event": 2,  # the import, and the change to the person's plans
+    }
+    assert not second.already_imported and second.revision_of == first.consultation_id
+    old = empty.consultations.get(plan_id(first))
+    new = empty.consultations.get(plan_id(second))
+    assert (new.revision_of_id, new.revision, new.status) == (old.id, 2, "agreed")
+    latest = empty.consultations.latest_agreed(first.patient_id)
+    assert latest is not None and latest.id == new.id
+    # Only the new revision is due for review, on the date the file gives.
+    (due,) = empty.worklist.worklist(WorklistFilter(due_within_days=None))
+    assert (due.consultation_id, due.due) == (new.id, dt.date(2026, 9, 1))
+
+    # Lineage: goals and actions worded as before continue; the reworded ones start anew.
+    assert [g.text for g in new.goals] == [
+        "Walk to the park with my granddaughter",
+        "Sing in the choir again",
+        "Blood pressure under 140",
+    ]
+    assert [g.carried_from_id for g in new.goals] == [old.goals[0].id, None, old.goals[2].id]
+    assert [a.carried_from_id for a in new.goals[0].actions] == [
+        old.goals[0].actions[0].id,
+        None,
+        old.goals[0].actions[2].id,
+    ]
+    assert new.goals[0].actions[1].what == "Come along on Saturdays and Sundays"
+    assert new.named_contact_phone == "01632 960 999"
+    # A barrier still points at its own action, in the new revision.
+    assert new.goals[0].barriers[0].action_id == new.goals[0].actions[0].id
+
+    # Every other part is carried as it was.
+    docs = FhirExchange(empty.context)
+    was = docs.plan_document(first.patient_id, old.id).plan
+    now = docs.plan_document(first.patient_id, new.id).plan
+    assert was is not None and now is not None
+    assert replace(
+        now, goals=was.goals, named_contact_phone=was.named_contact_phone, reviews=was.reviews
+    ) == replace(was, created=now.created)
+
+    assert now.reviews == ()
+    assert [r.reviewed_on for r in was.reviews] == [dt.date(2026, 6, 3)]
+
+    # The same changed version again: recognised, nothing added.
+    after = counts(empty)
+    again = exchange.import_data(json.dumps(_changed(v1)))
+    assert again.already_imported and again.consultation_id == new.id
+    after["audit_event"] += 1
+    assert counts(empty) == after
