@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -43,7 +41,8 @@ from ui.exchange import ExchangeActions
 from ui.followup.actions import FollowUp
 from ui.groups.actions import GroupActions
 from ui.jobs import JobRunner
-from ui.models.patient_list import PATIENT_ROLE, Column, PatientListModel
+from ui.main_window_sizes import restore_layout, save_layout, size_patient_columns
+from ui.models.patient_list import PATIENT_ROLE, PatientListModel
 from ui.models.table import PAGE_SIZE
 from ui.one_window import bring_forward, remember
 from ui.patient_dialog import PatientDialog
@@ -51,7 +50,6 @@ from ui.patient_page import PatientPage
 from ui.printing import show_preparation_dialog, show_print_dialog
 from ui.registers.menu import RegistersMenu
 from ui.roles import forbid_unless
-from ui.settings import MAIN_SPLITTER_STATE, MAIN_WINDOW_GEOMETRY
 from ui.text_size import TextSize
 from ui.titles import signed_in_name, window_title
 from ui.widgets import fix_minimum_size, read_only_table, show_message
@@ -62,15 +60,6 @@ PAGE_JOB = "main-window/search-page"
 # burst); each search is an index lookup of a few milliseconds, and an older search
 # still queued is skipped when a newer one arrives (jobs with the same key).
 SEARCH_DELAY_MS = 30
-DEFAULT_SIZE = QSize(1280, 800)
-
-
-def default_size(available: QSize) -> QSize:
-    """The first-run window size: large, but never larger than the screen."""
-    return QSize(
-        min(DEFAULT_SIZE.width(), int(available.width() * 0.95)),
-        min(DEFAULT_SIZE.height(), int(available.height() * 0.92)),
-    )
 
 
 class MainWindow(QMainWindow):
@@ -186,33 +175,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.list_view, self.page.plans_table)
 
     def _size_list_columns(self) -> None:
-        """Fixed widths from the font, not from measuring every row (that is slow)."""
-        rows = self.list_view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(int(self.list_view.fontMetrics().height() * 1.7))
-        header = self.list_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        text = self.list_view.fontMetrics()
-        bold = header.fontMetrics()
-        padding = 3 * text.averageCharWidth()
-        samples = {
-            Column.NHS_NUMBER: "999 999 9999",
-            Column.DATE_OF_BIRTH: "30 Sep 2000",
-            Column.AGE: "23 mo",
-        }
-        for column, sample in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(text.horizontalAdvance(sample), bold.horizontalAdvance(title)) + padding
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        # The name identifies the person: it keeps 20 characters, the age and the date of
-        # birth give way first on a narrow window (they are on the patient's page too).
-        if self.name_first is None:
-            self.name_first = NameFirst(
-                self.list_view, Column.NAME, [Column.AGE, Column.DATE_OF_BIRTH, Column.NHS_NUMBER]
-            )
-        else:
-            self.name_first.remember_widths()
+        self.name_first = size_patient_columns(self.list_view, self.model, self.name_first)
 
     def _build_actions(self) -> None:
         self.new_action = QAction(self.tr("&New patient…"), self)
@@ -512,29 +475,10 @@ class MainWindow(QMainWindow):
     # ----- remembered layout ----------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = MAIN_WINDOW_GEOMETRY.read(self._settings)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self._default_geometry()
-        splitter = MAIN_SPLITTER_STATE.read(self._settings)
-        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([560, 720])
-
-    def _default_geometry(self) -> None:
-        screen = self.screen()
-        if screen is None:
-            self.resize(DEFAULT_SIZE)
-            return
-        available = screen.availableGeometry()
-        size = default_size(available.size())
-        self.resize(size)
-        self.move(
-            available.x() + (available.width() - size.width()) // 2,
-            available.y() + (available.height() - size.height()) // 2,
-        )
+        restore_layout(self, self.splitter, self._settings)
 
     def save_state(self) -> None:
-        MAIN_WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())
-        MAIN_SPLITTER_STATE.write(self._settings, self.splitter.saveState())
+        save_layout(self, self.splitter, self._settings)
         self.page.save_state()
         self._settings.sync()
 

@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>ActionDetail</name>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>0 not at all sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>10 completely sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>Add or choose an action to ask how sure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>Ask again after making it easier: how sure are you now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>Below 7: let's make this easier together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>First answer: {first} out of 10 · Now: {final} out of 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>First answer: {n} out of 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>How much</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>How often</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>How sure are you that you can do this, from 0 to 10?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>How sure, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>Make it easier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>Name of who does it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>Not asked yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>Ratings so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>The chosen action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>What would make this easier?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>What would make this easier? What might get in the way? Make the step smaller or easier — less, less often, or with help — change it above, then ask again: how sure are you now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>Who does it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>e.g. 10 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>e.g. 5 days a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>e.g. after lunch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/action_detail.py" />
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActionEditor</name>
         <message>
             <location filename="../../ui/followup/review_goals.py" />
@@ -133,16 +261,6 @@
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>0 not at all sure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>10 completely sure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>Action plan</source>
             <translation type="unfinished" />
         </message>
@@ -168,47 +286,12 @@
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>Add or choose an action to ask how sure.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>Add the barrier and plan B</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>Add the step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Add the support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Ask again after making it easier: how sure are you now?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>Barriers and plan B</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Below 7: let's make this easier together</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>First answer: {first} out of 10 · Now: {final} out of 10.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>First answer: {n} out of 10.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -223,67 +306,7 @@
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>How much</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>How often</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>How sure are you that you can do this, from 0 to 10?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>How sure, 0 to 10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>How they help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>How to reach them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>If things get &amp;worse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>If things get worse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Kind of support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Make it easier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Name of who does it</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -298,32 +321,12 @@
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>Not asked yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>Parts of the action plan</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>People and services that help — family, friends, community groups (“more than medicine”). For the whole plan.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>Plan B</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Ratings so far</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -348,37 +351,12 @@
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>Remove the chosen step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Remove the chosen support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>S&amp;upport</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>Support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>The chosen action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>The goal these actions are for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -393,72 +371,12 @@
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>What to do</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>What to watch for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>What to watch for and whom to call: green when things are going well, amber when they get worse, red when it is urgent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>What will be done, for example: walk to the corner</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>What would make this easier?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>What would make this easier? What might get in the way? Make the step smaller or easier — less, less often, or with help — change it above, then ask again: how sure are you now?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>Who does it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Who or what</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Whom to call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>e.g. 10 minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>e.g. 5 days a week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>e.g. after lunch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>optional</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3771,6 +3689,104 @@
         <message>
             <location filename="../../ui/models/history.py" />
             <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanWideStage</name>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Add the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Add the support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>How they help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>How to reach them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>If things get worse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Kind of support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>People and services that help — family, friends, community groups (“more than medicine”). For the whole plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Remove the chosen step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Remove the chosen support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>What to watch for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>What to watch for and whom to call: green when things are going well, amber when they get worse, red when it is urgent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Who or what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/plan_wide.py" />
+            <source>Whom to call</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from careplan.services import Services
 from tests.ui.conftest import SEED_PATIENTS
-from ui.main_window import default_size
+from ui.main_window_sizes import default_size
 
 pytestmark = pytest.mark.xvfb
 

@@ -1,92 +1,34 @@
-"""Stage 4, Action plan: actions per goal with the confidence check, barriers and plan B,
-support, and what to do if things get worse (green, amber, red)."""
+"""Stage 4, Action plan: actions per goal with the confidence check (the chosen action in
+ui/consultation/action_detail.py), barriers and plan B; support and what to do if things get
+worse, for the whole plan, in ui/consultation/plan_wide.py."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from careplan.records import (
-    ActionRecord,
-    BarrierRecord,
-    ConsultationRecord,
-    EscalationStepRecord,
-    GoalRecord,
-    SupportRecord,
-)
-from careplan.vocabulary import CONFIDENCE_PROMPT_BELOW
-from ui.always_editing import always_show_editor
+from careplan.records import ActionRecord, BarrierRecord, ConsultationRecord, GoalRecord
 from ui.consultation import models as m
 from ui.consultation import words
+from ui.consultation.action_detail import ActionDetail
 from ui.consultation.editing import PlanEditor
-from ui.consultation.stage import Stage, button_row, select_row, selected_row, table
-from ui.consultation.widgets import (
-    ErrorLabel,
-    SavingLineEdit,
-    ScaleControl,
-    TextScale,
-    choice_box,
-    hint_label,
-    labelled,
-    select_value,
-)
-
-# The prompt panel: a warm background that is not a warning colour, with dark text.
-PROMPT_STYLE = (
-    "QFrame#confidence-prompt { background: #fff4d6; border: 2px solid #8a5300; "
-    "border-radius: 6px; } QFrame#confidence-prompt QLabel { color: #1a1a1a; }"
-)
+from ui.consultation.plan_wide import PlanWideStage
+from ui.consultation.stage import button_row, select_row, selected_row, table
+from ui.consultation.widgets import ErrorLabel, TextScale, choice_box, hint_label, labelled
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell with a fixed list of choices (kind of support, green/amber/red)."""
-
-    def __init__(self, choices: list[tuple[str, str]], name: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._choices = choices
-        self._name = name
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        box = choice_box(self._name, self._choices, parent)
-        # Stored as soon as it is chosen (the editor may stay open in its row).
-        box.activated.connect(lambda _i: self.commitData.emit(box))
-        return box
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        if isinstance(editor, QComboBox):
-            select_value(editor, index.data(Qt.ItemDataRole.EditRole))
-
-    def setModelData(
-        self,
-        editor: QWidget,
-        model: Any,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class ActionPlanStage(Stage):
+class ActionPlanStage(PlanWideStage):
     def __init__(self, editor: PlanEditor, scale: TextScale, parent: QWidget | None = None) -> None:
         super().__init__(editor, scale, parent)
         self.setAccessibleName(self.tr("Action plan"))
@@ -94,8 +36,6 @@ class ActionPlanStage(Stage):
         self._action_id: int | None = None
         self.actions_model = m.ActionsModel(self)
         self.barriers = m.barriers_model(self._action_text, self._on_barrier_edit, self)
-        self.supports = m.supports_model(self._on_support_edit, self)
-        self.steps = m.EscalationModel(self._on_step_edit, self)
 
         self.goal_choice = QComboBox(self)
         self.goal_choice.setAccessibleName(self.tr("The goal these actions are for"))
@@ -166,94 +106,23 @@ class ActionPlanStage(Stage):
         self.remove_action_button.clicked.connect(self.remove_action)
         left.addLayout(button_row(self.remove_action_button))
         columns.addLayout(left, 1)
-        columns.addWidget(self._build_action_detail(page), 1)
+        self.action_detail = ActionDetail(self.scale, page)
+        self.action_detail.store.connect(self._store_action)
+        self.action_detail.rated.connect(self.rate)
+        detail = self.action_detail
+        self.action_fields, self.action_errors, self.action_who = (
+            detail.fields,
+            detail.errors,
+            detail.who,
+        )
+        self.confidence, self.confidence_question = detail.confidence, detail.confidence_question
+        self.ratings, self.prompt, self.prompt_text = (
+            detail.ratings,
+            detail.prompt,
+            detail.prompt_text,
+        )
+        columns.addWidget(detail, 1)
         return page
-
-    def _build_action_detail(self, parent: QWidget) -> QWidget:
-        self.action_detail = QWidget(parent)
-        self.action_detail.setAccessibleName(self.tr("The chosen action"))
-        layout = QVBoxLayout(self.action_detail)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        self.action_fields: dict[str, SavingLineEdit] = {}
-        self.action_errors: dict[str, ErrorLabel] = {}
-        specs = [
-            ("what", self.tr("What"), "", 0, 0, 2),
-            ("how_much", self.tr("How much"), self.tr("e.g. 10 minutes"), 1, 0, 1),
-            ("when", self.tr("When"), self.tr("e.g. after lunch"), 1, 1, 1),
-            ("how_often", self.tr("How often"), self.tr("e.g. 5 days a week"), 2, 0, 1),
-            ("who_name", self.tr("Name of who does it"), self.tr("optional"), 2, 1, 1),
-        ]
-        for key, title, placeholder, row, column, span in specs:
-            edit = SavingLineEdit(title, self.action_detail)
-            edit.setPlaceholderText(placeholder)
-            edit.committed.connect(lambda text, key=key: self._store_action({key: text}))
-            box, error = labelled(title, edit, self.action_detail)
-            grid.addWidget(box, row, column, 1, span)
-            self.action_fields[key] = edit
-            self.action_errors[key] = error
-        self.action_who = choice_box(
-            self.tr("Who does it"), words.action_owner_choices(), self.action_detail
-        )
-        self.action_who.activated.connect(
-            lambda _i: self._store_action({"who": self.action_who.currentData()})
-        )
-        box, self.action_errors["who"] = labelled(
-            self.tr("Who does it"), self.action_who, self.action_detail
-        )
-        grid.addWidget(box, 3, 0, 1, 2)
-        layout.addLayout(grid)
-
-        self.confidence_question = QLabel(
-            self.tr("How sure are you that you can do this, from 0 to 10?"), self.action_detail
-        )
-        self.confidence_question.setWordWrap(True)
-        self.scale.register(self.confidence_question, 1.1, bold=True)
-        layout.addWidget(self.confidence_question)
-        self.confidence = ScaleControl(
-            self.tr("How sure, 0 to 10"),
-            self.tr("0 not at all sure"),
-            self.tr("10 completely sure"),
-            self.action_detail,
-        )
-        self.confidence.chosen.connect(self.rate)
-        self.scale.follow(self.confidence)
-        self.confidence_question.setBuddy(self.confidence.buttons[0])
-        layout.addWidget(self.confidence)
-        self.ratings = QLabel(self.action_detail)
-        self.ratings.setWordWrap(True)
-        self.ratings.setAccessibleName(self.tr("Ratings so far"))
-        layout.addWidget(self.ratings)
-
-        self.prompt = QFrame(self.action_detail)
-        self.prompt.setObjectName("confidence-prompt")
-        self.prompt.setStyleSheet(PROMPT_STYLE)
-        self.prompt.setAccessibleName(self.tr("Make it easier"))
-        prompt_layout = QVBoxLayout(self.prompt)
-        prompt_layout.setContentsMargins(12, 10, 12, 10)
-        self.prompt_title = QLabel(self.tr("Below 7: let's make this easier together"), self.prompt)
-        self.prompt_title.setWordWrap(True)
-        self.scale.register(self.prompt_title, 1.1, bold=True)
-        self.prompt_text = QLabel(
-            self.tr(
-                "What would make this easier? What might get in the way? Make the step smaller "
-                "or easier — less, less often, or with help — change it above, then ask again: "
-                "how sure are you now?"
-            ),
-            self.prompt,
-        )
-        self.prompt_text.setWordWrap(True)
-        self.prompt_text.setAccessibleName(self.tr("What would make this easier?"))
-        prompt_layout.addWidget(self.prompt_title)
-        prompt_layout.addWidget(self.prompt_text)
-        self.scale.follow(self.prompt)
-        self.prompt.hide()
-        layout.addWidget(self.prompt)
-        layout.addStretch(1)
-        return self.action_detail
 
     # ----- building: barriers, support, if things get worse ---------------------------------------
 
@@ -300,113 +169,6 @@ class ActionPlanStage(Stage):
         layout.addLayout(button_row(self.add_barrier_button, self.remove_barrier_button))
         return page
 
-    def _build_support(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "People and services that help — family, friends, community groups "
-                    "(“more than medicine”). For the whole plan."
-                ),
-                page,
-            )
-        )
-        self.supports_view = table(self.supports, self.tr("Support"), page)
-        self.supports_view.setItemDelegateForColumn(
-            0, ChoiceDelegate(words.support_kind_choices(), self.tr("Kind of support"), page)
-        )
-        self.supports_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        layout.addWidget(self.supports_view, 1)
-        self.support_kind = choice_box(
-            self.tr("Kind of support"), words.support_kind_choices(), page
-        )
-        self.support_name = QLineEdit(page)
-        self.support_contact = QLineEdit(page)
-        self.support_help = QLineEdit(page)
-        self.support_errors: dict[str, ErrorLabel] = {}
-        grid = QGridLayout()
-        for column, (key, title, edit) in enumerate(
-            [
-                ("kind", self.tr("Kind"), self.support_kind),
-                ("name", self.tr("Who or what"), self.support_name),
-                ("contact", self.tr("How to reach them"), self.support_contact),
-                ("how_they_help", self.tr("How they help"), self.support_help),
-            ]
-        ):
-            box, error = labelled(title, edit, page)
-            if isinstance(edit, QLineEdit):
-                edit.returnPressed.connect(self.add_support)
-            self.support_errors[key] = error
-            grid.addWidget(box, 0, column)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 2)
-        grid.setColumnStretch(3, 3)
-        layout.addLayout(grid)
-        self.add_support_button = self.edit_button(self.tr("Add the support"))
-        self.add_support_button.clicked.connect(self.add_support)
-        self.remove_support_button = self.edit_button(
-            self.tr("Remove"), self.tr("Remove the chosen support")
-        )
-        self.remove_support_button.clicked.connect(self.remove_support)
-        layout.addLayout(button_row(self.add_support_button, self.remove_support_button))
-        return page
-
-    def _build_worse(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "What to watch for and whom to call: green when things are going well, "
-                    "amber when they get worse, red when it is urgent."
-                ),
-                page,
-            )
-        )
-        self.steps_view = table(self.steps, self.tr("If things get worse"), page)
-        self.steps_view.setItemDelegateForColumn(
-            0, ChoiceDelegate(words.level_choices(), self.tr("Level"), page)
-        )
-        # The level is an ordinary drop-down in every row, not a cell to double-click.
-        always_show_editor(self.steps_view, 0)
-        self.steps_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.steps_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        layout.addWidget(self.steps_view, 1)
-        self.step_level = choice_box(self.tr("Level"), words.level_choices(), page)
-        self.step_signs = QLineEdit(page)
-        self.step_todo = QLineEdit(page)
-        self.step_contact = QLineEdit(page)
-        self.step_phone = QLineEdit(page)
-        self.step_errors: dict[str, ErrorLabel] = {}
-        grid = QGridLayout()
-        specs = [
-            ("level", self.tr("Level"), self.step_level, 0, 0),
-            ("signs", self.tr("What to watch for"), self.step_signs, 0, 1),
-            ("what_to_do", self.tr("What to do"), self.step_todo, 0, 2),
-            ("contact", self.tr("Whom to call"), self.step_contact, 1, 1),
-            ("phone", self.tr("Phone"), self.step_phone, 1, 2),
-        ]
-        for key, title, edit, row, column in specs:
-            box, error = labelled(title, edit, page)
-            if isinstance(edit, QLineEdit):
-                edit.returnPressed.connect(self.add_step)
-            self.step_errors[key] = error
-            grid.addWidget(box, row, column)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
-        self.add_step_button = self.edit_button(self.tr("Add the step"))
-        self.add_step_button.clicked.connect(self.add_step)
-        self.remove_step_button = self.edit_button(
-            self.tr("Remove"), self.tr("Remove the chosen step")
-        )
-        self.remove_step_button.clicked.connect(self.remove_step)
-        layout.addLayout(button_row(self.add_step_button, self.remove_step_button))
-        return page
-
     # ----- showing --------------------------------------------------------------------------------
 
     def show_plan(self, plan: ConsultationRecord) -> None:
@@ -422,8 +184,7 @@ class ActionPlanStage(Stage):
                 self.goal_choice.setCurrentIndex(ids.index(self._goal_id))
         finally:
             self.goal_choice.blockSignals(False)
-        self.supports.set_records(plan.supports)
-        self.steps.set_records(plan.escalation_steps)
+        self._show_plan_wide(plan.supports, plan.escalation_steps)
         self._show_goal(keep_typing=True)
 
     def _goal(self) -> GoalRecord | None:
@@ -485,85 +246,26 @@ class ActionPlanStage(Stage):
         new_id = action.id if action is not None else None
         if new_id == self._action_id:
             return
-        for field in self.action_fields.values():
-            field.commit()
+        self.action_detail.commit()
         self._action_id = new_id
         self._fill_action(keep_typing=False)
 
     def _fill_action(self, *, keep_typing: bool) -> None:
         action = self._action()
-        self.action_detail.setEnabled(action is not None)
         self.remove_action_button.setEnabled(action is not None and not self.read_only)
-        if action is None:
-            for field in self.action_fields.values():
-                field.load("")
-            self.confidence.set_value(None)
-            self.ratings.setText(self.tr("Add or choose an action to ask how sure."))
-            self.prompt.hide()
-            return
-        for key, field in self.action_fields.items():
-            value = getattr(action, key) or ""
-            if keep_typing:
-                field.set_saved(value)
-            else:
-                field.load(value)
-        select_value(self.action_who, action.who)
-        if not keep_typing:
-            for label in self.action_errors.values():
-                label.clear_message()
-        self._show_confidence(action)
-
-    def _show_confidence(self, action: ActionRecord) -> None:
-        # Confidence is asked about the person's (or carer's) own actions only.
-        own = action.who in ("person", "carer")
-        self.confidence.setVisible(own)
-        self.confidence_question.setVisible(own)
-        self.ratings.setVisible(own)
-        if not own:
-            self.prompt.hide()
-            return
-        first, final = action.confidence_first, action.confidence_final
-        standing = action.confidence
-        self.confidence.set_value(standing)
-        low = standing is not None and standing < CONFIDENCE_PROMPT_BELOW
-        if first is None:
-            self.confidence_question.setText(
-                self.tr("How sure are you that you can do this, from 0 to 10?")
-            )
-            self.ratings.setText(self.tr("Not asked yet."))
-        elif final is None:
-            self.ratings.setText(self.tr("First answer: {n} out of 10.").format(n=first))
-        else:
-            self.ratings.setText(
-                self.tr("First answer: {first} out of 10 · Now: {final} out of 10.").format(
-                    first=first, final=final
-                )
-            )
-        if first is not None:
-            self.confidence_question.setText(
-                self.tr("Ask again after making it easier: how sure are you now?")
-                if low
-                else self.tr("How sure are you that you can do this, from 0 to 10?")
-            )
-        self.prompt.setVisible(low)
+        self.action_detail.show_action(action, keep_typing=keep_typing)
 
     def _models(self) -> list[m.RecordTableModel[Any]]:
         return [self.barriers, self.supports, self.steps]
 
     def _after_read_only(self) -> None:
-        for widget in (
-            self.confidence,
-            self.action_who,
-            self.barrier_action,
-            self.support_kind,
-            self.step_level,
-        ):
+        self.action_detail.set_editable(not self.read_only)
+        for widget in (self.barrier_action, self.support_kind, self.step_level):
             widget.setEnabled(not self.read_only)
         self._show_goal(keep_typing=True)
 
     def commit_fields(self) -> None:
-        for field in self.action_fields.values():
-            field.commit()
+        self.action_detail.commit()
 
     # ----- editing: actions and confidence --------------------------------------------------------
 
@@ -662,71 +364,3 @@ class ActionPlanStage(Stage):
         record = self.barriers.record(row) if row is not None else None
         if record is not None and not self.read_only:
             self.editor.remove_barrier(record)
-
-    def add_support(self) -> None:
-        if self.read_only:
-            return
-        for label in self.support_errors.values():
-            label.clear_message()
-        fields = (self.support_name, self.support_contact, self.support_help)
-        values = [edit.text() for edit in fields]
-
-        def done(_record: SupportRecord) -> None:
-            for edit, value in zip(fields, values, strict=True):
-                if edit.text() == value:
-                    edit.setText("")  # also forgets its typing history
-
-        self.editor.add_support(
-            str(self.support_kind.currentData()),
-            *values,
-            on_done=done,
-            on_error=self.reporter(self.support_errors, self.support_errors["name"]),
-        )
-
-    def _on_support_edit(self, record: SupportRecord, field: str, value: object) -> None:
-        self.editor.update_support(
-            record,
-            field,
-            value,
-            on_error=self.reporter(self.support_errors, self.support_errors["name"]),
-        )
-
-    def remove_support(self) -> None:
-        row = selected_row(self.supports_view)
-        record = self.supports.record(row) if row is not None else None
-        if record is not None and not self.read_only:
-            self.editor.remove_support(record)
-
-    def add_step(self) -> None:
-        if self.read_only:
-            return
-        for label in self.step_errors.values():
-            label.clear_message()
-        fields = (self.step_signs, self.step_todo, self.step_contact, self.step_phone)
-        values = [edit.text() for edit in fields]
-
-        def done(_record: EscalationStepRecord) -> None:
-            for edit, value in zip(fields, values, strict=True):
-                if edit.text() == value:
-                    edit.setText("")  # also forgets its typing history
-
-        self.editor.add_escalation_step(
-            str(self.step_level.currentData()),
-            *values,
-            on_done=done,
-            on_error=self.reporter(self.step_errors, self.step_errors["signs"]),
-        )
-
-    def _on_step_edit(self, record: EscalationStepRecord, field: str, value: object) -> None:
-        self.editor.update_escalation_step(
-            record,
-            field,
-            value,
-            on_error=self.reporter(self.step_errors, self.step_errors["signs"]),
-        )
-
-    def remove_step(self) -> None:
-        row = selected_row(self.steps_view)
-        record = self.steps.record(row) if row is not None else None
-        if record is not None and not self.read_only:
-            self.editor.remove_escalation_step(record)

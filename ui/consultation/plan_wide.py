@@ -1,0 +1,246 @@
+"""The parts of the action-plan stage for the whole plan, not one goal: support ("more
+than medicine") and what to do if things get worse (green, amber, red)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.records import EscalationStepRecord, SupportRecord
+from ui.always_editing import always_show_editor
+from ui.consultation import models as m
+from ui.consultation import words
+from ui.consultation.stage import Stage, button_row, selected_row, table
+from ui.consultation.widgets import ErrorLabel, choice_box, hint_label, labelled, select_value
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a fixed list of choices (kind of support, green/amber/red)."""
+
+    def __init__(self, choices: list[tuple[str, str]], name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._choices = choices
+        self._name = name
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        box = choice_box(self._name, self._choices, parent)
+        # Stored as soon as it is chosen (the editor may stay open in its row).
+        box.activated.connect(lambda _i: self.commitData.emit(box))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            select_value(editor, index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: Any,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PlanWideStage(Stage):
+    """Support and if-things-get-worse: built, shown and edited for the action-plan stage."""
+
+    def _show_plan_wide(
+        self, supports: Sequence[SupportRecord], steps: Sequence[EscalationStepRecord]
+    ) -> None:
+        self.supports.set_records(supports)
+        self.steps.set_records(steps)
+
+    def _build_support(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "People and services that help — family, friends, community groups "
+                    "(“more than medicine”). For the whole plan."
+                ),
+                page,
+            )
+        )
+        self.supports = m.supports_model(self._on_support_edit, self)
+        self.supports_view = table(self.supports, self.tr("Support"), page)
+        self.supports_view.setItemDelegateForColumn(
+            0, ChoiceDelegate(words.support_kind_choices(), self.tr("Kind of support"), page)
+        )
+        self.supports_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        layout.addWidget(self.supports_view, 1)
+        self.support_kind = choice_box(
+            self.tr("Kind of support"), words.support_kind_choices(), page
+        )
+        self.support_name = QLineEdit(page)
+        self.support_contact = QLineEdit(page)
+        self.support_help = QLineEdit(page)
+        self.support_errors: dict[str, ErrorLabel] = {}
+        grid = QGridLayout()
+        for column, (key, title, edit) in enumerate(
+            [
+                ("kind", self.tr("Kind"), self.support_kind),
+                ("name", self.tr("Who or what"), self.support_name),
+                ("contact", self.tr("How to reach them"), self.support_contact),
+                ("how_they_help", self.tr("How they help"), self.support_help),
+            ]
+        ):
+            box, error = labelled(title, edit, page)
+            if isinstance(edit, QLineEdit):
+                edit.returnPressed.connect(self.add_support)
+            self.support_errors[key] = error
+            grid.addWidget(box, 0, column)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 2)
+        grid.setColumnStretch(3, 3)
+        layout.addLayout(grid)
+        self.add_support_button = self.edit_button(self.tr("Add the support"))
+        self.add_support_button.clicked.connect(self.add_support)
+        self.remove_support_button = self.edit_button(
+            self.tr("Remove"), self.tr("Remove the chosen support")
+        )
+        self.remove_support_button.clicked.connect(self.remove_support)
+        layout.addLayout(button_row(self.add_support_button, self.remove_support_button))
+        return page
+
+    def _build_worse(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "What to watch for and whom to call: green when things are going well, "
+                    "amber when they get worse, red when it is urgent."
+                ),
+                page,
+            )
+        )
+        self.steps = m.EscalationModel(self._on_step_edit, self)
+        self.steps_view = table(self.steps, self.tr("If things get worse"), page)
+        self.steps_view.setItemDelegateForColumn(
+            0, ChoiceDelegate(words.level_choices(), self.tr("Level"), page)
+        )
+        # The level is an ordinary drop-down in every row, not a cell to double-click.
+        always_show_editor(self.steps_view, 0)
+        self.steps_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.steps_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        layout.addWidget(self.steps_view, 1)
+        self.step_level = choice_box(self.tr("Level"), words.level_choices(), page)
+        self.step_signs = QLineEdit(page)
+        self.step_todo = QLineEdit(page)
+        self.step_contact = QLineEdit(page)
+        self.step_phone = QLineEdit(page)
+        self.step_errors: dict[str, ErrorLabel] = {}
+        grid = QGridLayout()
+        specs = [
+            ("level", self.tr("Level"), self.step_level, 0, 0),
+            ("signs", self.tr("What to watch for"), self.step_signs, 0, 1),
+            ("what_to_do", self.tr("What to do"), self.step_todo, 0, 2),
+            ("contact", self.tr("Whom to call"), self.step_contact, 1, 1),
+            ("phone", self.tr("Phone"), self.step_phone, 1, 2),
+        ]
+        for key, title, edit, row, column in specs:
+            box, error = labelled(title, edit, page)
+            if isinstance(edit, QLineEdit):
+                edit.returnPressed.connect(self.add_step)
+            self.step_errors[key] = error
+            grid.addWidget(box, row, column)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        self.add_step_button = self.edit_button(self.tr("Add the step"))
+        self.add_step_button.clicked.connect(self.add_step)
+        self.remove_step_button = self.edit_button(
+            self.tr("Remove"), self.tr("Remove the chosen step")
+        )
+        self.remove_step_button.clicked.connect(self.remove_step)
+        layout.addLayout(button_row(self.add_step_button, self.remove_step_button))
+        return page
+
+    def add_support(self) -> None:
+        if self.read_only:
+            return
+        for label in self.support_errors.values():
+            label.clear_message()
+        fields = (self.support_name, self.support_contact, self.support_help)
+        values = [edit.text() for edit in fields]
+
+        def done(_record: SupportRecord) -> None:
+            for edit, value in zip(fields, values, strict=True):
+                if edit.text() == value:
+                    edit.setText("")  # also forgets its typing history
+
+        self.editor.add_support(
+            str(self.support_kind.currentData()),
+            *values,
+            on_done=done,
+            on_error=self.reporter(self.support_errors, self.support_errors["name"]),
+        )
+
+    def _on_support_edit(self, record: SupportRecord, field: str, value: object) -> None:
+        self.editor.update_support(
+            record,
+            field,
+            value,
+            on_error=self.reporter(self.support_errors, self.support_errors["name"]),
+        )
+
+    def remove_support(self) -> None:
+        row = selected_row(self.supports_view)
+        record = self.supports.record(row) if row is not None else None
+        if record is not None and not self.read_only:
+            self.editor.remove_support(record)
+
+    def add_step(self) -> None:
+        if self.read_only:
+            return
+        for label in self.step_errors.values():
+            label.clear_message()
+        fields = (self.step_signs, self.step_todo, self.step_contact, self.step_phone)
+        values = [edit.text() for edit in fields]
+
+        def done(_record: EscalationStepRecord) -> None:
+            for edit, value in zip(fields, values, strict=True):
+                if edit.text() == value:
+                    edit.setText("")  # also forgets its typing history
+
+        self.editor.add_escalation_step(
+            str(self.step_level.currentData()),
+            *values,
+            on_done=done,
+            on_error=self.reporter(self.step_errors, self.step_errors["signs"]),
+        )
+
+    def _on_step_edit(self, record: EscalationStepRecord, field: str, value: object) -> None:
+        self.editor.update_escalation_step(
+            record,
+            field,
+            value,
+            on_error=self.reporter(self.step_errors, self.step_errors["signs"]),
+        )
+
+    def remove_step(self) -> None:
+        row = selected_row(self.steps_view)
+        record = self.steps.record(row) if row is not None else None
+        if record is not None and not self.read_only:
+            self.editor.remove_escalation_step(record)
