@@ -1009,31 +1009,6 @@
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
-            <source>&amp;1  Prepare</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>&amp;2  Agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>&amp;3  What matters &amp;&amp; goals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>&amp;4  Action plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>&amp;5  Agree</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
             <source>&amp;Patient view</source>
             <translation type="unfinished" />
         </message>
@@ -1140,11 +1115,6 @@
         <message>
             <location filename="../../ui/consultation/window.py" />
             <source>Show or hide the patient view</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Stages of the consultation</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5106,6 +5076,49 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../ui/admin.py" />
             <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StageBar</name>
+        <message>
+            <location filename="../../ui/consultation/stage_bar.py" />
+            <source>&amp;1  Prepare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/stage_bar.py" />
+            <source>&amp;2  Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/stage_bar.py" />
+            <source>&amp;3  Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/stage_bar.py" />
+            <source>&amp;3  What matters &amp;&amp; goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/stage_bar.py" />
+            <source>&amp;4  Action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/stage_bar.py" />
+            <source>&amp;4  Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/stage_bar.py" />
+            <source>&amp;5  Agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/stage_bar.py" />
+            <source>Stages of the consultation</source>
             <translation type="unfinished" />
         </message>
     </context>

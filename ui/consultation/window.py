@@ -11,9 +11,16 @@ from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -45,6 +52,7 @@ from ui.consultation.prepare import PrepareStage
 from ui.consultation.session import ConsultationSession
 from ui.consultation.settings import WORKSPACE_GEOMETRY, WORKSPACE_TEXT_SCALE
 from ui.consultation.stage import Stage
+from ui.consultation.stage_bar import StageBar
 from ui.consultation.widgets import (
     TextScale,
     bring_to_front,
@@ -118,15 +126,15 @@ class ConsultationWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(8)
-        # Name, tools and stages wrap at large text; on a short screen they scroll rather
-        # than squeeze the stage below them.
-        top = QWidget(central)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.setSpacing(8)
-        top_layout.addWidget(self._build_header(top))
-        top_layout.addWidget(self._build_step_bar(top))
-        layout.addWidget(CappedScroll(top, central))
+        # The name and tools wrap at large text; on a short screen they scroll rather than
+        # squeeze the stage below them. The stage bar and the footer are always in view:
+        # only the stage itself scrolls.
+        layout.addWidget(CappedScroll(self._build_header(central), central, share=0.22))
+        self.stage_bar = StageBar(self.text_scale, central)
+        self.stage_bar.chosen.connect(self.go_to)
+        self.step_buttons = self.stage_bar.buttons
+        self.step_group = self.stage_bar.group
+        layout.addWidget(self.stage_bar)
         layout.addWidget(self._build_problem(central))
         self.discard_banner = DiscardBanner(self, central)
         layout.addWidget(self.discard_banner)
@@ -209,37 +217,6 @@ class ConsultationWindow(QMainWindow):
             row.addWidget(button)
         row.addWidget(self.patient_view_button)
         return header
-
-    def _build_step_bar(self, parent: QWidget) -> QWidget:
-        bar = QWidget(parent)
-        bar.setAccessibleName(self.tr("Stages of the consultation"))
-        row = FlowLayout(bar, spacing=6)
-        self.step_group = QButtonGroup(self)
-        self.step_group.setExclusive(True)
-        self.step_buttons: list[QPushButton] = []
-        titles = [
-            self.tr("&1  Prepare"),
-            self.tr("&2  Agenda"),
-            self.tr("&3  What matters && goals"),
-            self.tr("&4  Action plan"),
-            self.tr("&5  Agree"),
-        ]
-        for number, title in enumerate(titles):
-            button = QPushButton(title, bar)
-            button.setCheckable(True)
-            button.setAccessibleName(title.replace("&&", "and").replace("&", ""))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(int(button.sizeHint().height() * 1.5))
-            self.text_scale.register(button, 1.1, bold=True)
-            self.step_group.addButton(button, number)
-            self.step_buttons.append(button)
-            row.addWidget(button)
-        self.step_group.idClicked.connect(self.go_to)
-        bar.setStyleSheet(
-            "QPushButton:checked { background: #1d4f91; color: #ffffff; border-radius: 4px; }"
-        )
-        self.text_scale.follow(bar)
-        return bar
 
     def _build_problem(self, parent: QWidget) -> QWidget:
         self.problem = QFrame(parent)
@@ -387,6 +364,10 @@ class ConsultationWindow(QMainWindow):
                 QTimer.singleShot(0, self, self._build_next_stage)
                 return
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.stage_bar.fit_window()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self, self._build_next_stage)
@@ -435,8 +416,8 @@ class ConsultationWindow(QMainWindow):
             current.commit_fields()
         self.stage(stage)
         self.stack.setCurrentIndex(stage)
-        self.step_buttons[stage].setChecked(True)
-        titles = [b.accessibleName().split(maxsplit=1)[-1] for b in self.step_buttons]
+        self.stage_bar.select(stage)
+        titles = self.stage_bar.titles()
         self.back_button.setVisible(stage > 0)
         self.next_button.setVisible(stage < len(self._built) - 1)
         if stage > 0:
@@ -481,24 +462,7 @@ class ConsultationWindow(QMainWindow):
                 else "",
             )
         )
-        counts = [
-            "",
-            f" ({len(plan.agenda)})" if plan.agenda else "",
-            f" ({len(plan.goals)})" if plan.goals else "",
-            f" ({sum(len(g.actions) for g in plan.goals)})"
-            if any(g.actions for g in plan.goals)
-            else "",
-            " ✓" if not plan.is_draft else "",
-        ]
-        base = [
-            self.tr("&1  Prepare"),
-            self.tr("&2  Agenda"),
-            self.tr("&3  What matters && goals"),
-            self.tr("&4  Action plan"),
-            self.tr("&5  Agree"),
-        ]
-        for button, title, count in zip(self.step_buttons, base, counts, strict=True):
-            button.setText(title + count)
+        self.stage_bar.show_counts(plan)
 
     def _show_problem(self, message: str) -> None:
         self.problem_text.setText(message)

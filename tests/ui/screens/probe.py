@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SCREEN_CONFIG = {
     "screens": [
@@ -119,6 +120,39 @@ def window_problems(window: object) -> list[str]:
     return problems
 
 
+def always_in_view_problems(window: object, buttons: list[object]) -> list[str]:
+    """``buttons`` wholly inside ``window`` and in no scroll area (never scrolled away)."""
+    from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+
+    assert isinstance(window, QWidget)
+    problems = []
+    for button in buttons:
+        assert isinstance(button, QAbstractButton)
+        if button.isHidden():
+            continue
+        what = button.accessibleName() or button.text()
+        holder = button.parentWidget()
+        while holder is not None and holder is not window:
+            if isinstance(holder, QScrollArea):
+                problems.append(f"button {what!r} is in a scroll area")
+                break
+            holder = holder.parentWidget()
+        rect = button.rect().translated(button.mapTo(window, button.rect().topLeft()))
+        if not button.isVisible() or not window.rect().contains(rect):
+            problems.append(f"button {what!r} not in view: {rect.getRect()}")
+    return problems
+
+
+def consultation_problems(window: object) -> list[str]:
+    """The stage bar and the footer's buttons stay in view; only the stage scrolls."""
+    form: Any = window
+    footer = [form.back_button, form.next_button, form.discard_button]
+    problems = always_in_view_problems(window, [*form.step_buttons, *footer])
+    if form.stack.height() < 2 * form.fontMetrics().height():
+        problems.append(f"the stage has {form.stack.height()} px")
+    return problems
+
+
 def name_column_problems(main: object) -> list[str]:
     from ui.models.patient_list import Column
 
@@ -171,6 +205,8 @@ def main() -> int:
         found = window_problems(window)
         if name.endswith(":MainWindow"):
             found.extend(name_column_problems(window))
+        if name.endswith(":ConsultationWindow"):
+            found.extend(consultation_problems(window))
         problems[name] = found
         unnamed[name] = a11y.unnamed_controls(window)
         frame = window.frameGeometry()
