@@ -8,20 +8,25 @@ and status tip.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from careplan.permissions import Permission, allowed
 
+if TYPE_CHECKING:
+    from careplan.services import Services
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("roles", text)
 
 
-def why_not(role: str, permission: Permission) -> str:
-    """The tooltip of an action ``role`` may not take."""
-    who = {
+def why_not(role: str, permission: Permission, who: str | None = None) -> str:
+    """The tooltip of an action ``role`` may not take (``who`` does it, if not the usual)."""
+    who = who or {
         Permission.EDIT_PLANS: _tr("clinicians and nurses build care plans"),
         Permission.RECORD_REVIEWS: _tr("clinicians and nurses record reviews"),
         Permission.IMPORT: _tr("clinicians and nurses import plans"),
@@ -71,11 +76,19 @@ def forbid(control: QAction | QWidget, reason: str) -> None:
         _KeepDisabled(control, reason)
 
 
-def forbid_unless(role: str | None, permission: Permission, *controls: QAction | QWidget) -> bool:
+def forbid_unless(
+    role: str | None, permission: Permission, *controls: QAction | QWidget, who: str | None = None
+) -> bool:
     """Disable ``controls`` when ``role`` lacks ``permission``; ``True`` if it was allowed."""
     if role is None or allowed(role, permission):
         return True
-    reason = why_not(role, permission)
+    reason = why_not(role, permission, who)
     for control in controls:
         forbid(control, reason)
     return False
+
+
+def role_of(services: Services) -> str | None:
+    """The role of the person the services act for (``None`` for nobody signed in)."""
+    actor = services.context.actor
+    return actor.role if actor is not None else None

@@ -156,6 +156,9 @@ class Session(QObject):
         self.window_opened.emit(window)
 
     def _add_actions(self, window: QMainWindow) -> None:
+        from careplan.permissions import Permission
+        from ui.roles import forbid_unless
+
         menu = window.menuBar().addMenu(self.tr("&Session"))
         lock = QAction(self.tr("&Lock the screen"), window)
         lock.setShortcut(QKeySequence(self.tr("Ctrl+L")))
@@ -167,17 +170,27 @@ class Session(QObject):
         menu.addAction(lock)
         menu.addAction(change)
         menu.addAction(sign_out)
-        if self.actor is not None and self.actor.role == "admin":
-            menu.addSeparator()
-            accounts = QAction(self.tr("Staff &accounts…"), window)
-            accounts.triggered.connect(self.show_accounts)
-            trail = QAction(self.tr("Audit &trail…"), window)
-            trail.triggered.connect(self.show_audit)
-            menu.addAction(accounts)
-            menu.addAction(trail)
-            practice = QAction(self.tr("&Practice details…"), window)
-            practice.triggered.connect(self.show_practice_details)
-            menu.addAction(practice)
+        # Everyone sees the administrator's tools; other roles see them disabled, saying why.
+        menu.addSeparator()
+        accounts = QAction(self.tr("Staff &accounts…"), window)
+        accounts.triggered.connect(self.show_accounts)
+        trail = QAction(self.tr("Audit &trail…"), window)
+        trail.triggered.connect(self.show_audit)
+        practice = QAction(self.tr("&Practice details…"), window)
+        practice.triggered.connect(self.show_practice_details)
+        menu.addAction(accounts)
+        menu.addAction(trail)
+        menu.addAction(practice)
+        menu.setToolTipsVisible(True)
+        role = self.actor.role if self.actor is not None else None
+        forbid_unless(role, Permission.MANAGE_STAFF, accounts)
+        forbid_unless(role, Permission.VIEW_AUDIT, trail)
+        forbid_unless(
+            role,
+            Permission.MANAGE_STAFF,
+            practice,
+            who=self.tr("administrators keep the practice's details"),
+        )
 
     def change_password(self) -> None:
         from ui.admin import ChangePasswordDialog

@@ -4899,6 +4899,11 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <source>Staff &amp;accounts…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/session.py" />
+            <source>administrators keep the practice's details</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SignInWindow</name>
@@ -5298,6 +5303,11 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../ui/followup/worklist.py" />
             <source>Due within how many days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/followup/worklist.py" />
+            <source>Enter or double-click: open this person</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QPushButton, QToolBar, QWidget
 
+from careplan.permissions import Permission
 from careplan.records import PatientHistory
 from careplan.services import Services
 from ui import formatting
@@ -22,6 +23,7 @@ from ui.followup.overview import OverviewWindow
 from ui.followup.review_dialog import ReviewLauncher
 from ui.followup.worklist import WorklistWindow
 from ui.jobs import JobRunner
+from ui.roles import forbid_unless, role_of
 
 
 class FollowUp(QObject):
@@ -57,6 +59,9 @@ class FollowUp(QObject):
             self.tr("How many people have a plan, an action plan and a review on time")
         )
         self.overview_action.triggered.connect(self.show_overview)
+        role = role_of(services)
+        forbid_unless(role, Permission.VIEW_PATIENTS, self.worklist_action)
+        forbid_unless(role, Permission.VIEW_OVERVIEW, self.overview_action)
         # The windows are top-level of their own (the main window stays usable beside
         # them); they close with it.
         window.installEventFilter(self)

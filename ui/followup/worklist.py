@@ -32,6 +32,7 @@ from careplan.atomic import write_atomically
 from careplan.audit import AuditAction
 from careplan.changes import Change, Subject
 from careplan.exports import write_worklist
+from careplan.permissions import Permission
 from careplan.records import (
     ReviewResult,
     StaffRecord,
@@ -50,6 +51,7 @@ from ui.jobs import JobRunner
 from ui.models.table import PAGE_SIZE
 from ui.models.worklist import WorklistColumn, WorklistModel
 from ui.refresh import RefreshWhenShown
+from ui.roles import forbid_unless, role_of
 from ui.widgets import fix_minimum_size, heading, read_only_table, show_message
 
 LOAD_JOB = "worklist/load"
@@ -219,6 +221,14 @@ class WorklistWindow(QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
+        # A role that may not record reviews sees why on the button; Enter opens the person.
+        self.may_review = forbid_unless(
+            role_of(self._services), Permission.RECORD_REVIEWS, self.record_button
+        )
+        if not self.may_review:
+            self.record_button.setDefault(False)
+            self.open_button.setDefault(True)
+            self.table.setToolTip(self.tr("Enter or double-click: open this person"))
         buttons = FlowLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.open_button)
@@ -364,7 +374,10 @@ class WorklistWindow(QWidget):
         self._update_buttons()
 
     def _on_activated(self, _index: QModelIndex) -> None:
-        self.record_review()
+        if self.may_review:
+            self.record_review()
+        else:
+            self.open_selected_patient()
 
     def _update_buttons(self) -> None:
         chosen = self.selected_entry() is not None
@@ -374,7 +387,7 @@ class WorklistWindow(QWidget):
 
     def record_review(self) -> None:
         entry = self.selected_entry()
-        if entry is not None:
+        if entry is not None and self.may_review:
             self._set_message("")
             self.launcher.open(entry.consultation_id)
 

@@ -10,10 +10,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from careplan import settings
+from careplan.permissions import Permission
 from careplan.services import Services
 from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
 from ui.one_window import remember
+from ui.roles import forbid_unless, role_of
 
 from .sessions import GroupSessionsWindow
 
@@ -42,6 +44,9 @@ class GroupActions(QObject):
         self.sessions_action.triggered.connect(self.show_sessions)
         self.invite_action = QAction(self.tr("&Invite this patient to a group session…"), window)
         self.invite_action.triggered.connect(self.invite_current)
+        role = role_of(services)
+        forbid_unless(role, Permission.VIEW_PATIENTS, self.sessions_action)
+        forbid_unless(role, Permission.EDIT_PATIENTS, self.invite_action)
 
     def add_to_menu_bar(self, bar: QMenuBar) -> QMenu:
         menu = bar.addMenu(self.tr("&Groups"))

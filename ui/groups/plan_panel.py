@@ -65,6 +65,7 @@ class PlanPanel(QWidget):
         self._jobs = jobs
         self.attendee: GroupAttendeeRecord | None = None
         self.plan: ConsultationRecord | None = None
+        self.refusal = ""  # why this person's role may not record own plans, if it may not
 
         self.person = heading(_tr("Choose an attendee who has arrived"), 1.2, self)
         self.person.setWordWrap(True)
@@ -143,6 +144,9 @@ class PlanPanel(QWidget):
             self._set_enabled(False)
             return
         self.person.setText(_tr("Plan for {name}").format(name=attendee.full_name))
+        if self.refusal:
+            self.problem.emit(self.refusal)
+            return
         start = self._services.group_plans.start_plan
         attendee_id = attendee.id
         self._run(lambda: start(attendee_id), self._show_plan)

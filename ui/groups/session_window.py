@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from careplan.atomic import write_atomically
 from careplan.changes import Change, Subject
 from careplan.group_records import GroupAttendeeRecord, GroupSessionRecord
+from careplan.permissions import Permission
 from careplan.printing.group_plans import GroupPrintRun, print_session_plans
 from careplan.services import Services
 from careplan.settings import PracticeDetails
@@ -40,6 +41,7 @@ from ui.changes import ChangeBridge
 from ui.column_priority import NameFirst
 from ui.flow_layout import FlowLayout, flow_of, labelled
 from ui.jobs import JobRunner
+from ui.roles import forbid_unless, role_of
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import CappedScroll, size_from_screen
 
@@ -165,6 +167,16 @@ class GroupSessionWindow(QMainWindow):
         self.attendees.tick_requested.connect(self.tick)
         self.attendee_view.activated.connect(self._open_plan_of)
         changes.changed.connect(self._on_change)
+        # Own plans are care plans: a role that may not build them sees why, before a click.
+        plan = self.plan_panel
+        role = role_of(services)
+        if not forbid_unless(
+            role,
+            Permission.EDIT_PLANS,
+            self.print_button,
+            *(plan.what_matters, plan.goal, plan.action, plan.confidence, plan.contact),
+        ):
+            plan.refusal = self.print_button.toolTip()
         fix_minimum_size(self)
         size_from_screen(self, QSize(1280, 720))
         self.attendee_view.setFocus(Qt.FocusReason.OtherFocusReason)  # Space ticks at once

@@ -8,12 +8,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from careplan.permissions import Permission
 from careplan.services import Services
 from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
 from ui.registers.coming_up import ComingUpWindow
 from ui.registers.import_dialog import ImportPatientsDialog
 from ui.registers.population import PopulationWindow
+from ui.roles import forbid_unless, role_of
 
 
 class RegistersMenu(QObject):
@@ -45,6 +47,11 @@ class RegistersMenu(QObject):
         self.population_action.triggered.connect(self.show_population)
         self.import_action = QAction(self.tr("&Import patients from CSV…"), window)
         self.import_action.triggered.connect(self.show_import)
+        # What this person's role may not do is disabled, saying why (before any click).
+        role = role_of(services)
+        forbid_unless(role, Permission.VIEW_PATIENTS, self.coming_up_action)
+        forbid_unless(role, Permission.VIEW_OVERVIEW, self.population_action)
+        forbid_unless(role, Permission.IMPORT, self.import_action)
         window.installEventFilter(self)
 
     def add_to_menu_bar(self, bar: QMenuBar) -> QMenu:
