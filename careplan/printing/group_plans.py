@@ -24,7 +24,7 @@ from .common import PrintedDocument, page_info, section, suggested_filename
 from .document import build_pdf
 from .documents import record_printed
 from .flowables import text
-from .plan import plan_story
+from .plan import plan_story, practice_story
 from .styles import Look, Styles, make_styles
 
 
@@ -85,6 +85,7 @@ def render_group_plan(
         title=_("Care and support plan"),
     )
     story = plan_story(plan, patient, styles) + next_session_story(next_date, group, styles)
+    story += practice_story(practice, styles)
     pdf, pages = build_pdf(story, info, look)
     name = suggested_filename(_("care-plan"), patient, plan.consultation_date)
     return PrintedDocument(pdf, pages, look.large, name, patient.id, plan.id)

@@ -69,7 +69,7 @@ def render_plan(
         draft=plan.is_draft,
         title=_("Care and support plan"),
     )
-    story = plan_story(plan, patient, styles)
+    story = plan_story(plan, patient, styles) + practice_story(practice, styles)
     if results:
         from .results_letter import results_section
 
@@ -201,6 +201,16 @@ def plan_story(plan: ConsultationRecord, patient: PatientRecord, styles: Styles)
             )
         story += section(_("Your next review"), [review], styles)
     return story
+
+
+def practice_story(practice: PracticeDetails, styles: Styles) -> list[Flowable]:
+    """The practice's name, address and phone, for writing to or calling the practice."""
+    rows: list[Line] = [(None, practice.name, True)] if practice.name else []
+    if practice.address:
+        rows.append((None, practice.address, False))
+    if practice.phone:
+        rows.append((_("Phone"), practice.phone, False))
+    return section(_("Your practice"), [lines(rows, styles.item)] if rows else [], styles)
 
 
 def _person(patient: PatientRecord) -> str:

@@ -8136,6 +8136,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/printing/plan.py" />
+            <source>Your practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/preparation.py" />
             <source>Your recent results</source>
             <translation type="unfinished" />
