@@ -12,7 +12,10 @@ class Permission(StrEnum):
     EDIT_PLANS = "edit_plans"
     RECORD_REVIEWS = "record_reviews"
     PRINT_EXPORT = "print_export"
-    IMPORT = "import"
+    IMPORT = "import"  # a person's plan from a FHIR file: clinical content
+    # The practice's patient list from its clinical system (CSV): registering people, with
+    # their conditions and results as that system recorded them.
+    IMPORT_PATIENTS = "import_patients"
     VIEW_OVERVIEW = "view_overview"
     MANAGE_STAFF = "manage_staff"
     VIEW_AUDIT = "view_audit"
@@ -27,12 +30,14 @@ _CARE = frozenset(
         Permission.RECORD_REVIEWS,
         Permission.PRINT_EXPORT,
         Permission.IMPORT,
+        Permission.IMPORT_PATIENTS,
         Permission.VIEW_OVERVIEW,
     }
 )
 
-# Practice administrators register people, run recalls and manage accounts; they do
-# not build or review care plans.
+# Practice administrators register people (one by one, or the practice's list from its
+# clinical system), run recalls and manage accounts; they do not build, review or import
+# care plans.
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "clinician": _CARE,
     "nurse": _CARE,
@@ -40,6 +45,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         {
             Permission.VIEW_PATIENTS,
             Permission.EDIT_PATIENTS,
+            Permission.IMPORT_PATIENTS,
             Permission.VIEW_PLANS,
             Permission.PRINT_EXPORT,
             Permission.VIEW_OVERVIEW,

@@ -123,6 +123,8 @@ def cmd_previsit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         services = _services(db)
         entries = services.previsit.coming_up(args.within, args.register)
+        # A list of many people, read at once: audited as the worklist is.
+        services.audit.record_bulk_read("coming_up", len(entries))
         now = _("now")
         for e in entries:
             out.write(

@@ -215,7 +215,7 @@ class PatientImportService(Service):
         file_date: dt.datetime,
         progress: Progress | None = None,
     ) -> ImportSummary:
-        self._require(Permission.IMPORT)
+        self._require(Permission.IMPORT_PATIENTS)
         started = time.perf_counter()
         mapping = dict(data.default_mapping() if mapping is None else mapping)
         known = {key for key, _name in all_fields()}
