@@ -5,8 +5,9 @@
 Starts its own Xvfb at 1366x768 when no DISPLAY is set and, for each scale, runs the
 screen probe of the tests (tests/ui/screens/probe.py) under it with QT_SCALE_FACTOR
 set: the main window, the consultation with the patient view beside it, the print
-window and the review dialog, one PNG each in OUTDIR/<scale>/, and the probe's report
-(what does not fit) beside them.
+window, the review dialog, and the group consultation's, registers' and unfinished-drafts
+windows, one PNG each in OUTDIR/<scale>/, and the probe's report (what does not fit)
+beside them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,22 @@ from pathlib import Path
 from xvfb import rerun_under_xvfb  # packaging/xvfb.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
-WINDOWS = ("MainWindow", "ConsultationWindow", "PrintDialog", "ReviewDialog")
+WINDOWS = (
+    "MainWindow",
+    "ConsultationWindow",
+    "PrintDialog",
+    "ReviewDialog",
+    # The group consultation's and the registers' windows, and the unfinished drafts.
+    "GroupSessionsWindow",
+    "NewSessionDialog",
+    "InviteDialog",
+    "GroupSessionWindow",
+    "ResultsBoardWindow",
+    "ComingUpWindow",
+    "PopulationWindow",
+    "ImportPatientsDialog",
+    "UnfinishedDrafts",
+)
 
 
 def main() -> int:

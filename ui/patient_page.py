@@ -28,6 +28,7 @@ from careplan.records import PatientHistory, PatientRecord
 from careplan.services import Services
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.flow_layout import FlowLayout
 from ui.followup.actions import PatientFollowUp
 from ui.jobs import JobRunner
 from ui.models.history import PlanHistoryModel, ReviewHistoryModel, overdue_items
@@ -159,8 +160,11 @@ class PatientPage(QWidget):
         title_row.addWidget(self.preferred_label, 1, Qt.AlignmentFlag.AlignBaseline)
         self.followup = PatientFollowUp(self._services, self._jobs, self._today, self)
         self._title_row = title_row
-        self._button_row = QHBoxLayout()
-        self._button_row.addStretch(1)
+        # On a narrow page (large text) the preferred name goes under the name, and the
+        # buttons onto rows of their own that wrap.
+        self.preferred_label.setWordWrap(True)
+        self._known_row = QHBoxLayout()
+        self._button_row = FlowLayout(spacing=8)
         self.consult_button = QPushButton(self.tr("Start or resume &consultation"), self.header)
         self.consult_button.setAccessibleName(self.tr("Start or resume consultation"))
         self.consult_button.clicked.connect(self._request_consultation)
@@ -168,6 +172,7 @@ class PatientPage(QWidget):
         header_layout = QVBoxLayout(self.header)
         header_layout.setContentsMargins(16, 12, 16, 12)
         header_layout.addLayout(title_row)
+        header_layout.addLayout(self._known_row)
         header_layout.addLayout(self._button_row)
         header_layout.addSpacing(4)
         header_layout.addLayout(grid)
@@ -207,22 +212,40 @@ class PatientPage(QWidget):
     # Narrower than this, the details show in one column and the buttons on a row of
     # their own (a 1366×768 screen at 150% or 200% text).
     def _wide_enough(self) -> bool:
-        wanted = sum(button.sizeHint().width() for button in self._buttons)
-        wanted += self.name_label.fontMetrics().horizontalAdvance("M" * 9)
+        """Room for the name (its longest word, or nine letters), the preferred name and
+        the buttons on one row, besides the margins and a scroll bar."""
+        wanted = sum(button.sizeHint().width() + 8 for button in self._buttons)
+        wanted += max(
+            self.name_label.minimumSizeHint().width(),
+            self.name_label.fontMetrics().horizontalAdvance("M" * 9),
+        )
+        wanted += self.preferred_label.minimumSizeHint().width() + 16
         return self.width() >= wanted + 80
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._rearrange()
+
+    def _rearrange(self) -> None:
         narrow = not self._wide_enough()
         if narrow != self._narrow:
             self._arrange_details(narrow)
             self._arrange_buttons(narrow)
 
     def _arrange_buttons(self, narrow: bool) -> None:
+        if narrow:
+            self._title_row.removeWidget(self.preferred_label)
+            self._known_row.addWidget(self.preferred_label)
+        else:
+            self._known_row.removeWidget(self.preferred_label)
+            self._title_row.insertWidget(1, self.preferred_label, 1, Qt.AlignmentFlag.AlignBaseline)
         for button in self._buttons:
-            (self._title_row if not narrow else self._button_row).addWidget(
-                button, 0, Qt.AlignmentFlag.AlignTop
-            )
+            if narrow:
+                self._title_row.removeWidget(button)
+                self._button_row.addWidget(button)
+            else:
+                self._button_row.removeWidget(button)
+                self._title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
     def _arrange_details(self, narrow: bool) -> None:
         grid = self._details_grid
@@ -317,6 +340,7 @@ class PatientPage(QWidget):
             if formatting.shows_preferred_name(patient)
             else ""
         )
+        self._rearrange()  # a long name may need the buttons on a row of their own
         self.nhs_value.setText(formatting.nhs_number(patient.nhs_number) or self.tr("not recorded"))
         self.born_value.setText(
             self.tr("{date} (age {age})").format(

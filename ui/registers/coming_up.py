@@ -121,6 +121,9 @@ class ComingUpWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        # What is missing can be long: it keeps a set width (the rest scrolls into view).
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, self.table.fontMetrics().averageCharWidth() * 48)
         # People are told apart by name: on a narrow window registers and clinician go.
         self.name_first = NameFirst(self.table, 1, give_way=[4, 3])
 
