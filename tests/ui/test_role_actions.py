@@ -52,7 +52,7 @@ MENU_ACTIONS: dict[str, Permission | None] = {
     "Practice overview": P.VIEW_OVERVIEW,
     "Coming up…": P.VIEW_PATIENTS,
     "Population measures…": P.VIEW_OVERVIEW,
-    "Import patients from CSV…": P.IMPORT,
+    "Import patients from CSV…": P.IMPORT_PATIENTS,
     "Group sessions…": P.VIEW_PATIENTS,
     "Invite this patient to a group session…": P.EDIT_PATIENTS,
     "A+  Larger text": None,

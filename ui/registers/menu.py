@@ -51,7 +51,7 @@ class RegistersMenu(QObject):
         role = role_of(services)
         forbid_unless(role, Permission.VIEW_PATIENTS, self.coming_up_action)
         forbid_unless(role, Permission.VIEW_OVERVIEW, self.population_action)
-        forbid_unless(role, Permission.IMPORT, self.import_action)
+        forbid_unless(role, Permission.IMPORT_PATIENTS, self.import_action)
         window.installEventFilter(self)
 
     def add_to_menu_bar(self, bar: QMenuBar) -> QMenu:
