@@ -1,134 +1,322 @@
 """The parts of a plan, declared once.
 
 Each part names its model, the column that ties it to its parent, the
-relationship the parent reaches it through, the fields that say what it says,
-how it is ordered, the other parts of the same plan it points at, and the
-column that links it to the part it continues in an earlier revision
-(lineage). The revision routine (``careplan/services/revision.py``) copies a
-plan by walking this table, so a part or field added here is carried by every
-path that makes a new revision (a new visit, a clinician's revision, a
-review's revision, an import, undo). Add, update, remove and restore can be
-derived from the same table later.
+relationship the parent reaches it through, its fields (kind, limits,
+vocabulary, how a typed value is checked and stored: :mod:`careplan.plan_fields`),
+how it is ordered, the record it is read as, and the column that links it to
+the part it continues in an earlier revision (lineage). Fields of kind LINK
+point at another part of the same plan.
+
+Everything that handles plan parts walks this table: the revision routine
+(``careplan/services/revision.py``) copies a plan part by part, so a field
+added here is carried by every path that makes a new revision; the core's add,
+update, remove and restore (``careplan/services/part_edits.py``) check and
+store every field through it; records are read from rows by it
+(``careplan/services/convert.py``); the consultation window's undoable edits and
+the way it applies what an edit returned (``careplan/plan_outcomes.py``) are
+derived from it too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from . import models as m
-from .vocabulary import GoalStatus
+from . import records as r
+from .i18n import N_
+from .plan_fields import Field, Kind
+from .text import NAME_MAX, SHORT_MAX
+from .vocabulary import (
+    ActionOwner,
+    AgendaStatus,
+    EscalationLevel,
+    GoalStatus,
+    ParticipantRole,
+    RaisedBy,
+    SupportKind,
+)
+
+R = TypeVar("R")
 
 LIVE_GOAL = frozenset({GoalStatus.PROPOSED.value, GoalStatus.ACTIVE.value})
 
 
 @dataclass(frozen=True)
-class PlanPart:
+class PlanPart(Generic[R]):
+    """One part of a plan; ``R`` is the record it is read as."""
+
     key: str
     model: type[m.Base]
+    record: type[R]
     parent_column: str
     relation: str
-    fields: tuple[str, ...]
+    spec: tuple[Field, ...]
+    # Named in messages ("The goal no longer exists"), marked with N_.
+    label: str
+    # The refusal of a field that is not part of it (N_).
+    not_part: str
     order: str = "position"
-    # (column, key of the part it points at) inside the same plan
-    links: tuple[tuple[str, str], ...] = ()
     lineage: str | None = None
-    children: tuple[PlanPart, ...] = ()
+    children: tuple[PlanPart[Any], ...] = ()
+    # The row it hangs under when that is not the plan itself (a goal's actions and
+    # barriers; a result, under the plan's preparation), and its name in messages.
+    parent_model: type[m.Base] | None = None
+    parent_label: str = N_("consultation")
+    # Where its records stand in the plan's record, when not under ``relation``.
+    record_attr: str | None = None
     # Whether a source row is carried into the next revision (None: always).
     carried_if: Callable[[Any], bool] | None = None
     # Copied only when the copy stands for the same meeting (an import of it), never
     # into the next revision: who is in the room belongs to one meeting.
     meeting_only: bool = False
+    # Changed only with the version the editor last saw (optimistic locking of the row
+    # itself, besides the plan's); the refusal names the part (N_).
+    conflict: str | None = None
 
-    def walk(self) -> Iterator[PlanPart]:
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """What it says: the fields copied as they are into a revision."""
+        return tuple(f.name for f in self.spec if f.kind is not Kind.LINK)
+
+    @property
+    def links(self) -> tuple[tuple[str, str], ...]:
+        """(column, key of the part it points at) inside the same plan."""
+        return tuple((f.name, f.target) for f in self.spec if f.target is not None)
+
+    @property
+    def in_record(self) -> str:
+        return self.record_attr or self.relation
+
+    def field(self, name: str) -> Field:
+        for candidate in self.spec:
+            if candidate.name == name:
+                return candidate
+        raise KeyError(name)
+
+    def walk(self) -> Iterator[PlanPart[Any]]:
         yield self
         for child in self.children:
             yield from child.walk()
 
 
+def _rating(name: str, *, on_add: bool = True) -> Field:
+    return Field(name, Kind.RATING, N_("confidence"), on_add=on_add, on_update=False)
+
+
 ACTION = PlanPart(
     key="action",
     model=m.Action,
+    record=r.ActionRecord,
     parent_column="goal_id",
     relation="actions",
-    fields=(
-        "what",
-        "how_much",
-        "when",
-        "how_often",
-        "who",
-        "who_name",
-        "confidence_first",
-        "confidence_final",
+    spec=(
+        Field("what", required=True, label=N_("action")),
+        Field("how_much", Kind.LINE, N_("how much"), max_length=SHORT_MAX),
+        Field("when", Kind.LINE, N_("when"), max_length=SHORT_MAX),
+        Field("how_often", Kind.LINE, N_("how often"), max_length=SHORT_MAX),
+        Field(
+            "who",
+            Kind.CHOICE,
+            N_("person who does it"),
+            vocabulary=ActionOwner,
+            default=ActionOwner.PERSON.value,
+        ),
+        Field("who_name", Kind.LINE, max_length=NAME_MAX),
+        # Rated by ``rate_confidence``: the first rating is kept, later ones are final.
+        _rating("confidence_first"),
+        _rating("confidence_final", on_add=False),
     ),
+    label=N_("action"),
+    not_part=N_("This is not part of an action."),
     lineage="carried_from_id",
+    parent_model=m.Goal,
+    parent_label=N_("goal"),
 )
 
 BARRIER = PlanPart(
     key="barrier",
     model=m.Barrier,
+    record=r.BarrierRecord,
     parent_column="goal_id",
     relation="barriers",
-    fields=("barrier", "plan_b"),
-    links=(("action_id", "action"),),
+    spec=(
+        Field("barrier", required=True, label=N_("what might get in the way")),
+        Field("plan_b", label=N_("plan B")),
+        Field(
+            "action_id",
+            Kind.LINK,
+            target="action",
+            message=N_("Link the barrier to an action of this goal."),
+        ),
+    ),
+    label=N_("barrier"),
+    not_part=N_("This is not part of a barrier."),
+    parent_model=m.Goal,
+    parent_label=N_("goal"),
 )
 
 WHAT_MATTERS = PlanPart(
     key="what_matters",
     model=m.WhatMatters,
+    record=r.WhatMattersRecord,
     parent_column="consultation_id",
     relation="what_matters",
-    fields=("text",),
+    spec=(Field("text", required=True, label=N_("what matters")),),
+    label=N_("what matters"),
+    not_part=N_("This is not part of what matters."),
 )
 
 GOAL = PlanPart(
     key="goal",
     model=m.Goal,
+    record=r.GoalRecord,
     parent_column="consultation_id",
     relation="goals",
-    fields=("text", "expressed_by", "importance", "target", "target_date", "status"),
-    links=(("what_matters_id", "what_matters"),),
+    spec=(
+        Field("text", required=True, label=N_("goal in the person's words")),
+        Field(
+            "expressed_by",
+            Kind.CHOICE,
+            N_("person whose goal it is"),
+            vocabulary=RaisedBy,
+            default=RaisedBy.PATIENT.value,
+        ),
+        Field("importance", Kind.RATING, N_("importance")),
+        Field("target", label=N_("target")),
+        Field("target_date", Kind.DATE, N_("target date")),
+        # Its lifecycle has rules of its own (``set_goal_status``, ``carry_goal``).
+        Field(
+            "status",
+            Kind.CHOICE,
+            N_("goal status"),
+            vocabulary=GoalStatus,
+            on_add=False,
+            on_update=False,
+        ),
+        Field(
+            "what_matters_id",
+            Kind.LINK,
+            target="what_matters",
+            message=N_("Link the goal to what matters in this plan."),
+        ),
+    ),
+    label=N_("goal"),
+    not_part=N_("This is not part of a goal."),
     lineage="carried_from_id",
     # Actions before barriers: a barrier may point at an action.
     children=(ACTION, BARRIER),
     carried_if=lambda goal: goal.status in LIVE_GOAL,
+    conflict=N_(
+        "This goal was changed on another computer after you opened it. Nothing was "
+        "overwritten; look at the current goal and make your change again."
+    ),
 )
 
 SUPPORT = PlanPart(
     key="support",
     model=m.Support,
+    record=r.SupportRecord,
     parent_column="consultation_id",
     relation="supports",
-    fields=("kind", "name", "contact", "how_they_help"),
+    spec=(
+        Field("kind", Kind.CHOICE, N_("kind of support"), vocabulary=SupportKind),
+        Field("name", Kind.LINE, N_("name of the support"), required=True, max_length=SHORT_MAX),
+        Field("contact", Kind.LINE, max_length=SHORT_MAX),
+        Field("how_they_help", label=N_("how they help")),
+    ),
+    label=N_("support"),
+    not_part=N_("This is not part of the support."),
 )
 
 ESCALATION_STEP = PlanPart(
     key="escalation_step",
     model=m.EscalationStep,
+    record=r.EscalationStepRecord,
     parent_column="consultation_id",
     relation="escalation_steps",
-    fields=("level", "signs", "what_to_do", "contact", "phone"),
+    spec=(
+        Field("level", Kind.CHOICE, N_("level (green, amber or red)"), vocabulary=EscalationLevel),
+        Field("signs", required=True, label=N_("what to watch for")),
+        Field("what_to_do", label=N_("what to do")),
+        Field("contact", Kind.LINE, N_("whom to call"), max_length=SHORT_MAX),
+        Field("phone", Kind.LINE, max_length=40),
+    ),
+    label=N_("step"),
+    not_part=N_("This is not part of the step."),
 )
 
 PARTICIPANT = PlanPart(
     key="participant",
     model=m.Participant,
+    record=r.ParticipantRecord,
     parent_column="consultation_id",
     relation="participants",
-    fields=("role", "name"),
+    spec=(
+        Field("role", Kind.CHOICE, N_("role of the person present"), vocabulary=ParticipantRole),
+        Field("name", Kind.LINE, max_length=NAME_MAX),
+    ),
+    label=N_("person present"),
+    not_part=N_("This is not part of who is present."),
     order="id",
     meeting_only=True,
 )
 
+# Parts of this meeting only, never carried into a revision (deferred topics come back
+# through the agenda's own rule, see ``PlanService._bring_back_deferred``).
+AGENDA_ITEM = PlanPart(
+    key="agenda_item",
+    model=m.AgendaItem,
+    record=r.AgendaItemRecord,
+    parent_column="consultation_id",
+    relation="agenda_items",
+    record_attr="agenda",
+    spec=(
+        Field("text", required=True, label=N_("topic")),
+        Field("raised_by", Kind.CHOICE, N_("person who raised it"), vocabulary=RaisedBy),
+        Field("status", Kind.CHOICE, N_("topic status"), vocabulary=AgendaStatus, on_add=False),
+    ),
+    label=N_("topic"),
+    not_part=N_("This is not part of a topic."),
+    order="rank",
+    lineage="carried_from_id",
+)
+
+RESULT = PlanPart(
+    key="result",
+    model=m.PreparationResult,
+    record=r.PreparationResultRecord,
+    parent_column="preparation_id",
+    relation="results",
+    spec=(
+        Field("test_name", Kind.LINE, N_("test"), required=True, max_length=SHORT_MAX),
+        Field("value", Kind.LINE, max_length=SHORT_MAX),
+        Field("meaning"),
+        Field(
+            "taken_on",
+            Kind.DATE,
+            N_("date of the test"),
+            message=N_("The date of the test cannot be in the future."),
+        ),
+    ),
+    label=N_("result"),
+    not_part=N_("This is not part of a result."),
+    parent_model=m.Preparation,
+    parent_label=N_("preparation"),
+)
+
 # In the order they are copied: a part comes after every part it links to.
-PLAN_PARTS: tuple[PlanPart, ...] = (
+PLAN_PARTS: tuple[PlanPart[Any], ...] = (
     WHAT_MATTERS,
     GOAL,
     SUPPORT,
     ESCALATION_STEP,
     PARTICIPANT,
 )
+
+# Every part the consultation edits, carried or not.
+EDITED_PARTS: tuple[PlanPart[Any], ...] = (*PLAN_PARTS, AGENDA_ITEM, RESULT)
 
 # Fields of the plan itself that a revision carries.
 PLAN_FIELDS: tuple[str, ...] = (
@@ -139,13 +327,18 @@ PLAN_FIELDS: tuple[str, ...] = (
 )
 
 
-def all_parts() -> Iterator[PlanPart]:
-    for part in PLAN_PARTS:
-        yield from part.walk()
+def all_parts() -> Iterator[PlanPart[Any]]:
+    for top in EDITED_PARTS:
+        yield from top.walk()
 
 
-def part(key: str) -> PlanPart:
+def part(key: str) -> PlanPart[Any]:
     for candidate in all_parts():
         if candidate.key == key:
             return candidate
     raise KeyError(key)
+
+
+def linked_from(target: PlanPart[Any]) -> tuple[tuple[PlanPart[Any], Field], ...]:
+    """The parts (and their LINK fields) that point at ``target``: unlinked when it goes."""
+    return tuple((other, f) for other in all_parts() for f in other.spec if f.target == target.key)

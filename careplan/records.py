@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .identifiers import format_nhs_number
+from .vocabulary import ConsultationStatus
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ class ConsultationRecord:
 
     @property
     def is_draft(self) -> bool:
-        return self.status == "draft"
+        return self.status == ConsultationStatus.DRAFT
 
 
 @dataclass(frozen=True)

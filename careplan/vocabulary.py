@@ -10,6 +10,11 @@ from enum import StrEnum
 from .i18n import _
 
 
+def one_of(value: object, vocabulary: type[StrEnum]) -> bool:
+    """Whether ``value`` is one of ``vocabulary``'s stored values."""
+    return isinstance(value, str) and value in vocabulary._value2member_map_
+
+
 class StaffRole(StrEnum):
     CLINICIAN = "clinician"
     NURSE = "nurse"

@@ -18,7 +18,7 @@ from ..i18n import _
 from ..permissions import Permission
 from ..records import StaffRecord
 from ..text import NAME_MAX, clean
-from ..vocabulary import StaffRole
+from ..vocabulary import StaffRole, one_of
 from . import convert
 from .base import Service, get_or_404
 
@@ -141,7 +141,7 @@ class AccountService(Service):
             multiline=False,
             label=_("name"),
         )
-        if role not in {r.value for r in StaffRole}:
+        if not one_of(role, StaffRole):
             raise ValidationError("role", _("Choose a role: clinician, nurse or admin."))
         login = _username(username)
         _check_new_password(password, login)

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from .. import models as m
-from ..plan_parts import ACTION
+from ..plan_parts import (
+    ACTION,
+    AGENDA_ITEM,
+    BARRIER,
+    ESCALATION_STEP,
+    GOAL,
+    PARTICIPANT,
+    RESULT,
+    SUPPORT,
+    WHAT_MATTERS,
+    PlanPart,
+)
 from ..records import (
     ActionRecord,
     AgendaItemRecord,
     BarrierRecord,
     ConsultationRecord,
-    EscalationStepRecord,
     GoalRecord,
-    ParticipantRecord,
     PatientRecord,
     PreparationRecord,
-    PreparationResultRecord,
     StaffRecord,
-    SupportRecord,
-    WhatMattersRecord,
 )
 
 
@@ -47,49 +54,43 @@ def patient(row: m.Patient) -> PatientRecord:
     )
 
 
+def part_record(part: PlanPart[Any], row: Any) -> Any:
+    """The record of one plan part's row (with its children's), read by its declaration."""
+    children = {child.relation: child for child in part.children}
+    values: dict[str, Any] = {}
+    for name in _record_fields(part.record):
+        child = children.get(name)
+        if child is None:
+            values[name] = getattr(row, name)
+        else:
+            values[name] = tuple(part_record(child, c) for c in getattr(row, name))
+    return part.record(**values)
+
+
+_FIELDS: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _record_fields(record: type[Any]) -> tuple[str, ...]:
+    names = _FIELDS.get(record)
+    if names is None:
+        names = _FIELDS[record] = tuple(f.name for f in dataclasses.fields(record))
+    return names
+
+
 def action(row: m.Action) -> ActionRecord:
-    return ActionRecord(
-        id=row.id,
-        goal_id=row.goal_id,
-        what=row.what,
-        how_much=row.how_much,
-        when=row.when,
-        how_often=row.how_often,
-        who=row.who,
-        who_name=row.who_name,
-        confidence_first=row.confidence_first,
-        confidence_final=row.confidence_final,
-        carried_from_id=row.carried_from_id,
-    )
+    return cast(ActionRecord, part_record(ACTION, row))
 
 
 def barrier(row: m.Barrier) -> BarrierRecord:
-    return BarrierRecord(row.id, row.goal_id, row.action_id, row.barrier, row.plan_b)
+    return cast(BarrierRecord, part_record(BARRIER, row))
 
 
 def goal(row: m.Goal) -> GoalRecord:
-    return GoalRecord(
-        id=row.id,
-        consultation_id=row.consultation_id,
-        what_matters_id=row.what_matters_id,
-        carried_from_id=row.carried_from_id,
-        text=row.text,
-        expressed_by=row.expressed_by,
-        importance=row.importance,
-        target=row.target,
-        target_date=row.target_date,
-        status=row.status,
-        version=row.version,
-        updated_at=row.updated_at,
-        actions=tuple(action(a) for a in row.actions),
-        barriers=tuple(barrier(b) for b in row.barriers),
-    )
+    return cast(GoalRecord, part_record(GOAL, row))
 
 
 def agenda_item(row: m.AgendaItem) -> AgendaItemRecord:
-    return AgendaItemRecord(
-        row.id, row.text, row.raised_by, row.rank, row.status, row.carried_from_id
-    )
+    return cast(AgendaItemRecord, part_record(AGENDA_ITEM, row))
 
 
 def preparation(row: m.Preparation | None) -> PreparationRecord:
@@ -101,10 +102,7 @@ def preparation(row: m.Preparation | None) -> PreparationRecord:
         conditions_effect_prompt=row.conditions_effect_prompt,
         who_involved=row.who_involved,
         information_preference=row.information_preference,
-        results=tuple(
-            PreparationResultRecord(r.id, r.test_name, r.value, r.meaning, r.taken_on)
-            for r in row.results
-        ),
+        results=tuple(part_record(RESULT, r) for r in row.results),
     )
 
 
@@ -126,18 +124,13 @@ def consultation(row: m.Consultation) -> ConsultationRecord:
         agreed_at=row.agreed_at,
         version=row.version,
         preparation=preparation(row.preparation),
-        participants=tuple(ParticipantRecord(p.id, p.role, p.name) for p in row.participants),
+        participants=tuple(part_record(PARTICIPANT, p) for p in row.participants),
         agenda=tuple(agenda_item(a) for a in row.agenda_items),
-        what_matters=tuple(WhatMattersRecord(w.id, w.text) for w in row.what_matters),
+        what_matters=tuple(part_record(WHAT_MATTERS, w) for w in row.what_matters),
         goals=tuple(goal(g) for g in row.goals),
-        supports=tuple(
-            SupportRecord(s.id, s.kind, s.name, s.contact, s.how_they_help) for s in row.supports
-        ),
+        supports=tuple(part_record(SUPPORT, s) for s in row.supports),
         incomplete_reason=row.incomplete_reason,
-        escalation_steps=tuple(
-            EscalationStepRecord(e.id, e.level, e.signs, e.what_to_do, e.contact, e.phone)
-            for e in row.escalation_steps
-        ),
+        escalation_steps=tuple(part_record(ESCALATION_STEP, e) for e in row.escalation_steps),
     )
 
 

@@ -305,12 +305,13 @@ class PlanService(Service):
         self._draft(session, goal.consultation_id, part=goal, values=values, adding=adding)
         return goal
 
-    def _changed(self, consultation: m.Consultation) -> None:
+    def _changed(self, consultation: m.Consultation, initiator: object = None) -> None:
         session = object_session(consultation)
         assert session is not None
-        self._report(
-            session, Change(Subject.CONSULTATION, consultation.id, consultation.patient_id)
+        change = Change(
+            Subject.CONSULTATION, consultation.id, consultation.patient_id, initiator=initiator
         )
+        self._report(session, change)
 
     @staticmethod
     def _next_position(session: Session, column: Any, parent: Any, parent_id: int) -> int:

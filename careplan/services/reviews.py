@@ -26,7 +26,15 @@ from ..records import (
     ReviewSummary,
 )
 from ..text import NAME_MAX, SHORT_MAX, clean, clean_optional
-from ..vocabulary import ActionOutcome, ActionOwner, ConsultationStatus, GoalStatus, ReviewMode
+from ..vocabulary import (
+    ActionOutcome,
+    ActionOwner,
+    ConsultationStatus,
+    GoalStatus,
+    RaisedBy,
+    ReviewMode,
+    one_of,
+)
 from .base import get_or_404
 from .consultations import confidence
 from .review_context import ReviewReading
@@ -47,7 +55,7 @@ class ReviewService(ReviewReading):
         self._require(Permission.RECORD_REVIEWS)
         today = self._today()
         mode = data.mode
-        if mode not in {v.value for v in ReviewMode}:
+        if not one_of(mode, ReviewMode):
             raise ValidationError(
                 "mode", _("Choose how the review was done: in person, by phone or by video.")
             )
@@ -155,7 +163,7 @@ class ReviewService(ReviewReading):
                     goal.status = status_after
                     goal.updated_at = self._now()
             for action_id, o in outcomes.items():
-                if o.outcome not in {v.value for v in ActionOutcome}:
+                if not one_of(o.outcome, ActionOutcome):
                     raise ValidationError(
                         "actions.outcome",
                         _(
@@ -181,7 +189,7 @@ class ReviewService(ReviewReading):
                 )
             current = plan
             if revised or data.new_goals:
-                dropped = {a for a, o in outcomes.items() if o.outcome == "dropped"}
+                dropped = {a for a, o in outcomes.items() if o.outcome == ActionOutcome.DROPPED}
                 current = self._new_revision(
                     session, plan, still_active, revised, dropped, data.new_goals, next_date
                 )
@@ -278,7 +286,7 @@ class ReviewService(ReviewReading):
                 isinstance(importance, bool) or importance not in range(11)
             ):
                 raise ValidationError(f"{field}.importance", _("Importance is 0 to 10."))
-            if ng.expressed_by not in ("patient", "carer", "clinician"):
+            if not one_of(ng.expressed_by, RaisedBy):
                 raise ValidationError(f"{field}.expressed_by", _("Choose whose goal it is."))
             goal = m.Goal(
                 text=clean(ng.text, f"{field}.text", required=True, label=_("new goal")),
@@ -291,7 +299,7 @@ class ReviewService(ReviewReading):
             )
             position += 1
             for k, na in enumerate(ng.actions):
-                if na.who not in {v.value for v in ActionOwner}:
+                if not one_of(na.who, ActionOwner):
                     raise ValidationError(f"{field}.actions.{k}.who", _("Choose who does it."))
                 goal.actions.append(
                     m.Action(

@@ -64,7 +64,7 @@ class Copied:
         return self.rows.get(key, {}).get(source_id)
 
 
-def _carried(part: PlanPart, source: Any, carry: Carry) -> bool:
+def _carried(part: PlanPart[Any], source: Any, carry: Carry) -> bool:
     if part.meeting_only and not carry.everything:
         return False
     key = (part.key, source.id)
@@ -84,7 +84,7 @@ def _stamp(model: type[m.Base], values: dict[str, Any], now: dt.datetime) -> Non
 
 def _copy_part(
     session: Session,
-    part: PlanPart,
+    part: PlanPart[Any],
     sources: Iterable[tuple[Any, int]],
     carry: Carry,
     copied: Copied,
@@ -147,7 +147,7 @@ def _still_there(session: Session, key: str, row_id: Any, plan_id: int) -> Any:
 
 def copy_one(
     session: Session,
-    part: PlanPart,
+    part: PlanPart[Any],
     source: Any,
     parent_id: int,
     *,

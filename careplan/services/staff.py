@@ -11,7 +11,7 @@ from ..i18n import _
 from ..permissions import Permission
 from ..records import StaffRecord
 from ..text import NAME_MAX, clean, clean_optional
-from ..vocabulary import StaffRole
+from ..vocabulary import StaffRole, one_of
 from . import convert
 from .base import Service, get_or_404
 
@@ -27,7 +27,7 @@ class StaffService(Service):
             multiline=False,
             label=_("name"),
         )
-        if role not in {r.value for r in StaffRole}:
+        if not one_of(role, StaffRole):
             raise ValidationError("role", _("Choose a role: clinician, nurse or admin."))
         title = clean_optional(job_title, "job_title", max_length=NAME_MAX, multiline=False)
         with self._write() as session:

@@ -5607,7 +5607,7 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <source>A goal that is {old} cannot become {new}.</source>
             <translation type="unfinished" />
         </message>
@@ -5670,7 +5670,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <source>A second rating needs a first one before it.</source>
             <translation type="unfinished" />
         </message>
@@ -5910,7 +5910,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <source>Choose how sure the person is, 0 to 10.</source>
             <translation type="unfinished" />
         </message>
@@ -5945,7 +5945,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_fields.py" />
             <source>Choose the {label}: {choices}.</source>
             <translation type="unfinished" />
         </message>
@@ -6399,12 +6399,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>Link the barrier to an action of this goal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>Link the goal to what matters in this plan.</source>
             <translation type="unfinished" />
         </message>
@@ -7061,7 +7061,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>The date of the test cannot be in the future.</source>
             <translation type="unfinished" />
         </message>
@@ -7309,7 +7309,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <source>The list of topics changed while it was being ordered; please order it again.</source>
             <translation type="unfinished" />
         </message>
@@ -7388,7 +7388,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <source>The review date cannot be before the consultation.</source>
             <translation type="unfinished" />
         </message>
@@ -7494,7 +7494,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_fields.py" />
             <source>The {label} is a whole number from {low} to {high}.</source>
             <translation type="unfinished" />
         </message>
@@ -7584,48 +7584,63 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>This goal was changed on another computer after you opened it. Nothing was overwritten; look at the current goal and make your change again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/part_edits.py" />
             <source>This is already back in the plan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>This is not part of a barrier.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>This is not part of a goal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>This is not part of a result.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
+            <source>This is not part of a topic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/plan_parts.py" />
             <source>This is not part of an action.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <source>This is not part of the preparation.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>This is not part of the step.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>This is not part of the support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/plan_parts.py" />
+            <source>This is not part of what matters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/plan_parts.py" />
+            <source>This is not part of who is present.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8218,7 +8233,8 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/exports_population.py" />
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <location filename="../../careplan/services/reviews.py" />
             <source>action</source>
             <translation type="unfinished" />
@@ -8328,7 +8344,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>barrier</source>
             <translation type="unfinished" />
         </message>
@@ -8438,11 +8454,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <source>confidence</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/plan_parts.py" />
             <location filename="../../careplan/services/plan_base.py" />
             <source>consultation</source>
             <translation type="unfinished" />
@@ -8469,7 +8487,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>date of the test</source>
             <translation type="unfinished" />
         </message>
@@ -8559,19 +8577,20 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/plan_parts.py" />
             <location filename="../../careplan/services/agreeing.py" />
-            <location filename="../../careplan/services/consultations.py" />
             <location filename="../../careplan/services/plan_base.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <source>goal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>goal in the person's words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>goal status</source>
             <translation type="unfinished" />
         </message>
@@ -8641,17 +8660,17 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>how much</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>how often</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>how they help</source>
             <translation type="unfinished" />
         </message>
@@ -8666,7 +8685,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>importance</source>
             <translation type="unfinished" />
         </message>
@@ -8791,7 +8810,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>kind of support</source>
             <translation type="unfinished" />
         </message>
@@ -8871,7 +8890,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>level (green, amber or red)</source>
             <translation type="unfinished" />
         </message>
@@ -8968,7 +8987,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>name of the support</source>
             <translation type="unfinished" />
         </message>
@@ -8978,7 +8997,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <source>named contact</source>
             <translation type="unfinished" />
         </message>
@@ -9117,22 +9136,22 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>person present</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>person who does it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>person who raised it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>person whose goal it is</source>
             <translation type="unfinished" />
         </message>
@@ -9144,7 +9163,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>plan B</source>
             <translation type="unfinished" />
         </message>
@@ -9179,7 +9198,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>preparation</source>
             <translation type="unfinished" />
         </message>
@@ -9244,12 +9263,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/services/plan_settings.py" />
             <location filename="../../careplan/services/reviews.py" />
             <source>review date</source>
             <translation type="unfinished" />
@@ -9260,7 +9279,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>role of the person present</source>
             <translation type="unfinished" />
         </message>
@@ -9304,7 +9323,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>step</source>
             <translation type="unfinished" />
         </message>
@@ -9314,22 +9333,22 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>support</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>target date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>test</source>
             <translation type="unfinished" />
         </message>
@@ -9399,13 +9418,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <location filename="../../careplan/services/group_agenda.py" />
             <source>topic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>topic status</source>
             <translation type="unfinished" />
         </message>
@@ -9435,32 +9454,32 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>what matters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>what might get in the way</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>what to do</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>what to watch for</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>when</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/consultations.py" />
+            <location filename="../../careplan/plan_parts.py" />
             <source>whom to call</source>
             <translation type="unfinished" />
         </message>

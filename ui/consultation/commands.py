@@ -8,7 +8,9 @@ own id, so later commands that name it still find it.
 ``do`` and ``revert`` run on the job runner's worker thread, one at a time in
 the order asked for; what they learn (the id of a new record) is there for the
 next one. A command whose operation fails is dropped from the history and the
-message goes to the field it came from (or to the window).
+message goes to the field it came from (or to the window). The core's part
+edits return an :class:`Outcome` (the record and what changed), which the
+session applies to the plan on screen.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import shiboken6
 from PySide6.QtGui import QUndoCommand
 
-from careplan.services.consultations import Removed
+from careplan.services.part_edits import Outcome, Removed
 from ui import formatting
 from ui.consultation.session import ConsultationSession
 
@@ -182,8 +184,8 @@ class Add(PlanCommand, Generic[R]):
         self,
         session: ConsultationSession,
         text: str,
-        add: Callable[[], HasId],
-        remove: Callable[[int], Removed[R]],
+        add: Callable[[], Outcome[Any]],
+        remove: Callable[[int], Outcome[Removed[R]]],
         restore: Callable[[Removed[R]], Any],
         *,
         on_done: OnDone | None = None,
@@ -198,16 +200,18 @@ class Add(PlanCommand, Generic[R]):
 
     def do(self) -> Any:
         if self._removed is None:
-            record = self._add()
+            outcome = self._add()
+            record: HasId = outcome.record
             self.record_id = record.id
-            return record
+            return outcome
         removed, self._removed = self._removed, None
         return self._restore(removed)
 
     def revert(self) -> Any:
         assert self.record_id is not None
-        self._removed = self._remove(self.record_id)
-        return self._removed
+        outcome = self._remove(self.record_id)
+        self._removed = outcome.record
+        return outcome
 
 
 class Remove(PlanCommand, Generic[R]):
@@ -218,7 +222,7 @@ class Remove(PlanCommand, Generic[R]):
         session: ConsultationSession,
         text: str,
         record_id: int,
-        remove: Callable[[int], Removed[R]],
+        remove: Callable[[int], Outcome[Removed[R]]],
         restore: Callable[[Removed[R]], Any],
         *,
         on_done: OnDone | None = None,
@@ -231,8 +235,9 @@ class Remove(PlanCommand, Generic[R]):
         self._removed: Removed[R] | None = None
 
     def do(self) -> Any:
-        self._removed = self._remove(self.record_id)
-        return self._removed
+        outcome = self._remove(self.record_id)
+        self._removed = outcome.record
+        return outcome
 
     def revert(self) -> Any:
         assert self._removed is not None

@@ -1,8 +1,13 @@
 """Every edit the consultation window makes, as an undoable command over the core.
 
-The stage widgets call these; each builds the command with its inverse and
-pushes it on the session's undo stack, which stores it at once. ``old``
-values come from the plan on screen, so undo puts back what the pair saw.
+Adding, changing and removing any plan part is one generic edit each, derived
+from the part's declaration (:mod:`careplan.plan_parts`): the core's ``add``,
+``update``, ``remove`` and ``restore`` with this window's session as initiator,
+so the session applies the returned record and skips re-reading its own edit.
+The named methods are the stage widgets' vocabulary for them. Each builds the
+command with its inverse and pushes it on the session's undo stack, which stores
+it at once. ``old`` values come from the plan on screen, so undo puts back what
+the pair saw.
 """
 
 from __future__ import annotations
@@ -12,6 +17,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from careplan.plan_parts import (
+    ACTION,
+    AGENDA_ITEM,
+    BARRIER,
+    ESCALATION_STEP,
+    GOAL,
+    PARTICIPANT,
+    RESULT,
+    SUPPORT,
+    WHAT_MATTERS,
+    PlanPart,
+)
 from careplan.records import (
     ActionRecord,
     AgendaItemRecord,
@@ -23,6 +40,8 @@ from careplan.records import (
     SupportRecord,
     WhatMattersRecord,
 )
+from careplan.services.part_edits import Outcome, Removed
+from careplan.vocabulary import ActionOwner, AgendaStatus
 from ui.consultation.commands import Add, Call, FieldEdit, OnDone, OnError, Remove, edit
 from ui.consultation.session import ConsultationSession
 from ui.consultation.widgets import field_key
@@ -30,6 +49,33 @@ from ui.consultation.widgets import field_key
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("consultation", text)
+
+
+def _undo_texts() -> dict[str, tuple[str, str, str]]:
+    """What Undo and Redo call adding, changing and removing each part."""
+    return {
+        RESULT.key: (_tr("add the result"), _tr("change the result"), _tr("remove the result")),
+        PARTICIPANT.key: (_tr("add who is present"), "", _tr("remove who is present")),
+        AGENDA_ITEM.key: (_tr("add the topic"), _tr("change the topic"), _tr("remove the topic")),
+        WHAT_MATTERS.key: (
+            _tr("add what matters"),
+            _tr("change what matters"),
+            _tr("remove what matters"),
+        ),
+        GOAL.key: (_tr("add the goal"), _tr("change the goal"), _tr("remove the goal")),
+        ACTION.key: (_tr("add the action"), _tr("change the action"), _tr("remove the action")),
+        BARRIER.key: (
+            _tr("add the barrier"),
+            _tr("change the barrier"),
+            _tr("remove the barrier"),
+        ),
+        SUPPORT.key: (
+            _tr("add the support"),
+            _tr("change the support"),
+            _tr("remove the support"),
+        ),
+        ESCALATION_STEP.key: (_tr("add the step"), _tr("change the step"), _tr("remove the step")),
+    }
 
 
 class PlanEditor:
@@ -44,18 +90,104 @@ class PlanEditor:
     def _push(self, command: Call | FieldEdit | Add[Any] | Remove[Any]) -> None:
         self.session.undo_stack.push(command)
 
-    # ----- preparation ----------------------------------------------------------------------------
+    # ----- any part: add, change, remove ----------------------------------------------------------
+
+    def _noted(self, outcome: Outcome[Any]) -> Outcome[Any]:
+        """A goal's version as the core returned it (optimistic locking of goals), noted in
+        the job itself so the next job already uses it."""
+        if isinstance(outcome.record, GoalRecord):
+            self.session.versions.note(outcome.record)
+        return outcome
+
+    def add(
+        self,
+        part: PlanPart[Any],
+        parent_id: int,
+        values: dict[str, Any],
+        *,
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        """Add a part under ``parent_id`` (the plan, or a goal); undo takes it out again."""
+        c, me = self._c, self.session
+
+        def restore(removed: Removed[Any]) -> Outcome[Any]:
+            return self._noted(c.restore(part, removed, initiator=me))
+
+        self._push(
+            Add(
+                self.session,
+                _undo_texts()[part.key][0],
+                lambda: self._noted(c.add(part, parent_id, initiator=me, **values)),
+                lambda record_id: c.remove(part, record_id, initiator=me),
+                restore,
+                on_done=on_done,
+                on_error=on_error,
+            )
+        )
+
+    def update(
+        self,
+        part: PlanPart[Any],
+        record: Any,
+        changes: dict[str, Any],
+        on_error: OnError | None = None,
+    ) -> None:
+        """Change fields of one part. One field is stored as it is typed (the pauses of one
+        stretch of typing merge into one undo step); several fields are one step."""
+        c, me, versions = self._c, self.session, self.session.versions
+        record_id = record.id
+        versioned = part.conflict is not None
+
+        def store(values: dict[str, Any]) -> Outcome[Any]:
+            expected = versions[record_id] if versioned else None
+            return self._noted(
+                c.update(part, record_id, values, expected_version=expected, initiator=me)
+            )
+
+        old = {key: getattr(record, key) for key in changes}
+        text = _undo_texts()[part.key][1]
+        if len(changes) == 1:
+            ((name, value),) = changes.items()
+            self._push(
+                FieldEdit(
+                    self.session,
+                    text,
+                    field_key(f"{part.key}:{record_id}:{name}"),
+                    lambda v: store({name: v}),
+                    value,
+                    old[name],
+                    on_error=on_error,
+                )
+            )
+            return
+        self._push(edit(self.session, text, store, dict(changes), old, on_error=on_error))
+
+    def remove(self, part: PlanPart[Any], record: Any) -> None:
+        """Take a part out; undo puts it back as it was, under its own id."""
+        c, me = self._c, self.session
+        self._push(
+            Remove(
+                self.session,
+                _undo_texts()[part.key][2],
+                record.id,
+                lambda record_id: c.remove(part, record_id, initiator=me),
+                lambda removed: self._noted(c.restore(part, removed, initiator=me)),
+            )
+        )
+
+    # ----- preparation and who is present ---------------------------------------------------------
 
     def set_preparation(
         self, field: str, new: str, old: str | None, on_error: OnError | None = None
     ) -> None:
-        c, cid = self._c, self._id
+        c, cid, me = self._c, self._id, self.session
         self._push(
             FieldEdit(
                 self.session,
                 _tr("change the preparation"),
                 field_key(f"preparation:{cid}:{field}"),
-                lambda value: c.set_preparation(cid, **{field: value}),
+                lambda value: c.set_preparation(cid, initiator=me, **{field: value}),
                 new,
                 old,
                 on_error=on_error,
@@ -72,20 +204,9 @@ class PlanEditor:
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        c, cid = self._c, self._id
-        self._push(
-            Add(
-                self.session,
-                _tr("add the result"),
-                lambda: c.add_result(
-                    cid, test_name, value, meaning, taken_on or None
-                ).preparation.results[-1],
-                c.remove_result,
-                c.restore_result,
-                on_done=on_done,
-                on_error=on_error,
-            )
-        )
+        values: dict[str, Any] = {"test_name": test_name, "value": value, "meaning": meaning}
+        values["taken_on"] = taken_on or None
+        self.add(RESULT, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_result(
         self,
@@ -94,25 +215,10 @@ class PlanEditor:
         value: Any,
         on_error: OnError | None = None,
     ) -> None:
-        c = self._c
-        self._push(
-            edit(
-                self.session,
-                _tr("change the result"),
-                lambda values: c.update_result(result.id, **values),
-                {field: value},
-                {field: getattr(result, field)},
-                on_error=on_error,
-            )
-        )
+        self._push_change(RESULT, result, field, value, on_error)
 
     def remove_result(self, result: PreparationResultRecord) -> None:
-        c = self._c
-        self._push(
-            Remove(
-                self.session, _tr("remove the result"), result.id, c.remove_result, c.restore_result
-            )
-        )
+        self.remove(RESULT, result)
 
     def add_participant(
         self,
@@ -122,30 +228,11 @@ class PlanEditor:
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        c, cid = self._c, self._id
-        self._push(
-            Add(
-                self.session,
-                _tr("add who is present"),
-                lambda: c.add_participant(cid, role, name).participants[-1],
-                c.remove_participant,
-                c.restore_participant,
-                on_done=on_done,
-                on_error=on_error,
-            )
-        )
+        values = {"role": role, "name": name}
+        self.add(PARTICIPANT, self._id, values, on_done=on_done, on_error=on_error)
 
     def remove_participant(self, participant: ParticipantRecord) -> None:
-        c = self._c
-        self._push(
-            Remove(
-                self.session,
-                _tr("remove who is present"),
-                participant.id,
-                c.remove_participant,
-                c.restore_participant,
-            )
-        )
+        self.remove(PARTICIPANT, participant)
 
     # ----- agenda ---------------------------------------------------------------------------------
 
@@ -157,118 +244,59 @@ class PlanEditor:
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        c, cid = self._c, self._id
-        self._push(
-            Add(
-                self.session,
-                _tr("add the topic"),
-                lambda: c.add_agenda_item(cid, text, raised_by),
-                c.remove_agenda_item,
-                c.restore_agenda_item,
-                on_done=on_done,
-                on_error=on_error,
-            )
-        )
+        values = {"text": text, "raised_by": raised_by}
+        self.add(AGENDA_ITEM, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_agenda_text(
         self, item: AgendaItemRecord, text: str, on_error: OnError | None = None
     ) -> None:
-        c = self._c
-        self._push(
-            edit(
-                self.session,
-                _tr("change the topic"),
-                lambda values: c.update_agenda_item(item.id, values["text"]),
-                {"text": text},
-                {"text": item.text},
-                on_error=on_error,
-            )
-        )
+        self.update(AGENDA_ITEM, item, {"text": text}, on_error)
 
     def set_agenda_status(self, item: AgendaItemRecord, status: str) -> None:
-        c = self._c
-        texts = {
-            "deferred": _tr("defer the topic"),
-            "discussed": _tr("mark the topic discussed"),
-            "open": _tr("keep the topic for today"),
+        c, me = self._c, self.session
+        texts: dict[str, str] = {
+            AgendaStatus.DEFERRED: _tr("defer the topic"),
+            AgendaStatus.DISCUSSED: _tr("mark the topic discussed"),
+            AgendaStatus.OPEN: _tr("keep the topic for today"),
         }
         self._push(
             edit(
                 self.session,
                 texts.get(status, _tr("change the topic")),
-                lambda values: c.set_agenda_status(item.id, values["status"]),
+                lambda values: c.update(AGENDA_ITEM, item.id, values, initiator=me),
                 {"status": status},
                 {"status": item.status},
             )
         )
 
     def rank_agenda(self, new_order: list[int], old_order: list[int]) -> None:
-        c, cid = self._c, self._id
+        c, cid, me = self._c, self._id, self.session
         self._push(
             Call(
                 self.session,
                 _tr("reorder the topics"),
-                lambda: c.rank_agenda(cid, new_order),
-                lambda: c.rank_agenda(cid, old_order),
+                lambda: c.rank_agenda(cid, new_order, initiator=me),
+                lambda: c.rank_agenda(cid, old_order, initiator=me),
             )
         )
 
     def remove_agenda_item(self, item: AgendaItemRecord) -> None:
-        c = self._c
-        self._push(
-            Remove(
-                self.session,
-                _tr("remove the topic"),
-                item.id,
-                c.remove_agenda_item,
-                c.restore_agenda_item,
-            )
-        )
+        self.remove(AGENDA_ITEM, item)
 
     # ----- what matters and goals -----------------------------------------------------------------
 
     def add_what_matters(
         self, text: str, *, on_done: OnDone | None = None, on_error: OnError | None = None
     ) -> None:
-        c, cid = self._c, self._id
-        self._push(
-            Add(
-                self.session,
-                _tr("add what matters"),
-                lambda: c.add_what_matters(cid, text),
-                c.remove_what_matters,
-                c.restore_what_matters,
-                on_done=on_done,
-                on_error=on_error,
-            )
-        )
+        self.add(WHAT_MATTERS, self._id, {"text": text}, on_done=on_done, on_error=on_error)
 
     def update_what_matters(
         self, item: WhatMattersRecord, text: str, on_error: OnError | None = None
     ) -> None:
-        c = self._c
-        self._push(
-            edit(
-                self.session,
-                _tr("change what matters"),
-                lambda values: c.update_what_matters(item.id, values["text"]),
-                {"text": text},
-                {"text": item.text},
-                on_error=on_error,
-            )
-        )
+        self.update(WHAT_MATTERS, item, {"text": text}, on_error)
 
     def remove_what_matters(self, item: WhatMattersRecord) -> None:
-        c = self._c
-        self._push(
-            Remove(
-                self.session,
-                _tr("remove what matters"),
-                item.id,
-                c.remove_what_matters,
-                c.restore_what_matters,
-            )
-        )
+        self.remove(WHAT_MATTERS, item)
 
     def add_goal(
         self,
@@ -280,52 +308,14 @@ class PlanEditor:
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        c, cid, versions = self._c, self._id, self.session.versions
-        self._push(
-            Add(
-                self.session,
-                _tr("add the goal"),
-                lambda: versions.note(
-                    c.add_goal(cid, text, expressed_by, importance, what_matters_id=what_matters_id)
-                ),
-                c.remove_goal,
-                lambda removed: versions.note(c.restore_goal(removed)),
-                on_done=on_done,
-                on_error=on_error,
-            )
-        )
+        values = {"text": text, "expressed_by": expressed_by, "importance": importance}
+        values["what_matters_id"] = what_matters_id
+        self.add(GOAL, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_goal(
         self, goal: GoalRecord, changes: dict[str, Any], on_error: OnError | None = None
     ) -> None:
-        c, versions = self._c, self.session.versions
-        old = {key: getattr(goal, key) for key in changes}
-        if len(changes) == 1:
-            ((field, value),) = changes.items()
-            self._push(
-                FieldEdit(
-                    self.session,
-                    _tr("change the goal"),
-                    field_key(f"goal:{goal.id}:{field}"),
-                    lambda v: versions.note(
-                        c.update_goal(goal.id, versions[goal.id], **{field: v})
-                    ),
-                    value,
-                    old[field],
-                    on_error=on_error,
-                )
-            )
-            return
-        self._push(
-            edit(
-                self.session,
-                _tr("change the goal"),
-                lambda values: versions.note(c.update_goal(goal.id, versions[goal.id], **values)),
-                dict(changes),
-                old,
-                on_error=on_error,
-            )
-        )
+        self.update(GOAL, goal, changes, on_error)
 
     def carry_goal(self, goal: GoalRecord, outcome: str, on_error: OnError | None = None) -> None:
         """Keep, mark achieved or stop a goal carried from the last plan (undoable)."""
@@ -342,16 +332,7 @@ class PlanEditor:
         )
 
     def remove_goal(self, goal: GoalRecord) -> None:
-        c, versions = self._c, self.session.versions
-        self._push(
-            Remove(
-                self.session,
-                _tr("remove the goal"),
-                goal.id,
-                c.remove_goal,
-                lambda removed: versions.note(c.restore_goal(removed)),
-            )
-        )
+        self.remove(GOAL, goal)
 
     # ----- actions and confidence -----------------------------------------------------------------
 
@@ -359,71 +340,31 @@ class PlanEditor:
         self,
         goal_id: int,
         what: str,
-        who: str = "person",
+        who: str = ActionOwner.PERSON,
         *,
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        c = self._c
-        self._push(
-            Add(
-                self.session,
-                _tr("add the action"),
-                lambda: c.add_action(goal_id, what, who=who),
-                c.remove_action,
-                c.restore_action,
-                on_done=on_done,
-                on_error=on_error,
-            )
-        )
+        values = {"what": what, "who": who}
+        self.add(ACTION, goal_id, values, on_done=on_done, on_error=on_error)
 
     def update_action(
         self, action: ActionRecord, changes: dict[str, Any], on_error: OnError | None = None
     ) -> None:
-        c = self._c
-        old = {key: getattr(action, key) for key in changes}
-        if len(changes) == 1:
-            ((field, value),) = changes.items()
-            self._push(
-                FieldEdit(
-                    self.session,
-                    _tr("change the action"),
-                    field_key(f"action:{action.id}:{field}"),
-                    lambda v: c.update_action(action.id, **{field: v}),
-                    value,
-                    old[field],
-                    on_error=on_error,
-                )
-            )
-            return
-        self._push(
-            edit(
-                self.session,
-                _tr("change the action"),
-                lambda values: c.update_action(action.id, **values),
-                dict(changes),
-                old,
-                on_error=on_error,
-            )
-        )
+        self.update(ACTION, action, changes, on_error)
 
     def remove_action(self, action: ActionRecord) -> None:
-        c = self._c
-        self._push(
-            Remove(
-                self.session, _tr("remove the action"), action.id, c.remove_action, c.restore_action
-            )
-        )
+        self.remove(ACTION, action)
 
     def rate_confidence(self, action: ActionRecord, rating: int) -> None:
-        c = self._c
+        c, me = self._c, self.session
         first, final = action.confidence_first, action.confidence_final
         self._push(
             Call(
                 self.session,
                 _tr("rate how sure"),
-                lambda: c.rate_confidence(action.id, rating),
-                lambda: c.restore_confidence(action.id, first, final),
+                lambda: c.rate(action.id, rating, initiator=me),
+                lambda: c.put_back_ratings(action.id, first, final, initiator=me),
             )
         )
 
@@ -439,45 +380,16 @@ class PlanEditor:
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        c = self._c
-        self._push(
-            Add(
-                self.session,
-                _tr("add the barrier"),
-                lambda: c.add_barrier(goal_id, barrier, plan_b, action_id),
-                c.remove_barrier,
-                c.restore_barrier,
-                on_done=on_done,
-                on_error=on_error,
-            )
-        )
+        values = {"barrier": barrier, "plan_b": plan_b, "action_id": action_id}
+        self.add(BARRIER, goal_id, values, on_done=on_done, on_error=on_error)
 
     def update_barrier(
         self, barrier: BarrierRecord, field: str, value: Any, on_error: OnError | None = None
     ) -> None:
-        c = self._c
-        self._push(
-            edit(
-                self.session,
-                _tr("change the barrier"),
-                lambda values: c.update_barrier(barrier.id, **values),
-                {field: value},
-                {field: getattr(barrier, field)},
-                on_error=on_error,
-            )
-        )
+        self._push_change(BARRIER, barrier, field, value, on_error)
 
     def remove_barrier(self, barrier: BarrierRecord) -> None:
-        c = self._c
-        self._push(
-            Remove(
-                self.session,
-                _tr("remove the barrier"),
-                barrier.id,
-                c.remove_barrier,
-                c.restore_barrier,
-            )
-        )
+        self.remove(BARRIER, barrier)
 
     def add_support(
         self,
@@ -489,45 +401,16 @@ class PlanEditor:
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        c, cid = self._c, self._id
-        self._push(
-            Add(
-                self.session,
-                _tr("add the support"),
-                lambda: c.add_support(cid, kind, name, contact, how_they_help),
-                c.remove_support,
-                c.restore_support,
-                on_done=on_done,
-                on_error=on_error,
-            )
-        )
+        values = {"kind": kind, "name": name, "contact": contact, "how_they_help": how_they_help}
+        self.add(SUPPORT, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_support(
         self, support: SupportRecord, field: str, value: Any, on_error: OnError | None = None
     ) -> None:
-        c = self._c
-        self._push(
-            edit(
-                self.session,
-                _tr("change the support"),
-                lambda values: c.update_support(support.id, **values),
-                {field: value},
-                {field: getattr(support, field)},
-                on_error=on_error,
-            )
-        )
+        self._push_change(SUPPORT, support, field, value, on_error)
 
     def remove_support(self, support: SupportRecord) -> None:
-        c = self._c
-        self._push(
-            Remove(
-                self.session,
-                _tr("remove the support"),
-                support.id,
-                c.remove_support,
-                c.restore_support,
-            )
-        )
+        self.remove(SUPPORT, support)
 
     def add_escalation_step(
         self,
@@ -540,43 +423,31 @@ class PlanEditor:
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        c, cid = self._c, self._id
-        self._push(
-            Add(
-                self.session,
-                _tr("add the step"),
-                lambda: c.add_escalation_step(cid, level, signs, what_to_do, contact, phone),
-                c.remove_escalation_step,
-                c.restore_escalation_step,
-                on_done=on_done,
-                on_error=on_error,
-            )
-        )
+        values = {"level": level, "signs": signs, "what_to_do": what_to_do}
+        values.update(contact=contact, phone=phone)
+        self.add(ESCALATION_STEP, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_escalation_step(
         self, step: EscalationStepRecord, field: str, value: Any, on_error: OnError | None = None
     ) -> None:
-        c = self._c
+        self._push_change(ESCALATION_STEP, step, field, value, on_error)
+
+    def remove_escalation_step(self, step: EscalationStepRecord) -> None:
+        self.remove(ESCALATION_STEP, step)
+
+    def _push_change(
+        self, part: PlanPart[Any], record: Any, field: str, value: Any, on_error: OnError | None
+    ) -> None:
+        """One field chosen from a list or ticked: one undo step of its own."""
+        c, me = self._c, self.session
         self._push(
             edit(
                 self.session,
-                _tr("change the step"),
-                lambda values: c.update_escalation_step(step.id, **values),
+                _undo_texts()[part.key][1],
+                lambda values: c.update(part, record.id, values, initiator=me),
                 {field: value},
-                {field: getattr(step, field)},
+                {field: getattr(record, field)},
                 on_error=on_error,
-            )
-        )
-
-    def remove_escalation_step(self, step: EscalationStepRecord) -> None:
-        c = self._c
-        self._push(
-            Remove(
-                self.session,
-                _tr("remove the step"),
-                step.id,
-                c.remove_escalation_step,
-                c.restore_escalation_step,
             )
         )
 
@@ -585,15 +456,15 @@ class PlanEditor:
     def set_named_contact(
         self, name: str, role: str, phone: str, on_error: OnError | None = None
     ) -> None:
-        c, plan = self._c, self.session.plan
+        c, plan, me = self._c, self.session.plan, self.session
         cid = plan.id
         old = (plan.named_contact_name, plan.named_contact_role, plan.named_contact_phone)
 
         def store(value: tuple[str | None, str | None, str | None]) -> Any:
             who, what, number = value
             if not (who or "").strip() and not (what or "").strip() and not (number or "").strip():
-                return c.clear_named_contact(cid)
-            return c.set_named_contact(cid, who or "", what, number)
+                return c.clear_named_contact(cid, initiator=me)
+            return c.set_named_contact(cid, who or "", what, number, initiator=me)
 
         self._push(
             FieldEdit(
@@ -608,13 +479,13 @@ class PlanEditor:
         )
 
     def set_review_date(self, when: str | dt.date | None, on_error: OnError | None = None) -> None:
-        c, plan = self._c, self.session.plan
+        c, plan, me = self._c, self.session.plan, self.session
         cid, old = plan.id, plan.review_date
         self._push(
             edit(
                 self.session,
                 _tr("change the review date"),
-                lambda values: c.set_review_date(cid, values["when"]),
+                lambda values: c.set_review_date(cid, values["when"], initiator=me),
                 {"when": when},
                 {"when": old},
                 on_error=on_error,

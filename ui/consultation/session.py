@@ -5,9 +5,13 @@ distant PostgreSQL server never freezes the window. The runner does one job at
 a time in the order given, so edits are stored in the order they were made,
 and an undo is never run before the edit it undoes.
 
-After each edit the core reports a change; the session then reads the plan
-back (one keyed job: many quick edits cause one read) and announces it with
-:attr:`ConsultationSession.plan_changed`. Views redraw from that.
+An edit made here returns what it changed (the record, or the whole plan for
+the plan's own fields); the session applies it to the plan on screen
+(:func:`careplan.plan_outcomes.applied`) and announces the result with
+:attr:`ConsultationSession.plan_changed`, without reading the plan back. A
+change made anywhere else (another window, another workstation's edit seen
+through a refusal) makes it read the plan back (one keyed job: many quick
+changes cause one read). Views redraw from that.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from careplan.changes import Change, Subject
+from careplan.plan_outcomes import applied
 from careplan.records import ConsultationRecord, GoalRecord
 from careplan.services import Services
+from careplan.services.part_edits import Outcome
 from ui import formatting
 from ui.changes import ChangeBridge
 from ui.jobs import JobRunner
@@ -125,9 +131,24 @@ class ConsultationSession(QObject):
         self.problem.emit(formatting.error_message(error))
 
     def _on_change(self, change: Change) -> None:
+        if change.initiated_by(self):
+            return  # an edit of this window's: its result is applied where it comes back
         ours = change.subject is Subject.CONSULTATION and change.record_id == self._plan.id
         if ours or change.subject is Subject.DATABASE:
             self.reload()
+
+    def _apply(self, result: Any) -> Any:
+        """Show what an edit of this window's returned; the record itself for ``on_done``."""
+        if isinstance(result, Outcome):
+            plan = applied(self._plan, result)
+            if plan is None:
+                self.reload()
+            else:
+                self._set_plan(plan)
+            return result.record
+        if isinstance(result, ConsultationRecord):
+            self._set_plan(result)
+        return result
 
     # ----- running edits --------------------------------------------------------------------------
 
@@ -144,8 +165,9 @@ class ConsultationSession(QObject):
 
         def done(result: Any) -> None:
             self._write_back()
+            record = self._apply(result)
             if on_done is not None:
-                on_done(result)
+                on_done(record)
 
         def failed(error: Exception) -> None:
             self._write_back()

@@ -1,0 +1,111 @@
+"""The fields of a plan part: what kind each is, its limits and vocabulary, and how
+a value typed or pasted by a person is checked and turned into what is stored.
+
+A :class:`Field` is declared once in :mod:`careplan.plan_parts`; the core's add,
+update, remove and restore (``careplan/services/part_edits.py``) check every value
+through :meth:`Field.convert`, so a field's rules live in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Any
+
+from .dates import parse_date
+from .errors import ValidationError
+from .i18n import _
+from .text import TEXT_MAX, clean, clean_optional
+
+
+class Kind(Enum):
+    TEXT = "text"  # several lines of the person's words
+    LINE = "line"  # one line (a name, a phone number, "twice a day")
+    CHOICE = "choice"  # one value of a vocabulary (a StrEnum)
+    RATING = "rating"  # a whole number from ``low`` to ``high``
+    DATE = "date"  # a date typed the way people write it
+    LINK = "link"  # another part of the same plan (its id)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a plan part. ``label`` is marked with ``N_`` and translated when
+    a message names it; without one, messages use the field's name."""
+
+    name: str
+    kind: Kind = Kind.TEXT
+    label: str | None = None
+    required: bool = False
+    max_length: int = TEXT_MAX
+    vocabulary: type[StrEnum] | None = None
+    low: int = 0
+    high: int = 10
+    # LINK: the part (key) it points at, inside the same plan.
+    target: str | None = None
+    # LINK: the refusal when it points elsewhere; DATE: the refusal of a future date
+    # (a date that must not be after today).
+    message: str | None = None
+    # Set by ``add`` and ``update``; fields that follow rules of their own (a goal's
+    # lifecycle, the confidence ratings) are changed by their own operations.
+    on_add: bool = True
+    on_update: bool = True
+    default: Any = None
+
+    def convert(self, value: Any, *, today: dt.date) -> Any:
+        """``value`` as it is stored, or :class:`ValidationError` naming this field."""
+        label = _(self.label) if self.label else None
+        if self.kind is Kind.TEXT or self.kind is Kind.LINE:
+            options: dict[str, Any] = {
+                "max_length": self.max_length,
+                "multiline": self.kind is Kind.TEXT,
+                "label": label,
+            }
+            if self.required:
+                return clean(value, self.name, required=True, **options)
+            return clean_optional(value, self.name, **options)
+        if self.kind is Kind.CHOICE:
+            assert self.vocabulary is not None
+            return choice(value, self.vocabulary, self.name, label or self.name)
+        if self.kind is Kind.RATING:
+            return rating(value, self.name, self.low, self.high, label or self.name)
+        if self.kind is Kind.DATE:
+            when = parse_date(value, self.name, label=label)
+            if when is not None and self.message is not None and when > today:
+                raise ValidationError(self.name, _(self.message))
+            return when
+        # LINK: an id, checked against the plan where it is stored (see ``part_edits``).
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            assert self.message is not None
+            raise ValidationError(self.name, _(self.message))
+        return value
+
+
+def choice(value: Any, vocabulary: type[StrEnum], field: str, label: str) -> str:
+    """``value`` if it is one of ``vocabulary``'s values, else a message listing them."""
+    values = [v.value for v in vocabulary]
+    if value not in values:
+        raise ValidationError(
+            field,
+            _("Choose the {label}: {choices}.").format(label=label, choices=", ".join(values)),
+        )
+    return str(vocabulary(value).value)
+
+
+def rating(value: Any, field: str, low: int, high: int, label: str) -> int | None:
+    """A whole number from ``low`` to ``high`` (typed as text or given as a number)."""
+    if value is None or value == "":
+        return None
+    message = _("The {label} is a whole number from {low} to {high}.").format(
+        label=label, low=low, high=high
+    )
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            value = int(str(value).strip())
+        except ValueError:
+            raise ValidationError(field, message) from None
+    if not low <= value <= high:
+        raise ValidationError(field, message)
+    return int(value)
