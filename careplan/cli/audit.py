@@ -11,7 +11,7 @@ from .. import audit_anchor
 from ..atomic import write_atomically
 from ..i18n import _
 from ..keys import KeyringUnavailableError, KeyStore
-from . import EXIT_ERROR, EXIT_OK, _open, _services
+from .common import EXIT_ERROR, EXIT_OK, open_database, services_for
 
 
 def register(
@@ -57,9 +57,9 @@ def _keystore() -> KeyStore | None:
 
 
 def cmd_audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    db = _open(args.url)
+    db = open_database(args.url)
     try:
-        services = _services(db)
+        services = services_for(db)
         keystore = _keystore()
         if args.audit_command == "verify":
             marks = audit_anchor.known(db, keystore, args.checkpoint)

@@ -56,7 +56,7 @@ def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .. import paths
     from ..atomic import write_atomically
     from ..demo import load_demo
-    from . import EXIT_ERROR, EXIT_OK, _open, _services
+    from .common import EXIT_ERROR, EXIT_OK, open_database, services_for
 
     if getattr(args, "database", None) is not None:
         targets = [(args.url, None)]
@@ -67,9 +67,9 @@ def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         ]
     measures = []
     for url, size in targets:
-        db = _open(url)
+        db = open_database(url)
         try:
-            count = _services(db).patients.count()
+            count = services_for(db).patients.count()
             if count == 0 and size is not None:
                 err.write(_("Making the benchmark practice of {n:,} patients…\n").format(n=size))
                 load_demo(db, size)

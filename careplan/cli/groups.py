@@ -33,7 +33,7 @@ def _session_id(text: str) -> int:
 def register(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    from . import _practice_options
+    from .common import practice_options
 
     groups = commands.add_parser(
         "groups", parents=[common], help=_("group consultation sessions: list, show, print")
@@ -59,7 +59,7 @@ def register(
         doc = sub.add_parser(name, parents=[common], help=what)
         doc.add_argument("session", metavar="SESSION_ID", type=_session_id)
         doc.add_argument("--out", required=True, type=Path, metavar="FOLDER", help=_("a folder"))
-        _practice_options(doc, "--practice-name", "--practice-phone")
+        practice_options(doc, "--practice-name", "--practice-phone")
         doc.set_defaults(handler=handler)
 
 
@@ -70,11 +70,11 @@ def _folder(path: Path) -> Path:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import EXIT_OK, _open, _services
+    from .common import EXIT_OK, open_database, services_for
 
-    db = _open(args.url)
+    db = open_database(args.url)
     try:
-        sessions = _services(db).groups.list_sessions()
+        sessions = services_for(db).groups.list_sessions()
     finally:
         db.close()
     for s in sessions:
@@ -83,11 +83,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import EXIT_OK, _open, _services
+    from .common import EXIT_OK, open_database, services_for
 
-    db = _open(args.url)
+    db = open_database(args.url)
     try:
-        record = _services(db).groups.get(args.session)
+        record = services_for(db).groups.get(args.session)
     finally:
         db.close()
     s = record.summary
@@ -145,13 +145,13 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..printing.group_plans import print_session_plans
-    from . import EXIT_OK, _open, _practice, _services
+    from .common import EXIT_OK, open_database, practice_from, services_for
 
-    practice = _practice(args)
+    practice = practice_from(args)
     folder = _folder(args.out)
-    db = _open(args.url)
+    db = open_database(args.url)
     try:
-        services = _services(db)
+        services = services_for(db)
         record = services.groups.get(args.session)
         run = print_session_plans(
             services, args.session, practice, printed_at=utcnow(), agree=False
@@ -172,14 +172,14 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..printing.group_letters import write_session_letters
-    from . import EXIT_OK, _open, _practice, _services
+    from .common import EXIT_OK, open_database, practice_from, services_for
 
-    practice = _practice(args)
+    practice = practice_from(args)
     folder = _folder(args.out)
-    db = _open(args.url)
+    db = open_database(args.url)
     try:
         written = write_session_letters(
-            _services(db), args.session, practice, folder, printed_at=utcnow()
+            services_for(db), args.session, practice, folder, printed_at=utcnow()
         )
     finally:
         db.close()

@@ -10,7 +10,14 @@ from typing import TextIO
 from ..clinical_codes import Register, find_register
 from ..dates import utcnow
 from ..i18n import _
-from . import EXIT_ERROR, EXIT_OK, _open, _practice, _practice_options, _services
+from .common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    open_database,
+    practice_from,
+    practice_options,
+    services_for,
+)
 
 
 def _register(text: str) -> Register:
@@ -68,7 +75,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     pre.add_argument(
         "--list-only", action="store_true", help=_("list who is coming up; print nothing")
     )
-    _practice_options(pre, "--practice-name", "--practice-phone")
+    practice_options(pre, "--practice-name", "--practice-phone")
     pre.set_defaults(handler=cmd_previsit)
 
     pop = commands.add_parser(
@@ -99,9 +106,9 @@ def cmd_import_patients(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
             err.write(_("Importing: {pct}%\n").format(pct=step * 10))
             err.flush()
 
-    db = _open(args.url)
+    db = open_database(args.url)
     try:
-        service = PatientImportService(_services(db).context)
+        service = PatientImportService(services_for(db).context)
         try:
             summary = service.import_file(args.file, file_date=args.as_of, progress=progress)
         except ImportRefusedError as refused:
@@ -119,9 +126,9 @@ def cmd_previsit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..atomic import write_atomically
     from ..printing.letters import preparation_letters, record_sent
 
-    db = _open(args.url)
+    db = open_database(args.url)
     try:
-        services = _services(db)
+        services = services_for(db)
         entries = services.previsit.coming_up(args.within, args.register)
         # A list of many people, read at once: audited as the worklist is.
         services.audit.record_bulk_read("coming_up", len(entries))
@@ -137,7 +144,7 @@ def cmd_previsit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(_("careplan-admin: nobody is coming up in that window; nothing printed.\n"))
             return EXIT_ERROR
         batch = preparation_letters(
-            services, [e.patient_id for e in entries], _practice(args), printed_at=utcnow()
+            services, [e.patient_id for e in entries], practice_from(args), printed_at=utcnow()
         )
         pdf, pages = batch.combined()
         write_atomically(args.out, pdf)
@@ -155,9 +162,9 @@ def cmd_previsit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_population(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..exports_population import write_population
 
-    db = _open(args.url)
+    db = open_database(args.url)
     try:
-        report = _services(db).population.report(args.register, charts=args.pdf is not None)
+        report = services_for(db).population.report(args.register, charts=args.pdf is not None)
     finally:
         db.close()
     write_population(report, out, as_csv=args.csv)

@@ -5561,12 +5561,12 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/common.py" />
             <source>'{value}' is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/common.py" />
             <location filename="../../careplan/cli/registers.py" />
             <source>'{value}' is not a whole number of days</source>
             <translation type="unfinished" />
@@ -5592,7 +5592,7 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>, large print</source>
             <translation type="unfinished" />
         </message>
@@ -5617,7 +5617,7 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/common.py" />
             <source>A new encrypted database was created. Its recovery key is shown only this once;
 write it down or print it, and keep it somewhere safe. It reopens the database
 on another computer (careplan-admin recovery-key --database URL):
@@ -5685,7 +5685,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>Added or corrected {conditions} condition(s) and {results} result(s).
 </source>
             <translation type="unfinished" />
@@ -5696,7 +5696,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>Already imported as plan {plan} of patient {patient}{nhs}: nothing added.
 </source>
             <translation type="unfinished" />
@@ -5748,7 +5748,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>Audit trail checkpoint (also in {path}):
 {line}
 </source>
@@ -5771,7 +5771,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>Backup written to {path}
 </source>
             <translation type="unfinished" />
@@ -5817,7 +5817,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>CSV with a header row</source>
             <translation type="unfinished" />
         </message>
@@ -5873,7 +5873,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>Checked only: nothing was imported.
 </source>
             <translation type="unfinished" />
@@ -5995,12 +5995,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>Creating demo practice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>DAMAGED: {where} failed the integrity check:
 </source>
             <translation type="unfinished" />
@@ -6057,13 +6057,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>Demo practice ready: {staff} staff, {patients:,} patients, {plans:,} consultations, {reviews:,} reviews ({overdue:,} reviews overdue).
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>Demo sign-in ({role}, {name}): username {username}, password {password}
 </source>
             <translation type="unfinished" />
@@ -6124,7 +6124,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>FHIR R4 JSON file</source>
             <translation type="unfinished" />
         </message>
@@ -6172,7 +6172,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/common.py" />
             <source>Give the patient's NHS number or record number, not '{value}'.</source>
             <translation type="unfinished" />
         </message>
@@ -6288,13 +6288,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>Imported patient {patient}{nhs}; the file held no plan.
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>Imported {path} as plan {plan} ({status}) of patient {patient}{nhs}: {goals} goal(s), {actions} action(s), {reviews} review(s).
 </source>
             <translation type="unfinished" />
@@ -6506,7 +6506,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/common.py" />
             <source>No patient has the NHS number {number}.</source>
             <translation type="unfinished" />
         </message>
@@ -6588,7 +6588,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>PDF file to write (replaced if it exists), or a folder to put it in</source>
             <translation type="unfinished" />
         </message>
@@ -6608,12 +6608,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>Patient {ref} has no agreed plan to print yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>Patient {ref} has no plan yet to prepare a sheet from.</source>
             <translation type="unfinished" />
         </message>
@@ -6734,17 +6734,17 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>PostgreSQL password: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>Practice name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>Practice phone</source>
             <translation type="unfinished" />
         </message>
@@ -6774,7 +6774,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>Recovery key: </source>
             <translation type="unfinished" />
         </message>
@@ -6804,7 +6804,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>Restore from a backup with: careplan-admin restore BACKUP_FILE
 </source>
             <translation type="unfinished" />
@@ -6815,7 +6815,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>Restored {source} into {where}.
 </source>
             <translation type="unfinished" />
@@ -6864,7 +6864,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>Settings file</source>
             <translation type="unfinished" />
         </message>
@@ -7283,7 +7283,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>The key for {path} is now in this computer's keyring.
 </source>
             <translation type="unfinished" />
@@ -7344,7 +7344,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>The patient was not registered here and has been added.
 </source>
             <translation type="unfinished" />
@@ -7372,7 +7372,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>The previous database was kept as {path}
 </source>
             <translation type="unfinished" />
@@ -7403,7 +7403,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>The server accepted the password, and it is now in the keyring.
 </source>
             <translation type="unfinished" />
@@ -7549,7 +7549,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/common.py" />
             <source>There is no patient with record number {number}.</source>
             <translation type="unfinished" />
         </message>
@@ -7960,7 +7960,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>Written {path} ({pages} page(s){large}).
 </source>
             <translation type="unfinished" />
@@ -7978,13 +7978,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>Written {path}: plan {plan} of patient {ref} as FHIR R4 ({count} resources).
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>Written {path}: review on {date}.
 </source>
             <translation type="unfinished" />
@@ -8290,7 +8290,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>also write every earlier agreed revision of the plan</source>
             <translation type="unfinished" />
         </message>
@@ -8334,12 +8334,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>backup file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>backup file, or a folder to put a dated backup in</source>
             <translation type="unfinished" />
         </message>
@@ -8360,7 +8360,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>careplan-admin: give a PostgreSQL URL with a user name, e.g. --database postgresql+psycopg://careplan@db.practice.local/careplan
 </source>
             <translation type="unfinished" />
@@ -8372,7 +8372,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>careplan-admin: leave the password out of the URL; it is read from standard input and kept in the keyring.
 </source>
             <translation type="unfinished" />
@@ -8384,13 +8384,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>careplan-admin: recovery keys are for the embedded database.
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>careplan-admin: that recovery key does not open {path}; nothing was stored.
 </source>
             <translation type="unfinished" />
@@ -8402,13 +8402,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>careplan-admin: there is no database at {path}
 </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>careplan-admin: {path} exists already; choose another name or add --force to replace it.
 </source>
             <translation type="unfinished" />
@@ -8429,7 +8429,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>check the database's integrity</source>
             <translation type="unfinished" />
         </message>
@@ -8517,7 +8517,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>export a patient's latest agreed plan as FHIR R4 JSON</source>
             <translation type="unfinished" />
         </message>
@@ -8527,7 +8527,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>file format (default fhir)</source>
             <translation type="unfinished" />
         </message>
@@ -8537,12 +8537,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>file to write (replaced if it exists), or a folder to put it in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>fill an empty database with a demo practice</source>
             <translation type="unfinished" />
         </message>
@@ -8655,7 +8655,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>how many demo patients (default 200)</source>
             <translation type="unfinished" />
         </message>
@@ -8680,7 +8680,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>import one person's plan from a FHIR R4 JSON file (a bundle of any type or one resource), all or nothing; says what it leaves out</source>
             <translation type="unfinished" />
         </message>
@@ -8695,7 +8695,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>include reviews due within DAYS from today (default 14)</source>
             <translation type="unfinished" />
         </message>
@@ -8805,7 +8805,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>keep the PostgreSQL password for --database in the keyring (read from standard input)</source>
             <translation type="unfinished" />
         </message>
@@ -8815,7 +8815,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>large print (default: as the patient's communication needs say)</source>
             <translation type="unfinished" />
         </message>
@@ -8895,7 +8895,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>list patients: identifier, name and date of birth, tab-separated</source>
             <translation type="unfinished" />
         </message>
@@ -8955,13 +8955,13 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
-            <source>must be between 0 and {limit} days, not {value}</source>
+            <location filename="../../careplan/cli/common.py" />
+            <source>must be between {low} and {limit:,}, not {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
-            <source>must be between 1 and {limit:,}, not {value}</source>
+            <location filename="../../careplan/cli/common.py" />
+            <source>must be between {low} and {limit} days, not {value}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8992,7 +8992,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>name, NHS number or date of birth</source>
             <translation type="unfinished" />
         </message>
@@ -9068,7 +9068,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>ok: {where} passed the integrity check (schema {rev}).
 </source>
             <translation type="unfinished" />
@@ -9089,17 +9089,17 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>only overdue reviews</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>only plans agreed or last reviewed by this staff member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>only say what importing would do and what it would leave out</source>
             <translation type="unfinished" />
         </message>
@@ -9131,7 +9131,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>people whose review is due or overdue, most overdue first</source>
             <translation type="unfinished" />
         </message>
@@ -9213,12 +9213,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>print a patient's latest agreed plan to a PDF file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>print a preparing-for-your-appointment sheet to a PDF file</source>
             <translation type="unfinished" />
         </message>
@@ -9238,7 +9238,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>random seed (default 1)</source>
             <translation type="unfinished" />
         </message>
@@ -9253,12 +9253,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>replace PATH if it is an existing file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>replace the embedded database with a backup</source>
             <translation type="unfinished" />
         </message>
@@ -9294,7 +9294,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>show, or set with the options, the practice name and phone printed on plans</source>
             <translation type="unfinished" />
         </message>
@@ -9313,7 +9313,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
             <source>standard print, even if the patient's needs say large print</source>
             <translation type="unfinished" />
         </message>
@@ -9328,7 +9328,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>store the recovery key of a database moved from another computer in this computer's keyring (read from standard input)</source>
             <translation type="unfinished" />
         </message>
@@ -9378,7 +9378,8 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/documents.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>the patient's NHS number, or their record number</source>
             <translation type="unfinished" />
         </message>
@@ -9388,12 +9389,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/common.py" />
             <source>the practice's name (default: from the settings file)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/common.py" />
             <source>the practice's phone number (default: from the settings file)</source>
             <translation type="unfinished" />
         </message>
@@ -9484,12 +9485,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/exchange.py" />
             <source>write a calendar file (.ics) for a patient's next review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/__init__.py" />
+            <location filename="../../careplan/cli/database.py" />
             <source>write a consistent backup of the embedded database</source>
             <translation type="unfinished" />
         </message>

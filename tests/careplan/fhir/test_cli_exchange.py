@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from careplan import cli
+from careplan.cli import common as cli_common
 from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
@@ -17,7 +17,7 @@ from tests.conftest import FixedClock
 
 def _open(url: str) -> Database:
     """The database opened exactly as careplan-admin opens it (its key, if any, included)."""
-    return cli._open(url)
+    return cli_common.open_database(url)
 
 
 def _with_plan(url: str) -> None:
