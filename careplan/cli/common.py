@@ -59,6 +59,19 @@ def practice_options(parser: argparse.ArgumentParser, name: str, phone: str) -> 
     )
 
 
+def patient_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--patient",
+        required=True,
+        metavar="ID",
+        help=_("the patient's NHS number, or their record number"),
+    )
+
+
+def out_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE", help=what)
+
+
 def open_database(url: str) -> Database:
     """The practice's database, encrypted at rest, its key from the keyring."""
 

@@ -17,6 +17,8 @@ from .common import (
     EXIT_OK,
     find_patient,
     open_database,
+    out_option,
+    patient_option,
     practice_from,
     practice_options,
     services_for,
@@ -58,19 +60,8 @@ def register(
         ("prepare-sheet", _("print a preparing-for-your-appointment sheet to a PDF file")),
     ):
         doc = commands.add_parser(name, parents=[common], help=what)
-        doc.add_argument(
-            "--patient",
-            required=True,
-            metavar="ID",
-            help=_("the patient's NHS number, or their record number"),
-        )
-        doc.add_argument(
-            "--out",
-            required=True,
-            type=Path,
-            metavar="FILE",
-            help=_("PDF file to write (replaced if it exists), or a folder to put it in"),
-        )
+        patient_option(doc)
+        out_option(doc, _("PDF file to write (replaced if it exists), or a folder to put it in"))
         size = doc.add_mutually_exclusive_group()
         size.add_argument(
             "--large",
@@ -88,6 +79,7 @@ def register(
             help=_("standard print, even if the patient's needs say large print"),
         )
         practice_options(doc, "--practice-name", "--practice-phone")
+        doc.set_defaults(handler=cmd_print)
     practice = commands.add_parser(
         "practice",
         parents=[common],

@@ -14,6 +14,8 @@ from .common import (
     EXIT_OK,
     find_patient,
     open_database,
+    out_option,
+    patient_option,
     practice_from,
     practice_options,
     services_for,
@@ -26,12 +28,7 @@ def register(
     export = commands.add_parser(
         "export", parents=[common], help=_("export a patient's latest agreed plan as FHIR R4 JSON")
     )
-    export.add_argument(
-        "--patient",
-        required=True,
-        metavar="ID",
-        help=_("the patient's NHS number, or their record number"),
-    )
+    patient_option(export)
     export.add_argument(
         "--format", choices=("fhir",), default="fhir", help=_("file format (default fhir)")
     )
@@ -40,13 +37,7 @@ def register(
         action="store_true",
         help=_("also write every earlier agreed revision of the plan"),
     )
-    export.add_argument(
-        "--out",
-        required=True,
-        type=Path,
-        metavar="FILE",
-        help=_("file to write (replaced if it exists), or a folder to put it in"),
-    )
+    out_option(export, _("file to write (replaced if it exists), or a folder to put it in"))
     export.set_defaults(handler=cmd_export)
     imp = commands.add_parser(
         "import",
@@ -68,19 +59,8 @@ def register(
         parents=[common],
         help=_("write a calendar file (.ics) for a patient's next review"),
     )
-    cal.add_argument(
-        "--patient",
-        required=True,
-        metavar="ID",
-        help=_("the patient's NHS number, or their record number"),
-    )
-    cal.add_argument(
-        "--out",
-        required=True,
-        type=Path,
-        metavar="FILE",
-        help=_("file to write (replaced if it exists), or a folder to put it in"),
-    )
+    patient_option(cal)
+    out_option(cal, _("file to write (replaced if it exists), or a folder to put it in"))
     practice_options(cal, "--practice-name", "--practice-phone")
     cal.set_defaults(handler=cmd_calendar)
 

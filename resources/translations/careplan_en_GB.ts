@@ -9378,8 +9378,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/cli/documents.py" />
-            <location filename="../../careplan/cli/exchange.py" />
+            <location filename="../../careplan/cli/common.py" />
             <source>the patient's NHS number, or their record number</source>
             <translation type="unfinished" />
         </message>
