@@ -21,8 +21,14 @@ def _(message: str) -> str:
 
 
 def N_(message: str) -> str:
-    """Marks ``message`` for the catalogue where it is written; ``_`` translates it later."""
+    """Marks ``message`` for the catalogue where it is written; :func:`marked` translates it
+    where it is shown."""
     return message
+
+
+def marked(message: str) -> str:
+    """``message``, marked with :func:`N_` where it was written, translated now."""
+    return _translate(message)
 
 
 def use(translate: Callable[[str], str] | None) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .dates import parse_date
 from .errors import ValidationError
-from .i18n import _
+from .i18n import _, marked
 from .text import TEXT_MAX, clean, clean_optional
 
 
@@ -54,7 +54,7 @@ class Field:
 
     def convert(self, value: Any, *, today: dt.date) -> Any:
         """``value`` as it is stored, or :class:`ValidationError` naming this field."""
-        label = _(self.label) if self.label else None
+        label = marked(self.label) if self.label else None
         if self.kind is Kind.TEXT or self.kind is Kind.LINE:
             options: dict[str, Any] = {
                 "max_length": self.max_length,
@@ -72,14 +72,14 @@ class Field:
         if self.kind is Kind.DATE:
             when = parse_date(value, self.name, label=label)
             if when is not None and self.message is not None and when > today:
-                raise ValidationError(self.name, _(self.message))
+                raise ValidationError(self.name, marked(self.message))
             return when
         # LINK: an id, checked against the plan where it is stored (see ``part_edits``).
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             assert self.message is not None
-            raise ValidationError(self.name, _(self.message))
+            raise ValidationError(self.name, marked(self.message))
         return value
 
 

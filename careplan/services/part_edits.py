@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from .. import models as m
 from ..changes import Change, ChangeKind, Subject
 from ..errors import ConflictError, FieldChange, ValidationError
-from ..i18n import _
+from ..i18n import _, marked
 from ..permissions import Permission
 from ..plan_fields import Kind
 from ..plan_parts import PlanPart, linked_from
@@ -112,9 +112,9 @@ class PartEditing(PlanLifecycle):
         self._require(Permission.EDIT_PLANS)
         self._known(part, changes, {f.name for f in part.spec if f.on_update})
         values = self._converted(part, changes)
-        message = _(part.conflict) if part.conflict else None
+        message = marked(part.conflict) if part.conflict else None
         with self._write(conflict_message=message) as session:
-            row = get_or_404(session, part.model, record_id, _(part.label))
+            row = get_or_404(session, part.model, record_id, marked(part.label))
             under = getattr(row, part.parent_column)
             plan = self._draft(
                 session, self._plan_id(session, part, under), part=row, values=values
@@ -137,7 +137,7 @@ class PartEditing(PlanLifecycle):
         :class:`Removed` that :meth:`restore` takes."""
         self._require(Permission.EDIT_PLANS)
         with self._write() as session:
-            row = get_or_404(session, part.model, record_id, _(part.label))
+            row = get_or_404(session, part.model, record_id, marked(part.label))
             under = getattr(row, part.parent_column)
             plan = self._draft(session, self._plan_id(session, part, under))
             row_id: int = cast(Any, row).id
@@ -213,7 +213,7 @@ class PartEditing(PlanLifecycle):
     def _known(part: PlanPart[Any], values: Mapping[str, Any], allowed: set[str]) -> None:
         unknown = set(values) - allowed
         if unknown:
-            raise ValidationError(sorted(unknown)[0], _(part.not_part))
+            raise ValidationError(sorted(unknown)[0], marked(part.not_part))
 
     def _converted(self, part: PlanPart[Any], values: Mapping[str, Any]) -> dict[str, Any]:
         today = self._today()
@@ -233,13 +233,13 @@ class PartEditing(PlanLifecycle):
             target = part_by_key(link.target)
             other = session.get(target.model, values[link.name])
             if other is None or getattr(other, target.parent_column) != under:
-                raise ValidationError(link.name, _(link.message))
+                raise ValidationError(link.name, marked(link.message))
 
     def _plan_id(self, session: Session, part: PlanPart[Any], under: int) -> int:
         """The consultation a part under ``under`` belongs to."""
         if part.parent_model is None:
             return under
-        parent = get_or_404(session, part.parent_model, under, _(part.parent_label))
+        parent = get_or_404(session, part.parent_model, under, marked(part.parent_label))
         return int(parent.consultation_id)  # type: ignore[attr-defined]
 
     def _parent_for_add(

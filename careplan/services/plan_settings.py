@@ -15,7 +15,7 @@ from .. import models as m
 from ..changes import ChangeKind
 from ..dates import check_review_date, parse_date
 from ..errors import ConflictError, ValidationError
-from ..i18n import _
+from ..i18n import _, marked
 from ..permissions import Permission
 from ..plan_fields import rating
 from ..plan_parts import ACTION, GOAL
@@ -89,7 +89,7 @@ class PlanSettings(PartEditing):
     def set_goal_status(self, goal_id: int, status: str, expected_version: int) -> GoalRecord:
         self._require(Permission.EDIT_PLANS)
         new = GoalStatus(GOAL.field("status").convert(status, today=self._today()))
-        message = _(GOAL.conflict or "")
+        message = marked(GOAL.conflict or "")
         with self._write(conflict_message=message) as session:
             goal = get_or_404(session, m.Goal, goal_id, _("goal"))
             # Also on an agreed plan (a goal reached between visits); still one plan version.
