@@ -1,19 +1,25 @@
 """The first hour as a newcomer, driven with real keystrokes on a 1366x768 X server.
 
-    python packaging/first_hour_walk.py [OUTDIR]
+    python packaging/first_hour_walk.py [OUTDIR] [--app "bash packaging/setup.sh run"]
+        [--cwd CLONE] [--real-keyring]
 
 From a clean state (a new data and settings folder): starts the app as the README's run
-command does (``careplan``), then only keyboard and mouse: the recovery key, the
-administrator, the practice details, the demo practice, its sign-ins; signs out, signs
-in as the demo clinician, opens a patient, starts a consultation and opens the print
-window. A PNG of the screen after each step goes to OUTDIR (default
-artifacts/screenshots/first-hour), to look at. Keys are kept by the test keyring in a file
-of the run's own (the machine running this has no desktop keyring).
+command does (``careplan``, or the command given with ``--app`` in ``--cwd``, such as
+``bash packaging/setup.sh run`` in a fresh clone), then only keyboard and mouse: the
+recovery key, the administrator, the practice details, the demo practice, its sign-ins;
+signs out, signs in as the demo clinician, opens a patient, starts a consultation, opens
+the print window and saves the plan as a PDF (read back with pdftotext). A PNG of the
+screen after each step goes to OUTDIR (default artifacts/screenshots/first-hour), to look
+at. Keys are kept by the test keyring in a file of the run's own, or with
+``--real-keyring`` by the Secret Service of the session (run it inside a private D-Bus
+session with gnome-keyring unlocked: packaging/newcomer_walk.sh does).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -59,6 +65,12 @@ def focus(window: str) -> None:
     time.sleep(0.3)
 
 
+def click_in(window: str, x: int, y: int) -> None:
+    xdo("mousemove", "--window", window, str(x), str(y))
+    xdo("click", "1")
+    time.sleep(0.3)
+
+
 def shot(outdir: Path, name: str) -> None:
     path = outdir / name
     subprocess.run(
@@ -76,29 +88,62 @@ def shot(outdir: Path, name: str) -> None:
     print(path, flush=True)
 
 
+def wait_for_pdf(folder: Path, timeout: float = 60) -> Path:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = sorted(folder.glob("*.pdf"))
+        if found and found[0].stat().st_size > 1000:
+            time.sleep(0.5)
+            return found[0]
+        time.sleep(0.3)
+    raise SystemExit(f"no PDF saved into {folder} within {timeout:.0f} s")
+
+
+def step(text: str) -> None:
+    print(f"-- {text}", flush=True)
+
+
 def main() -> int:
-    outdir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "artifacts/screenshots/first-hour"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "outdir", nargs="?", type=Path, default=ROOT / "artifacts/screenshots/first-hour"
+    )
+    parser.add_argument("--app", default="", help="the command that starts the app")
+    parser.add_argument("--cwd", type=Path, default=None, help="where the command runs")
+    parser.add_argument("--real-keyring", action="store_true")
+    args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         return rerun_under_xvfb()
+    outdir: Path = args.outdir.resolve()
     outdir.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="careplan-first-hour-"))
+    # The person's documents folder, named the freedesktop way (user-dirs.dirs).
+    documents = home / "Documents"
+    documents.mkdir()
+    (home / "config").mkdir()
+    (home / "config" / "user-dirs.dirs").write_text(
+        f'XDG_DOCUMENTS_DIR="{documents}"\n', encoding="utf-8"
+    )
     env = {
         **os.environ,
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),
-        "HOME": str(home),
-        "PYTHON_KEYRING_BACKEND": "tests.support.test_keyring.FileKeyring",
-        "CAREPLAN_TEST_KEYRING_FILE": str(home / "keyring.json"),
-        "PYTHONPATH": str(ROOT),
         "QT_QPA_PLATFORM": "xcb",
     }
-    env.pop("CAREPLAN_DATABASE_URL", None)
-    env.pop("CAREPLAN_NO_DEMO_OFFER", None)
-    careplan = Path(sys.executable).with_name("careplan")
-    app = subprocess.Popen([str(careplan)], env=env, cwd=home)
+    if not args.real_keyring:
+        env["HOME"] = str(home)
+        env["PYTHON_KEYRING_BACKEND"] = "tests.support.test_keyring.FileKeyring"
+        env["CAREPLAN_TEST_KEYRING_FILE"] = str(home / "keyring.json")
+        env["PYTHONPATH"] = str(ROOT)
+    for name in ("CAREPLAN_DATABASE_URL", "CAREPLAN_NO_DEMO_OFFER", "PYTHON_KEYRING_BACKEND"):
+        if args.real_keyring or name != "PYTHON_KEYRING_BACKEND":
+            env.pop(name, None)
+    command = shlex.split(args.app) or [str(Path(sys.executable).with_name("careplan"))]
+    step(f"start: {' '.join(command)} in {args.cwd or home}")
+    app = subprocess.Popen(command, env=env, cwd=args.cwd or home)
     try:
         # 1. The database key, shown once.
-        key_window = wait_for_window("Recovery key")
+        key_window = wait_for_window("Recovery key", timeout=900)  # setup.sh may install first
         shot(outdir, "1-recovery-key.png")
         focus(key_window)
         key("Tab", "Tab", "space", "Tab", "Return")  # "I have written it down", Continue
@@ -157,7 +202,9 @@ def main() -> int:
         time.sleep(2)
         key("ctrl+k")
         consultation = wait_for_window("Consultation")
+        time.sleep(2)  # its stages are built one after another
         focus(consultation)
+        click_in(consultation, 200, 20)  # on the person's name: the window takes the keys
         key("ctrl+shift+p")  # the patient view beside the form
         time.sleep(1.5)
         shot(outdir, "7-consultation.png")
@@ -166,9 +213,25 @@ def main() -> int:
         shot(outdir, "8-agree.png")
         focus(main)
         key("ctrl+p")
-        wait_for_window("Print the plan")
+        printing = wait_for_window("Print the plan")
         time.sleep(3)
         shot(outdir, "9-print-window.png")
+        # 7. Save as PDF: the dialog starts in the documents folder with a suggested name.
+        focus(printing)
+        key("alt+s")
+        saving = wait_for_window("Save as PDF")
+        shot(outdir, "10-save-as-pdf.png")
+        focus(saving)
+        key("Return")
+        pdf = wait_for_pdf(documents)
+        shot(outdir, "11-saved.png")
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        step(f"saved {pdf.name} ({pdf.stat().st_size} bytes); it reads:")
+        print("\n".join(line for line in text.splitlines()[:12] if line.strip()), flush=True)
+        if "Your care and support plan" not in text or "Ashby Health Centre" not in text:
+            raise SystemExit("the saved PDF is not the plan with the practice's details")
     finally:
         app.terminate()
         try:

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -30,6 +29,7 @@ from careplan.services.agreeing import plan_gaps
 from careplan.services.consultations import proposed_review_date
 from careplan.vocabulary import AgendaStatus
 from ui import formatting
+from ui.consultation import stacking
 from ui.consultation.editing import PlanEditor
 from ui.consultation.plain_plan import plan_html
 from ui.consultation.stage import Stage
@@ -77,7 +77,7 @@ class AgreeStage(Stage):
         self._agreeing = False
         self._gaps: tuple[tuple[str, str], ...] = ()
 
-        columns = QHBoxLayout(self)
+        columns = stacking.columns(self)  # one under the other when narrow
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(14)
 

@@ -20,7 +20,7 @@ from careplan.dates import long_form
 from careplan.records import ConsultationRecord, GoalRecord, WhatMattersRecord
 from careplan.vocabulary import RaisedBy
 from ui.consultation import models as m
-from ui.consultation import words
+from ui.consultation import stacking, words
 from ui.consultation.editing import PlanEditor
 from ui.consultation.stage import (
     Stage,
@@ -56,7 +56,7 @@ class GoalsStage(Stage):
         self._goal_id: int | None = None
 
         # What matters and the goals on the left; the chosen goal on the right.
-        columns = QHBoxLayout(self)
+        columns = stacking.columns(self)  # one under the other when narrow
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(14)
         left = QVBoxLayout()

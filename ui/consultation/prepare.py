@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +24,7 @@ from careplan.records import (
 )
 from ui import formatting
 from ui.consultation import models as m
-from ui.consultation import words
+from ui.consultation import stacking, words
 from ui.consultation.carry_forward import CarryForwardPanel
 from ui.consultation.editing import PlanEditor
 from ui.consultation.stage import Stage, button_row, selected_row, table, table_height
@@ -67,12 +65,9 @@ class PrepareStage(Stage):
 
         # Two columns side by side where the stage is wide enough, else one under the
         # other (the patient view beside, or large text), never cut off at the side.
-        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        columns = stacking.columns(self)
         columns.setSpacing(14)
-        self._columns = columns
-        self._watched: QWidget | None = None
         left, right = QVBoxLayout(), QVBoxLayout()
-        self._column_layouts = (left, right)
         left.setSpacing(14)
         right.setSpacing(14)
         columns.addLayout(left, 1)
@@ -85,32 +80,6 @@ class PrepareStage(Stage):
         right.addWidget(self._build_results())
         right.addStretch(1)
         self.fit_heights()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        viewport = self.parentWidget()  # the scroll area's viewport: the room there is
-        if viewport is not None and viewport is not self._watched:
-            self._watched = viewport
-            viewport.installEventFilter(self)
-            self._fit_columns(viewport.width())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self._fit_columns(self._watched.width())
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self, width: int) -> None:
-        left, right = self._column_layouts
-        margins = self._columns.contentsMargins()
-        needed = left.minimumSize().width() + right.minimumSize().width()
-        needed += self._columns.spacing() + margins.left() + margins.right()
-        direction = (
-            QBoxLayout.Direction.LeftToRight
-            if width >= needed
-            else QBoxLayout.Direction.TopToBottom
-        )
-        if direction != self._columns.direction():
-            self._columns.setDirection(direction)
 
     def fit_heights(self) -> None:
         self.participants_view.setFixedHeight(table_height(self.participants_view, 3))

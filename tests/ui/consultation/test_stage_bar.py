@@ -34,6 +34,12 @@ def test_stage_bar_and_footer_stay_in_view_at_the_largest_text(
     workspace.text_scale.set_scale(2.0)
     settle(qtbot, jobs)
     qtbot.waitUntil(lambda: consultation_problems(workspace) == [], timeout=2000)
+    # Stages in two columns put them one under the other rather than cut one off.
+    for stage in (StageId.PREPARE, StageId.GOALS, StageId.AGREE):
+        workspace.go_to(stage)
+        scroll = workspace.stack.currentWidget()
+        assert isinstance(scroll, QScrollArea)
+        qtbot.waitUntil(lambda s=scroll: s.horizontalScrollBar().maximum() == 0, timeout=2000)
     workspace.text_scale.set_scale(workspace.text_scale.MAXIMUM)
     qtbot.wait(50)
     # A short window for this text: short names and plain buttons, so the stage keeps room.
