@@ -39,7 +39,8 @@ def test_stage_bar_and_footer_stay_in_view_at_the_largest_text(
         workspace.go_to(stage)
         scroll = workspace.stack.currentWidget()
         assert isinstance(scroll, QScrollArea)
-        qtbot.waitUntil(lambda s=scroll: s.horizontalScrollBar().maximum() == 0, timeout=2000)
+        sideways = scroll.horizontalScrollBar()
+        qtbot.waitUntil(lambda: sideways.maximum() == 0, timeout=2000)  # noqa: B023
     workspace.text_scale.set_scale(workspace.text_scale.MAXIMUM)
     qtbot.wait(50)
     # A short window for this text: short names and plain buttons, so the stage keeps room.
