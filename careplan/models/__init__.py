@@ -563,3 +563,5 @@ from . import registers as registers  # noqa: E402
 from . import search  # noqa: E402, F401
 from .exchange import GoalTarget as GoalTarget  # noqa: E402
 from .exchange import ImportSource as ImportSource  # noqa: E402
+from .plan_figures import PlanFigures as PlanFigures  # noqa: E402
+from .plan_figures import ReviewDueFigures as ReviewDueFigures  # noqa: E402
