@@ -70,9 +70,16 @@ def patients_matching(prefix: str) -> Any:
     return select(TERMS.c.patient_id).where(term_range(prefix))
 
 
-def has_term(prefix: str) -> Any:
-    """Per patient row: the name contains ``prefix`` (a probe of the patient's own terms)."""
-    return exists().where(TERMS.c.patient_id == m.Patient.id, term_range(prefix))
+def has_term(prefix: str, patient_id: Any = None) -> Any:
+    """Per patient row: the name contains ``prefix`` (a probe of the patient's own terms).
+
+    ``patient_id`` is the column naming the patient (``patient.id`` unless given)."""
+    own = TERMS.alias()
+    return exists().where(
+        own.c.patient_id == (m.Patient.id if patient_id is None else patient_id),
+        own.c.term >= prefix,
+        own.c.term < upper_bound(prefix),
+    )
 
 
 @event.listens_for(Session, "after_flush")

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, false, func, intersect, literal, select, tuple_
+from sqlalchemy import Select, false, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from .. import models as m
@@ -51,6 +51,9 @@ class Criteria:
 
     conditions: tuple[Any, ...]
     tokens: tuple[str, ...] = ()  # name fragments, when the search is by name
+    # The same conditions, written so that they filter rows without choosing the index:
+    # for many matches the list's own index is walked in order instead.
+    filters: tuple[Any, ...] = ()
     nothing: bool = False  # only punctuation was typed: nothing can match
 
 
@@ -66,7 +69,11 @@ def criteria(text: str) -> Criteria:
         # NHS numbers are exactly ten digits: a prefix is the range between the prefix
         # padded with 0s and with 9s, which is a range of the unique index in any collation.
         low, high = digits.ljust(NHS_LENGTH, "0"), digits.ljust(NHS_LENGTH, "9")
-        return Criteria((m.Patient.nhs_number >= low, m.Patient.nhs_number <= high))
+        as_text = m.Patient.nhs_number.concat("")
+        return Criteria(
+            (m.Patient.nhs_number >= low, m.Patient.nhs_number <= high),
+            filters=(as_text >= low, as_text <= high),
+        )
     tokens = tuple(dict.fromkeys(name_key(text).split()))
     if not tokens:
         return Criteria((false(),), nothing=True)
@@ -76,27 +83,43 @@ def criteria(text: str) -> Criteria:
 def count(session: Session, found: Criteria) -> int:
     """How many patients match, from the indexes alone; at most ``COUNT_CAP + 1``.
 
-    A name fragment of one or two letters matches a large part of a practice;
-    counting each of them exactly would cost more than the page itself, and
-    "more than 5,000" says all the person needs (type more).
+    A name fragment of one or two letters, or the first digits of an NHS number,
+    matches a large part of a practice; counting each of them exactly would cost
+    more than the page itself, and "more than 5,000" says all the person needs
+    (type more). The empty search counts every patient (the practice's size).
     """
     if found.nothing:
         return 0
+    if not found.conditions and not found.tokens:
+        return int(session.scalar(select(func.count()).select_from(m.Patient)) or 0)
     if found.tokens:
         return int(
             session.scalar(select(func.count()).select_from(matching_ids(found, COUNT_CAP + 1)))
             or 0
         )
-    query = select(func.count()).select_from(m.Patient).where(*found.conditions)
-    return int(session.scalar(query) or 0)
+    ids = select(m.Patient.id).where(*found.conditions).limit(COUNT_CAP + 1).subquery()
+    return int(session.scalar(select(func.count()).select_from(ids)) or 0)
+
+
+def is_capped(found: Criteria, total: int) -> bool:
+    """Whether :func:`count` stopped counting: the total is "more than" ``COUNT_CAP``."""
+    return bool(found.tokens or found.conditions) and total > COUNT_CAP
 
 
 def matching_ids(found: Criteria, limit: int | None = None) -> Any:
-    """The ids of the patients whose name has every fragment, from the terms alone."""
-    parts = [patients_matching(token) for token in found.tokens]
-    ids: Any = parts[0].distinct() if len(parts) == 1 else intersect(*parts)
+    """The ids of the patients whose name has every fragment, from the terms alone.
+
+    The longest fragment (the one fewest names contain) is looked up in the index, and
+    each of its patients is probed for the other fragments in their own terms: "margaret
+    s" costs the Margarets, not every name with an "s" in it.
+    """
+    first, *others = sorted(found.tokens, key=len, reverse=True)
+    candidates = patients_matching(first)
+    ids: Any = candidates.where(
+        *(has_term(token, candidates.selected_columns.patient_id) for token in others)
+    ).distinct()
     if limit is not None:
-        ids = select(ids.subquery().c.patient_id).limit(limit)
+        ids = ids.limit(limit)
     return ids.subquery()
 
 
@@ -111,8 +134,11 @@ def page(
     if found.nothing or total == 0:
         return []
     order = (m.Patient.family_key, m.Patient.name_key, m.Patient.id)
-    query: Select[Any] = select(m.Patient).where(*found.conditions)
-    if found.tokens and total <= FEW_MATCHES:
+    many = total > FEW_MATCHES
+    query: Select[Any] = select(m.Patient).where(
+        *(found.filters if many and found.filters else found.conditions)
+    )
+    if found.tokens and not many:
         query = query.where(m.Patient.id.in_(select(matching_ids(found).c.patient_id)))
     elif found.tokens:
         query = query.where(*(has_term(token) for token in found.tokens))

@@ -229,7 +229,7 @@ class PatientService(Service):
                 total += 1
             rows = patient_search.page(session, found, total, limit, after)
             more = limit is not None and len(rows) == limit
-            capped = bool(found.tokens) and total > patient_search.COUNT_CAP
+            capped = patient_search.is_capped(found, total)
             return PatientSearchResult(
                 tuple(convert.patient(r) for r, _key in rows),
                 patient_search.COUNT_CAP if capped else total,

@@ -117,3 +117,58 @@ def test_nhs_number_prefix_is_a_range_of_its_index(services: Services) -> None:
     for prefix in ("943", "943 476", "9434765919", "943-476-59"):
         assert [r.id for r in services.patients.search(prefix).patients] == [p.id]
     assert services.patients.search("9434765918").total == 0
+
+
+@pytest.mark.parametrize("query", ["mary s", "s mary", "e a", "cole m o", "y"])
+def test_a_short_fragment_beside_a_long_one_finds_what_contains_would(
+    services: Services, query: str
+) -> None:
+    """The longest fragment is looked up and the others probed: the same people as asking
+    whether every fragment is inside some word of the name."""
+    people = (
+        ("Mary", "Seacole"),
+        ("Mary", "Cole"),
+        ("Séan", "Ó Conaill"),
+        ("Mary", "Smith"),
+        ("Amy", "Rose"),
+        ("John", "Smith"),
+    )
+    for given, family in people:
+        services.patients.create(PatientInput(given, family, "1960-01-01"))
+    words = {
+        (g, f): f"{g} {f}".lower().replace("é", "e").replace("ó", "o").split() for g, f in people
+    }
+    expected = {
+        f"{g} {f}"
+        for (g, f), name in words.items()
+        if all(any(t in w for w in name) for t in query.split())
+    }
+    result = services.patients.search(query)
+    assert {p.full_name for p in result.patients} == expected
+    assert result.total == len(expected)
+
+
+def test_many_nhs_number_matches_are_counted_to_the_cap_and_walked_in_list_order(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careplan.identifiers import nhs_check_digit
+
+    numbers = []
+    for i in range(7):
+        stem = f"999000{i:03d}"
+        digit = nhs_check_digit(stem)
+        if digit is not None:
+            numbers.append(f"{stem}{digit}")
+    for i, number in enumerate(numbers):
+        services.patients.create(PatientInput("Ann", f"Zed{6 - i}", "1970-01-01", number))
+    by_index = services.patients.search("999000", limit=None)
+    assert by_index.total == len(numbers) and not by_index.more_than_total
+    monkeypatch.setattr(patient_search, "FEW_MATCHES", 2)
+    monkeypatch.setattr(patient_search, "COUNT_CAP", 3)
+    walked = services.patients.search("999000", limit=2)
+    assert (walked.total, walked.more_than_total) == (3, True)
+    assert walked.patients == by_index.patients[:2]
+    rest = services.patients.search(
+        "999000", limit=None, after=walked.next_after, total=3, more_than_total=True
+    )
+    assert walked.patients + rest.patients == by_index.patients
