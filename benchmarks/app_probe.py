@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .probe import peak_bytes, write_result
+from .probe import peak_bytes, resident_bytes, write_result
 
 ENV_OUT = "CAREPLAN_STARTUP_PROBE"
 ENV_SIGN_IN = "CAREPLAN_PROBE_SIGN_IN"
@@ -43,7 +43,7 @@ def install(app: QApplication, sign_in: Any) -> None:
     times: dict[str, float] = {}
 
     def finish() -> None:
-        write_result(out, **times, peak_bytes=peak_bytes())
+        write_result(out, **times, peak_bytes=peak_bytes(), resident_bytes=resident_bytes())
         app.quit()
 
     def list_painted(at: float) -> None:

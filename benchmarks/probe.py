@@ -29,6 +29,14 @@ def peak_bytes() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024
 
 
+def resident_bytes() -> int:
+    """This process's resident memory now (VmRSS): what it holds, not what it once touched."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return peak_bytes()
+
+
 def write_result(path: str, **values: Any) -> None:
     Path(path).write_text(json.dumps(values), encoding="utf-8")
 
@@ -53,7 +61,9 @@ def bare_window(out: str) -> None:
     window.installEventFilter(watcher)
     window.show()
     app.exec()
-    write_result(out, first_paint=painted["at"], peak_bytes=peak_bytes())
+    write_result(
+        out, first_paint=painted["at"], peak_bytes=peak_bytes(), resident_bytes=resident_bytes()
+    )
 
 
 def open_patient(url: str, patient_id: int, runs: int) -> dict[str, Any]:

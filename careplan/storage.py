@@ -15,14 +15,10 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,8 +29,12 @@ from .errors import DamagedDatabaseError, DatabaseError, ForeignDatabaseError
 from .i18n import _
 from .integrity import IntegrityGate
 from .keys import sqlcipher_passphrase
+from .migrations import revisions
 from .private_files import create_private, make_private, private_folder, remove_beside
 from .storage_errors import raise_if_storage
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -66,20 +66,21 @@ def describe_url(url: str | URL) -> str:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is loaded only to change the schema
+
     cfg = Config()
     cfg.set_main_option("script_location", "careplan:migrations")
     return cfg
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
+    """The newest schema revision, read from the migration files (no Alembic loaded)."""
+    (head,) = revisions.heads()
     return head
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return revisions.known()
 
 
 @dataclass(frozen=True)
@@ -392,7 +393,12 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        if len(found) > 1:
+            raise DatabaseError(_("The database's schema version is ambiguous."))
+        return found[0] if found else None
 
     def upgrade(self) -> None:
         """Bring the schema up to date; several workstations may try at once."""
@@ -418,6 +424,8 @@ class Database:
                         conn.execute(
                             text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID}
                         )
+                    from alembic import command
+
                     cfg = alembic_config()
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")

@@ -29,22 +29,8 @@ _COUNTED = (
 class PlanFigures(Base):
     __tablename__ = "plan_figures"
     __table_args__ = (
-        Index(
-            "ix_plan_figures_agreed",
-            "agreed_on",
-            "clinician_id",
-            "patient_id",
-            "actions",
-            "rated",
-            "rated_sum",
-        ),
-        Index(
-            "ix_plan_figures_review",
-            "review_date",
-            "next_plan_on",
-            "clinician_id",
-            "consultation_id",
-        ),
+        # Per clinician, in date order: each clinician's plans in a period are one range.
+        Index("ix_plan_figures_clinician", "clinician_id", "agreed_on", *_COUNTED),
         Index("ix_plan_figures_patient", "patient_id", "agreed_on"),
     )
 

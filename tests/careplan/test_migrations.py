@@ -126,3 +126,14 @@ def test_upgrading_a_database_with_real_data_from_the_first_schema(fresh_url: st
         assert entry.days_overdue == (dt.date(2026, 1, 1) - dt.date(2025, 10, 6)).days
     finally:
         db.close()
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    """Opening reads the revisions from the migration files without loading Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from careplan.storage import known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
