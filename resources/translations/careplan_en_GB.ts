@@ -7046,6 +7046,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/storage.py" />
+            <source>The database's schema version is ambiguous.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/dates.py" />
             <source>The date of birth cannot be in the future.</source>
             <translation type="unfinished" />
