@@ -22,6 +22,12 @@ def _population(ctx: Context) -> Measure:
     return measure_population(ctx.db, ctx.runs)
 
 
+def _coming_up(ctx: Context) -> Measure:
+    from .registers import measure_coming_up_screenful
+
+    return measure_coming_up_screenful(ctx.db, ctx.runs)
+
+
 def _previsit(ctx: Context) -> Measure:
     from .registers import measure_previsit
 
@@ -34,6 +40,7 @@ MEASURES: dict[str, MeasureFn] = {
     "overview": measure_overview,
     "population": _population,
     "previsit": _previsit,
+    "coming_up_screenful": _coming_up,
     "fhir_export": measure_fhir_export,
 }
 

@@ -16,25 +16,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from careplan.fhir import (
-    CalendarResult,
-    ExportResult,
-    FhirExchange,
-    ImportPreview,
-    ImportResult,
-    PersonMismatch,
-)
 from careplan.records import PatientRecord
 from careplan.services import Services
 from careplan.settings import PracticeDetails, practice_details
 from ui import formatting
 from ui.jobs import JobRunner
 from ui.widgets import show_message
+
+if TYPE_CHECKING:  # the FHIR modules are loaded by the first exchange, on the worker thread
+    from careplan.fhir import (
+        CalendarResult,
+        ExportResult,
+        FhirExchange,
+        ImportPreview,
+        ImportResult,
+    )
 
 JOB_KEY = "exchange"
 PROGRESS_SCALE = 1000
@@ -74,7 +75,8 @@ class ExchangeActions(QObject):
     ) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._exchange = FhirExchange(services.context)
+        self._context = services.context
+        self._made: FhirExchange | None = None
         self._jobs = jobs
         self._practice = practice
         self._today = today
@@ -83,6 +85,14 @@ class ExchangeActions(QObject):
         self.confirm: QMessageBox | None = None
         self._pending: ImportPreview | None = None
         self.progressed.connect(self._on_progress)
+
+    def _exchange(self) -> FhirExchange:
+        """The core's exchange, made (and the FHIR modules loaded) by the first job needing it."""
+        if self._made is None:
+            from careplan.fhir import FhirExchange
+
+            self._made = FhirExchange(self._context)
+        return self._made
 
     @property
     def busy(self) -> bool:
@@ -131,7 +141,7 @@ class ExchangeActions(QObject):
         exchange, report = self._exchange, self.progressed.emit
         self._start(
             self.tr("Exporting the plan…"),
-            lambda: exchange.export_file(patient_id, path, progress=report),
+            lambda: exchange().export_file(patient_id, path, progress=report),
             self._on_exported,
         )
 
@@ -140,7 +150,7 @@ class ExchangeActions(QObject):
         exchange, report = self._exchange, self.progressed.emit
         self._start(
             self.tr("Checking the file…"),
-            lambda: exchange.preview_file(
+            lambda: exchange().preview_file(
                 path, expected_patient_id=expected_patient_id, progress=report
             ),
             self._on_previewed,
@@ -155,7 +165,7 @@ class ExchangeActions(QObject):
         exchange, report = self._exchange, self.progressed.emit
         self._start(
             self.tr("Importing the plan…"),
-            lambda: exchange.import_preview(preview, progress=report),
+            lambda: exchange().import_preview(preview, progress=report),
             self._on_imported,
         )
 
@@ -174,7 +184,7 @@ class ExchangeActions(QObject):
 
         def job() -> CalendarResult:
             details = practice()
-            return exchange.review_calendar_file(patient_id, path, details.name, details.phone)
+            return exchange().review_calendar_file(patient_id, path, details.name, details.phone)
 
         self._start(self.tr("Saving the calendar file…"), job, self._on_calendar)
 
@@ -304,6 +314,8 @@ class ExchangeActions(QObject):
         self.calendar_saved.emit(result)
 
     def _on_failed(self, error: Exception) -> None:
+        from careplan.fhir import PersonMismatch  # loaded already: the failed job used it
+
         self._finish()
         message = (
             error.explained()

@@ -16,8 +16,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-import pypdfium2
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -38,18 +38,17 @@ from careplan import settings
 from careplan.atomic import write_atomically
 from careplan.dates import utcnow
 from careplan.errors import CarePlanError
-from careplan.printing import (
-    PrintedDocument,
-    plan_document,
-    preparation_document,
-    record_printed,
-)
 from careplan.services import Services
 from careplan.settings import PracticeDetails
 from ui.files import in_documents
 from ui.jobs import JobRunner
 from ui.print_preview import PreviewPages
 from ui.widgets import fix_minimum_size
+
+if TYPE_CHECKING:  # ReportLab and PDFium are loaded when a document is first made
+    import pypdfium2
+
+    from careplan.printing import PrintedDocument
 
 PREVIEW_DPI = 96
 # Printers get pages at their own resolution, but no finer than this: a 600 dpi
@@ -72,6 +71,8 @@ class Rendered:
 
 def rasterise(pdf: bytes, dpi: float) -> list[QImage]:
     """Every page of ``pdf`` as an image at ``dpi`` (call from one thread at a time)."""
+    import pypdfium2
+
     images = []
     document = pypdfium2.PdfDocument(pdf)
     try:
@@ -222,6 +223,8 @@ class PrintDialog(QDialog):
         practice, large, printed_at = self._practice, self._large, self._now()
 
         def job() -> Rendered:
+            from careplan.printing import plan_document, preparation_document
+
             details = practice if practice is not None else settings.practice_details()
             make = plan_document if kind is Document.PLAN else preparation_document
             document = make(services, record_id, details, printed_at=printed_at, large_print=large)
@@ -268,6 +271,8 @@ class PrintDialog(QDialog):
             path += ".pdf"
 
         def job() -> str:
+            from careplan.printing import record_printed
+
             written = write_atomically(path, current.document.pdf)
             record_printed(services, current.document)
             return str(written)
@@ -300,6 +305,8 @@ class PrintDialog(QDialog):
         to_file = printer.outputFileName()
 
         def job() -> int:
+            from careplan.printing import record_printed
+
             if to_file:
                 # "Print to file" writes the plan's own PDF the way Save as PDF does:
                 # readable by its owner only, and whole or not at all.

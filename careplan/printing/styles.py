@@ -8,6 +8,7 @@ spacing, left-aligned text, nothing conveyed by colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
@@ -65,7 +66,10 @@ class Styles:
     key: ParagraphStyle
 
 
+@lru_cache(maxsize=8)
 def make_styles(look: Look) -> Styles:
+    """The styles of one look, made once per process (styles are never changed in place;
+    a flowable needing a variant copies one)."""
     body_font()  # registers the family the styles name
     size, lead = look.body, look.line
     body = ParagraphStyle(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,7 +33,6 @@ from careplan.atomic import write_atomically
 from careplan.changes import Change, Subject
 from careplan.group_records import GroupAttendeeRecord, GroupSessionRecord
 from careplan.permissions import Permission
-from careplan.printing.group_plans import GroupPrintRun, print_session_plans
 from careplan.services import Services
 from careplan.settings import PracticeDetails
 from ui import formatting
@@ -48,6 +47,9 @@ from ui.window_fit import CappedScroll, size_from_screen
 from .board import ResultsBoardWindow
 from .models import AttendeeColumn, AttendeeModel, TopicModel
 from .plan_panel import PlanPanel
+
+if TYPE_CHECKING:
+    from careplan.printing.group_plans import GroupPrintRun
 
 
 def _tr(text: str) -> str:
@@ -416,6 +418,9 @@ class GroupSessionWindow(QMainWindow):
         now = self._now()
 
         def work() -> tuple[GroupPrintRun, list[Path]]:
+            # Printing (ReportLab) is loaded by the first document, on the worker thread.
+            from careplan.printing.group_plans import print_session_plans
+
             run = print_session_plans(services, session_id, practice, printed_at=now)
             paths = [write_atomically(folder / d.filename, d.pdf) for d in run.documents]
             return run, paths

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from careplan.changes import Change, Subject
 from careplan.group_records import GroupSessionRecord, GroupSessionSummary
-from careplan.printing.group_letters import write_session_letters
 from careplan.services import Services
 from careplan.settings import PracticeDetails
 from ui import formatting
@@ -335,6 +334,9 @@ class GroupSessionsWindow(QMainWindow):
         session_id = current.id
 
         def work() -> list[Path]:
+            # Printing (ReportLab) is loaded by the first document, on the worker thread.
+            from careplan.printing.group_letters import write_session_letters
+
             now = dt.datetime.now(dt.UTC)
             return write_session_letters(services, session_id, practice, folder, printed_at=now)
 

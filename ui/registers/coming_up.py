@@ -26,7 +26,6 @@ from careplan.atomic import write_atomically
 from careplan.changes import Subject
 from careplan.clinical_codes import REGISTER_BY_KEY, REGISTERS, register_label
 from careplan.dates import utcnow
-from careplan.printing.letters import preparation_letters, record_sent
 from careplan.records import StaffRecord
 from careplan.register_records import PrevisitEntry
 from careplan.services import Services
@@ -215,6 +214,9 @@ class ComingUpWindow(QWidget):
         practice = practice_settings.practice_details()
 
         def work() -> list[Path]:
+            # Printing (ReportLab) is loaded by the first document, on the worker thread.
+            from careplan.printing.letters import preparation_letters, record_sent
+
             batch = preparation_letters(services, ids, practice, printed_at=utcnow())
             written: list[Path] = []
             if one_file_each:

@@ -11,13 +11,13 @@ from PySide6.QtGui import QFont
 
 from careplan.clinical_codes import REGISTER_BY_KEY, TEST_BY_KEY, register_label
 from careplan.imports.csv_file import CsvFile
-from careplan.printing.results_letter import (
+from careplan.register_records import PopulationRow, PrevisitEntry, ResultSeries
+from careplan.result_lines import (
     latest_results,
     result_name,
     target_words,
     value_words,
 )
-from careplan.register_records import PopulationRow, PrevisitEntry, ResultSeries
 from ui import formatting
 from ui.models.table import RECORD_ROLE, Column, TableModel
 

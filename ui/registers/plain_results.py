@@ -7,13 +7,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from careplan.printing.results_letter import (
+from careplan.register_records import ResultSeries
+from careplan.result_lines import (
     latest_results,
     result_name,
     target_words,
     value_words,
 )
-from careplan.register_records import ResultSeries
 from ui import formatting
 
 

@@ -24,7 +24,6 @@ from careplan.changes import Subject
 from careplan.clinical_codes import REGISTER_BY_KEY
 from careplan.dates import utcnow
 from careplan.exports_population import population_csv
-from careplan.printing.population_report import render_population_report
 from careplan.records import StaffRecord
 from careplan.register_records import PopulationReport, RunChart
 from careplan.runchart import describe
@@ -260,6 +259,9 @@ class PopulationWindow(QWidget):
         practice = practice_settings.practice_details().name
 
         def work() -> Path:
+            # Printing (ReportLab) is loaded by the first document, on the worker thread.
+            from careplan.printing.population_report import render_population_report
+
             pdf, _pages = render_population_report(report, practice, printed_at=utcnow())
             return write_atomically(target, pdf)
 

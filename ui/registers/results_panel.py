@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from careplan.changes import Change, Subject
 from careplan.clinical_codes import TESTS
-from careplan.printing.results_letter import result_name, value_words
 from careplan.register_records import ResultInput, ResultSeries
+from careplan.result_lines import result_name, value_words
 from ui import formatting
 from ui.changes import ChangeBridge
 from ui.consultation.editing import PlanEditor

@@ -90,6 +90,8 @@ def test_a_changed_import_is_the_next_revision_with_lineage_and_nothing_twice(
         "preparation_result": 2,
         "import_source": 1,
         "audit_event": 2,  # the import, and the change to the person's plans
+        "plan_figures": 1,  # the overview's figures of the new plan, kept by the database
+        "review_due_figures": 1,  # and the date it falls due for review
     }
     assert not second.already_imported and second.revision_of == first.consultation_id
     old = empty.consultations.get(plan_id(first))
