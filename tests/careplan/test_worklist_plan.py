@@ -36,7 +36,11 @@ def test_the_worklist_query_uses_indexes_and_scans_no_table(
             )
             plan = [row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
         assert any("USING INDEX ix_consultation_review_due" in step for step in plan), plan
-        assert any("USING INDEX ix_review_consultation_id" in step for step in plan), plan
+        # A plan's reviews by their plan: either index that starts with the plan will do.
+        assert any(
+            "INDEX ix_review_consultation_id" in step or "INDEX ix_review_plan_reviewed" in step
+            for step in plan
+        ), plan
         assert not [step for step in plan if step.startswith("SCAN")], plan
     finally:
         db.close()
