@@ -5777,7 +5777,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/printing/results_letter.py" />
+            <location filename="../../careplan/result_lines.py" />
             <source>Blood pressure</source>
             <translation type="unfinished" />
         </message>
