@@ -906,11 +906,6 @@
         </message>
         <message>
             <location filename="../../ui/registers/coming_up.py" />
-            <source>Clinician</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/registers/coming_up.py" />
             <source>Coming up for a care-planning conversation</source>
             <translation type="unfinished" />
         </message>
@@ -927,11 +922,6 @@
         <message>
             <location filename="../../ui/registers/coming_up.py" />
             <source>Due within</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/registers/coming_up.py" />
-            <source>Every clinician</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -977,11 +967,6 @@
         <message>
             <location filename="../../ui/registers/coming_up.py" />
             <source>Printing {n} letters…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/registers/coming_up.py" />
-            <source>Register</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3837,17 +3822,7 @@
         </message>
         <message>
             <location filename="../../ui/registers/population.py" />
-            <source>Clinician</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/registers/population.py" />
             <source>Counting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/registers/population.py" />
-            <source>Every clinician</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3893,11 +3868,6 @@
         <message>
             <location filename="../../ui/registers/population.py" />
             <source>Population measures — Care planning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/registers/population.py" />
-            <source>Register</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4421,6 +4391,24 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../ui/recovery_key.py" />
             <source>The practice's database is encrypted. Its key is kept in this computer's keyring. If the database is ever moved to another computer, it can only be opened with this recovery key. It is shown only this once: print it or write it down, and keep it locked away like a master key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegisterFilters</name>
+        <message>
+            <location filename="../../ui/registers/filters.py" />
+            <source>Clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/filters.py" />
+            <source>Every clinician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/registers/filters.py" />
+            <source>Register</source>
             <translation type="unfinished" />
         </message>
     </context>

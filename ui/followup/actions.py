@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QPushButton, QToolBar, QWidget
 
 from careplan.permissions import Permission
@@ -23,10 +23,10 @@ from ui.followup.overview import OverviewWindow
 from ui.followup.review_dialog import ReviewLauncher
 from ui.followup.worklist import WorklistWindow
 from ui.jobs import JobRunner
-from ui.roles import forbid_unless, role_of
+from ui.window_menu import WindowMenu, raise_window
 
 
-class FollowUp(QObject):
+class FollowUp(WindowMenu):
     """The "Follow-up" menu of the main window and the windows it opens."""
 
     def __init__(
@@ -38,33 +38,24 @@ class FollowUp(QObject):
         open_patient: Callable[[int], None],
         window: QWidget,
     ) -> None:
-        super().__init__(window)
-        self._services = services
-        self._jobs = jobs
-        self._changes = changes
+        super().__init__(services, jobs, changes, window)
         self._today = today
         self._open_patient = open_patient
-        self._window = window
         self.worklist_window: WorklistWindow | None = None
         self.overview_window: OverviewWindow | None = None
-
-        self.worklist_action = QAction(self.tr("Review &worklist"), window)
-        self.worklist_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
-        self.worklist_action.setToolTip(
-            self.tr("People due or overdue for a review of their plan (Ctrl+R)")
+        self.worklist_action = self.action(
+            self.tr("Review &worklist"),
+            self.tr("People due or overdue for a review of their plan (Ctrl+R)"),
+            self.show_worklist,
+            Permission.VIEW_PATIENTS,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R),
         )
-        self.worklist_action.triggered.connect(self.show_worklist)
-        self.overview_action = QAction(self.tr("Practice &overview"), window)
-        self.overview_action.setToolTip(
-            self.tr("How many people have a plan, an action plan and a review on time")
+        self.overview_action = self.action(
+            self.tr("Practice &overview"),
+            self.tr("How many people have a plan, an action plan and a review on time"),
+            self.show_overview,
+            Permission.VIEW_OVERVIEW,
         )
-        self.overview_action.triggered.connect(self.show_overview)
-        role = role_of(services)
-        forbid_unless(role, Permission.VIEW_PATIENTS, self.worklist_action)
-        forbid_unless(role, Permission.VIEW_OVERVIEW, self.overview_action)
-        # The windows are top-level of their own (the main window stays usable beside
-        # them); they close with it.
-        window.installEventFilter(self)
 
     def add_to_menu_bar(self, bar: QMenuBar) -> QMenu:
         menu = bar.addMenu(self.tr("F&ollow-up"))
@@ -78,48 +69,22 @@ class FollowUp(QObject):
         toolbar.addAction(self.overview_action)
 
     def show_worklist(self) -> WorklistWindow:
-        if self.worklist_window is None:
-            self.worklist_window = WorklistWindow(
+        return self.show_window(
+            "worklist_window",
+            lambda: WorklistWindow(
                 self._services, self._jobs, self._changes, self._today, self._show_patient
-            )
-        self._raise(self.worklist_window)
-        return self.worklist_window
+            ),
+        )
 
     def show_overview(self) -> OverviewWindow:
-        if self.overview_window is None:
-            self.overview_window = OverviewWindow(
-                self._services, self._jobs, self._changes, self._today
-            )
-        self._raise(self.overview_window)
-        return self.overview_window
-
-    @staticmethod
-    def _raise(window: QWidget) -> None:
-        if window.isMinimized():
-            window.showNormal()
-        was_visible = window.isVisible()
-        window.show()
-        # Bring an open window to the front (a platform without window stacking, such
-        # as the offscreen one used in tests, only warns that it cannot).
-        if was_visible and QGuiApplication.platformName() != "offscreen":
-            window.raise_()
-        window.activateWindow()
+        return self.show_window(
+            "overview_window",
+            lambda: OverviewWindow(self._services, self._jobs, self._changes, self._today),
+        )
 
     def _show_patient(self, patient_id: int) -> None:
         self._open_patient(patient_id)
-        self._raise(self._window)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            self.close_windows()
-        return super().eventFilter(watched, event)
-
-    def close_windows(self) -> None:
-        for window in (self.worklist_window, self.overview_window):
-            if window is not None:
-                window.close()
-                window.deleteLater()
-        self.worklist_window = self.overview_window = None
+        raise_window(self._window)
 
 
 class PatientFollowUp(QObject):

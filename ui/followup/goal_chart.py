@@ -13,11 +13,12 @@ import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from careplan.records import GoalHistory
 from ui import formatting
+from ui.chart_canvas import ChartCanvas, chart_fonts
 from ui.followup import wording
 
 LEVELS = (2, 1, 0, -1, -2)
@@ -80,7 +81,7 @@ GRID_COLOUR = QColor(0xC8, 0xC8, 0xC8)
 EXPECTED_COLOUR = QColor(0x70, 0x70, 0x70)
 
 
-class GoalChart(QWidget):
+class GoalChart(ChartCanvas):
     """The goal's words as the title, GAS levels −2..+2 up the side, review dates along."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -133,26 +134,14 @@ class GoalChart(QWidget):
 
     # ----- drawing ----------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint(painter)
-        finally:
-            painter.end()
-
-    def _paint(self, painter: QPainter) -> None:
+    def paint_chart(self, painter: QPainter) -> None:
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.Text)
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         data = self._data
         if data is None:
             return
-        body = QFont(self.font())
-        small = QFont(body)
-        small.setPointSizeF(body.pointSizeF() * 0.9)
-        bold = QFont(body)
-        bold.setBold(True)
+        fonts = chart_fonts(self, 0.9)
+        body, small, bold = fonts.body, fonts.small, fonts.bold
         fm, fm_small, fm_bold = QFontMetricsF(body), QFontMetricsF(small), QFontMetricsF(bold)
         margin = fm.averageCharWidth()
         width, height = float(self.width()), float(self.height())

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from careplan import settings as practice_settings
 from careplan.atomic import write_atomically
 from careplan.changes import Subject
-from careplan.clinical_codes import REGISTER_BY_KEY, REGISTERS, register_label
+from careplan.clinical_codes import REGISTER_BY_KEY
 from careplan.dates import utcnow
 from careplan.records import StaffRecord
 from careplan.register_records import PrevisitEntry
@@ -35,17 +34,12 @@ from ui.column_priority import NameFirst
 from ui.flow_layout import flow_of, labelled
 from ui.jobs import JobRunner
 from ui.refresh import RefreshWhenShown
+from ui.registers.filters import clinician_box, fill_clinicians, register_box
 from ui.registers.models import ComingUpModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
 
 LOAD_JOB = "coming-up/load"
-
-
-def register_choices(box: QComboBox, everyone: str) -> None:
-    box.addItem(everyone, None)
-    for register in sorted(REGISTERS, key=register_label):
-        box.addItem(f"{register_label(register)} ({register.code})", register.key)
 
 
 class ComingUpWindow(QWidget):
@@ -94,14 +88,8 @@ class ComingUpWindow(QWidget):
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setAccessibleName(self.tr("Due within"))
         self.weeks.valueChanged.connect(lambda _v: self._timer.start())
-        self.register = QComboBox(self)
-        self.register.setAccessibleName(self.tr("Register"))
-        register_choices(self.register, self.tr("Every register"))
-        self.register.currentIndexChanged.connect(lambda _i: self._timer.start())
-        self.clinician = QComboBox(self)
-        self.clinician.setAccessibleName(self.tr("Clinician"))
-        self.clinician.addItem(self.tr("Every clinician"), None)
-        self.clinician.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.register = register_box(self.tr("Every register"), self._timer.start, self)
+        self.clinician = clinician_box(self._timer.start, self)
         # Each filter with its label; they wrap onto more rows when the window is narrow.
         filters = flow_of(
             [
@@ -165,12 +153,7 @@ class ComingUpWindow(QWidget):
 
     def _on_loaded(self, result: tuple[list[PrevisitEntry], list[StaffRecord]]) -> None:
         entries, staff = result
-        if self.clinician.count() == 1:
-            self.clinician.blockSignals(True)
-            for member in staff:
-                if member.role in ("clinician", "nurse"):
-                    self.clinician.addItem(member.full_name, member.id)
-            self.clinician.blockSignals(False)
+        fill_clinicians(self.clinician, staff)
         self.model.set_rows(entries)
         missing_letters = sum(1 for e in entries if e.letter_sent_on is None)
         self.summary.setText(

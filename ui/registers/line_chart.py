@@ -11,8 +11,10 @@ import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.chart_canvas import ChartCanvas, chart_fonts
 
 LINE = QColor(0x1F, 0x4E, 0x99)
 SIGNAL = QColor(0xB3, 0x3C, 0x00)  # points that are part of a shift or a trend
@@ -53,7 +55,7 @@ def shown(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:.0f}"
 
 
-class LineChart(QWidget):
+class LineChart(ChartCanvas):
     def __init__(self, lines: float = 9.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: LineChartData | None = None
@@ -78,26 +80,14 @@ class LineChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(260, int(QFontMetricsF(self.font()).height() * self._lines))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint(painter)
-        finally:
-            painter.end()
-
-    def _paint(self, painter: QPainter) -> None:
+    def paint_chart(self, painter: QPainter) -> None:
         palette = self.palette()
         ink = palette.color(QPalette.ColorRole.Text)
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         data = self._data
         if data is None:
             return
-        body = QFont(self.font())
-        small = QFont(body)
-        small.setPointSizeF(body.pointSizeF() * 0.85)
-        bold = QFont(body)
-        bold.setBold(True)
+        fonts = chart_fonts(self, 0.85)
+        small, bold = fonts.small, fonts.bold
         fm, fs = QFontMetricsF(bold), QFontMetricsF(small)
         margin = fm.averageCharWidth()
         painter.setPen(ink)

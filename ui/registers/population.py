@@ -34,7 +34,7 @@ from ui.changes import ChangeBridge
 from ui.flow_layout import flow_of, labelled
 from ui.jobs import JobRunner
 from ui.refresh import RefreshWhenShown
-from ui.registers.coming_up import register_choices
+from ui.registers.filters import clinician_box, fill_clinicians, register_box
 from ui.registers.line_chart import LineChart, LineChartData
 from ui.registers.models import PopulationModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
@@ -104,14 +104,8 @@ class PopulationWindow(QWidget):
 
     def _build(self) -> None:
         title = heading(self.tr("Population measures"), 1.4, self)
-        self.register = QComboBox(self)
-        self.register.setAccessibleName(self.tr("Register"))
-        register_choices(self.register, self.tr("Whole practice"))
-        self.register.currentIndexChanged.connect(lambda _i: self._timer.start())
-        self.clinician = QComboBox(self)
-        self.clinician.setAccessibleName(self.tr("Clinician"))
-        self.clinician.addItem(self.tr("Every clinician"), None)
-        self.clinician.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.register = register_box(self.tr("Whole practice"), self._timer.start, self)
+        self.clinician = clinician_box(self._timer.start, self)
         self.measure = QComboBox(self)
         self.measure.setAccessibleName(self.tr("Run chart of"))
         self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -187,12 +181,7 @@ class PopulationWindow(QWidget):
 
     def _on_loaded(self, result: tuple[PopulationReport, list[StaffRecord]]) -> None:
         report, staff = result
-        if self.clinician.count() == 1:
-            self.clinician.blockSignals(True)
-            for member in staff:
-                if member.role in ("clinician", "nurse"):
-                    self.clinician.addItem(member.full_name, member.id)
-            self.clinician.blockSignals(False)
+        fill_clinicians(self.clinician, staff)
         self.report = report
         self.model.set_rows(report.rows)
         chosen = self.measure.currentData()
