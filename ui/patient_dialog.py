@@ -8,7 +8,6 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -29,6 +28,7 @@ from ui import formatting
 from ui.date_input import make_date_input
 from ui.feedback import ErrorBanner, FieldError
 from ui.jobs import JobRunner
+from ui.saving_dialog import SavingDialog
 from ui.widgets import fix_minimum_size
 
 _UK_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
@@ -48,10 +48,9 @@ def _iso_if_uk_date(text: str) -> str:
     return text
 
 
-class PatientDialog(QDialog):
+class PatientDialog(SavingDialog):
     """Add a patient (``patient=None``) or edit one; saving goes through the job runner."""
 
-    saved = Signal(object)  # PatientRecord
     # The person chose to open the record this one duplicates.
     open_existing = Signal(int)
 
@@ -62,12 +61,10 @@ class PatientDialog(QDialog):
         patient: PatientRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(jobs, parent)
         self._services = services
-        self._jobs = jobs
         self._patient = patient
         self._existing_id: int | None = None
-        self._saving = False
         self.setWindowTitle(
             self.tr("New patient") if patient is None else self.tr("Change patient details")
         )
@@ -263,48 +260,30 @@ class PatientDialog(QDialog):
 
     # ----- saving ---------------------------------------------------------------------
 
-    @property
-    def saving(self) -> bool:
-        return self._saving
-
     def save(self) -> None:
-        if self._saving:
+        if self.saving:
             return
         data = self.value()
         self._clear_errors()
-        self._set_saving(True)
         patients = self._services.patients
         if self._patient is None:
-            self._jobs.submit(
-                lambda: patients.create(data), self._on_saved, self._on_error, owner=self
-            )
+            self.store(lambda: patients.create(data))
         else:
             patient_id, version = self._patient.id, self._patient.version
-            self._jobs.submit(
-                lambda: patients.update(patient_id, data, version),
-                self._on_saved,
-                self._on_error,
-                owner=self,
-            )
+            self.store(lambda: patients.update(patient_id, data, version))
 
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self.save_button.setEnabled(not saving)
+    def stored(self, result: object) -> None:
+        assert isinstance(result, PatientRecord)
+        self._patient = result
 
-    def _on_saved(self, record: PatientRecord) -> None:
-        self._set_saving(False)
-        self._patient = record
-        self.saved.emit(record)
-        self.accept()
+    def show_conflict(self, error: ConflictError) -> None:
+        self._show_conflict(error)
 
-    def _on_error(self, error: Exception) -> None:
-        self._set_saving(False)
-        if isinstance(error, ConflictError):
-            self._show_conflict(error)
-        elif isinstance(error, ValidationError):
-            self._show_invalid(error)
-        else:
-            self._show_banner(formatting.error_message(error))
+    def show_invalid(self, error: ValidationError) -> None:
+        self._show_invalid(error)
+
+    def show_problem(self, message: str) -> None:
+        self._show_banner(message)
 
     def _show_invalid(self, error: ValidationError) -> None:
         """Every problem next to its own field; the first one's field gets the focus."""

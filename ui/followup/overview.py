@@ -32,6 +32,10 @@ from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
 
 LOAD_JOB = "overview/load"
+# What this window shows changes with these (read again when shown, or at once).
+REFRESH_ON = frozenset(
+    {Subject.REVIEW, Subject.CONSULTATION, Subject.DATABASE, Subject.GROUP_SESSION}
+)
 REFRESH_DELAY_MS = 250
 
 
@@ -55,16 +59,7 @@ class OverviewWindow(QWidget):
         self._jobs = jobs
         self._today = today
         self._refresher = RefreshWhenShown(
-            self,
-            self.refresh,
-            changes,
-            (
-                Subject.REVIEW,
-                Subject.CONSULTATION,
-                Subject.DATABASE,
-                Subject.GROUP_SESSION,
-            ),
-            REFRESH_DELAY_MS,
+            self, self.refresh, changes, REFRESH_ON, REFRESH_DELAY_MS
         )
         self._timer = self._refresher.timer
         self.setObjectName("overview-window")

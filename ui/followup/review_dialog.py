@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.errors import ConflictError, ValidationError
-from careplan.records import ReviewInput, ReviewResult
+from careplan.records import ReviewInput
 from careplan.services import Services
 from careplan.services.review_context import ReviewContext
 from ui import formatting
@@ -40,15 +39,15 @@ from ui.followup.review_new_goals import NewGoalEditor
 from ui.followup.review_next import NextReviewFields
 from ui.jobs import JobRunner
 from ui.one_window import bring_forward, remember
+from ui.saving_dialog import SavingDialog
 from ui.widgets import fix_minimum_size, show_message
 
 OPEN_JOB = "review-dialog/open"
 
 
-class ReviewDialog(QDialog):
-    """Record one review; saving goes through the job runner."""
+class ReviewDialog(SavingDialog):
+    """Record one review; saving goes through the job runner (``saved``: a ReviewResult)."""
 
-    saved = Signal(object)  # ReviewResult
     reloaded = Signal(object)  # ReviewContext
 
     def __init__(
@@ -59,11 +58,9 @@ class ReviewDialog(QDialog):
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(jobs, parent)
         self._services = services
-        self._jobs = jobs
         self._today = today
-        self._saving = False
         self._closing_confirmed = False
         self._filled = False
         self.discard_box: QMessageBox | None = None
@@ -255,12 +252,8 @@ class ReviewDialog(QDialog):
 
     # ----- saving -----------------------------------------------------------------------
 
-    @property
-    def saving(self) -> bool:
-        return self._saving
-
     def save(self) -> None:
-        if self._saving:
+        if self.saving:
             return
         self._clear_errors()
         # Asked here, not by the core: a review always says who did it, and when.
@@ -271,28 +264,20 @@ class ReviewDialog(QDialog):
             self._show_field_error("reviewed_on", self.tr("Enter the date of this review."))
             return
         data = self.value()
-        self._set_saving(True)
         record = self._services.reviews.record
-        self._jobs.submit(lambda: record(data), self._on_saved, self._on_error, owner=self)
+        self.store(lambda: record(data))
 
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self.save_button.setEnabled(not saving)
-
-    def _on_saved(self, result: ReviewResult) -> None:
-        self._set_saving(False)
+    def stored(self, result: object) -> None:
         self._closing_confirmed = True
-        self.saved.emit(result)
-        self.accept()
 
-    def _on_error(self, error: Exception) -> None:
-        self._set_saving(False)
-        if isinstance(error, ConflictError):
-            self._show_banner(error.message, offer_reload=True)
-        elif isinstance(error, ValidationError):
-            self._show_field_error(error.field, error.message)
-        else:
-            self._show_banner(formatting.error_message(error))
+    def show_conflict(self, error: ConflictError) -> None:
+        self._show_banner(error.message, offer_reload=True)
+
+    def show_invalid(self, error: ValidationError) -> None:
+        self._show_field_error(error.field, error.message)
+
+    def show_problem(self, message: str) -> None:
+        self._show_banner(message)
 
     def _show_field_error(self, field: str, message: str) -> None:
         label = self.errors.show(field, message)

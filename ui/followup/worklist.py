@@ -55,6 +55,8 @@ from ui.roles import forbid_unless, role_of
 from ui.widgets import fix_minimum_size, heading, read_only_table, show_message
 
 LOAD_JOB = "worklist/load"
+# What this window shows changes with these (read again when shown, or at once).
+REFRESH_ON = frozenset({Subject.REVIEW, Subject.CONSULTATION, Subject.PATIENT, Subject.DATABASE})
 PAGE_JOB = "worklist/page"
 COUNT_JOB = "worklist/count"
 STAFF_JOB = "worklist/staff"
@@ -119,16 +121,7 @@ class WorklistWindow(QWidget):
         self._selected: int | None = None  # consultation id
         self._selected_row = 0
         self._refresher = RefreshWhenShown(
-            self,
-            self.refresh,
-            changes,
-            (
-                Subject.REVIEW,
-                Subject.CONSULTATION,
-                Subject.PATIENT,
-                Subject.DATABASE,
-            ),
-            REFRESH_DELAY_MS,
+            self, self.refresh, changes, REFRESH_ON, REFRESH_DELAY_MS
         )
         self._refresh_timer = self._refresher.timer
         self.setObjectName("worklist-window")

@@ -40,6 +40,17 @@ from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
 
 LOAD_JOB = "coming-up/load"
+# What this window shows changes with these (read again when shown, or at once).
+REFRESH_ON = frozenset(
+    {
+        Subject.CONSULTATION,
+        Subject.REVIEW,
+        Subject.RESULT,
+        Subject.CONDITION,
+        Subject.PREPARATION_LETTER,
+        Subject.DATABASE,
+    }
+)
 
 
 class ComingUpWindow(QWidget):
@@ -58,20 +69,7 @@ class ComingUpWindow(QWidget):
         self._services = services
         self._jobs = jobs
         self._open_patient = open_patient
-        self._refresher = RefreshWhenShown(
-            self,
-            self.refresh,
-            changes,
-            (
-                Subject.CONSULTATION,
-                Subject.REVIEW,
-                Subject.RESULT,
-                Subject.CONDITION,
-                Subject.PREPARATION_LETTER,
-                Subject.DATABASE,
-            ),
-            250,
-        )
+        self._refresher = RefreshWhenShown(self, self.refresh, changes, REFRESH_ON, 250)
         self._timer = self._refresher.timer
         self.setObjectName("coming-up-window")
         self.setWindowTitle(self.tr("Coming up — Care planning"))

@@ -41,6 +41,10 @@ from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import scroll_layout, size_from_screen
 
 LOAD_JOB = "population/load"
+# What this window shows changes with these (read again when shown, or at once).
+REFRESH_ON = frozenset(
+    {Subject.CONSULTATION, Subject.REVIEW, Subject.RESULT, Subject.CONDITION, Subject.DATABASE}
+)
 
 
 def run_chart_data(chart: RunChart, title: str) -> LineChartData:
@@ -80,19 +84,7 @@ class PopulationWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._services = services
         self._jobs = jobs
-        self._refresher = RefreshWhenShown(
-            self,
-            self.refresh,
-            changes,
-            (
-                Subject.CONSULTATION,
-                Subject.REVIEW,
-                Subject.RESULT,
-                Subject.CONDITION,
-                Subject.DATABASE,
-            ),
-            250,
-        )
+        self._refresher = RefreshWhenShown(self, self.refresh, changes, REFRESH_ON, 250)
         self._timer = self._refresher.timer
         self.report: PopulationReport | None = None
         self.setObjectName("population-window")
