@@ -13,6 +13,7 @@ reports that editing finished, so what is stored is the date the person saw.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
@@ -23,6 +24,20 @@ from careplan.dates import examples, long_form, read_date
 from careplan.errors import ValidationError
 
 Today = Callable[[], dt.date]
+
+_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+
+
+def iso_if_uk_date(text: str) -> str:
+    """``21/06/2026`` as ``2026-06-21``; anything else as typed (for the core to explain)."""
+    match = _UK_DATE.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return text
+    return text
 
 
 def _calendar_icon() -> QIcon:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,27 +24,13 @@ from careplan.errors import ConflictError, FieldChange, ValidationError
 from careplan.records import PatientInput, PatientRecord
 from careplan.services import DuplicatePatientError, Services
 from ui import formatting
-from ui.date_input import make_date_input
+from ui.date_input import iso_if_uk_date, make_date_input
 from ui.feedback import ErrorBanner, FieldError
 from ui.jobs import JobRunner
 from ui.saving_dialog import SavingDialog
 from ui.widgets import fix_minimum_size
 
-_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
-
 Input = QLineEdit | QPlainTextEdit | QCheckBox
-
-
-def _iso_if_uk_date(text: str) -> str:
-    """Accept ``21/03/1956`` as well as ``1956-03-21``; anything else goes to the core as typed."""
-    match = _UK_DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day).isoformat()
-        except ValueError:
-            return text
-    return text
 
 
 class PatientDialog(SavingDialog):
@@ -256,7 +241,7 @@ class PatientDialog(SavingDialog):
     def _date_of_birth_text(self) -> str:
         """ISO when it is a date; anything else goes to the core as typed, to be explained."""
         born = self.date_of_birth_input.date()
-        return born.isoformat() if born is not None else _iso_if_uk_date(self.date_of_birth.text())
+        return born.isoformat() if born is not None else iso_if_uk_date(self.date_of_birth.text())
 
     # ----- saving ---------------------------------------------------------------------
 

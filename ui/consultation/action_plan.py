@@ -275,14 +275,12 @@ class ActionPlanStage(PlanWideStage):
             return
         self.new_action_error.clear_message()
         text = self.new_action.text()
-
-        def done(action: ActionRecord) -> None:
-            if self.new_action.text() == text:
-                self.new_action.setText("")  # also forgets its typing history
-                # Each new action starts again from "the person" (never the last choice).
-                self.new_action_who.setCurrentIndex(0)
-            self._select_action_later(action.id)
-
+        # Each new action starts again from "the person" (never the last choice).
+        done = self.when_stored(
+            [self.new_action],
+            reset=[self.new_action_who],
+            then=lambda action: self._select_action_later(action.id),
+        )
         self.editor.add_action(
             goal.id,
             text,
@@ -335,19 +333,12 @@ class ActionPlanStage(PlanWideStage):
             return
         for label in self.barrier_errors.values():
             label.clear_message()
-        barrier, plan_b = self.barrier_text.text(), self.plan_b.text()
-
-        def done(_record: BarrierRecord) -> None:
-            for edit, value in ((self.barrier_text, barrier), (self.plan_b, plan_b)):
-                if edit.text() == value:
-                    edit.setText("")  # also forgets its typing history
-
         self.editor.add_barrier(
             goal.id,
-            barrier,
-            plan_b,
+            self.barrier_text.text(),
+            self.plan_b.text(),
             self.barrier_action.currentData(),
-            on_done=done,
+            on_done=self.when_stored([self.barrier_text, self.plan_b]),
             on_error=self.reporter(self.barrier_errors, self.barrier_errors["barrier"]),
         )
 

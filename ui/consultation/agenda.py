@@ -197,14 +197,10 @@ class AgendaStage(Stage):
             return
         self.topic_error.clear_message()
         text = self.topic.text()
-
-        def done(item: AgendaItemRecord) -> None:
-            if self.topic.text() == text:
-                self.topic.setText("")  # also forgets its typing history
-                # Each new topic starts again from "the person" (never the last choice).
-                self.raised_by.setCurrentIndex(0)
-            self._select_later(item.id)
-
+        # Each new topic starts again from "the person" (never the last choice).
+        done = self.when_stored(
+            [self.topic], reset=[self.raised_by], then=lambda item: self._select_later(item.id)
+        )
         self.editor.add_agenda_item(
             text,
             str(self.raised_by.currentData()),

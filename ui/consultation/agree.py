@@ -8,9 +8,6 @@ only with the reason typed (the core keeps it).
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,21 +36,7 @@ from ui.consultation.widgets import (
     TextScale,
     section,
 )
-from ui.date_input import make_date_input
-
-_UK_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
-
-
-def iso_if_uk_date(text: str) -> str:
-    """Accept ``21/06/2026`` as well as ``2026-06-21``; anything else goes to the core as typed."""
-    match = _UK_DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day).isoformat()
-        except ValueError:
-            return text
-    return text
+from ui.date_input import iso_if_uk_date, make_date_input
 
 
 class AgreeStage(Stage):

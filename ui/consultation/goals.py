@@ -345,14 +345,10 @@ class GoalsStage(Stage):
         if self.read_only:
             return
         self.matters_error.clear_message()
-        text = self.new_matters.text()
-
-        def done(_record: WhatMattersRecord) -> None:
-            if self.new_matters.text() == text:
-                self.new_matters.setText("")  # also forgets its typing history
-
         self.editor.add_what_matters(
-            text, on_done=done, on_error=self.reporter({}, self.matters_error)
+            self.new_matters.text(),
+            on_done=self.when_stored([self.new_matters]),
+            on_error=self.reporter({}, self.matters_error),
         )
 
     def remove_matters(self) -> None:
@@ -375,13 +371,12 @@ class GoalsStage(Stage):
         # Linked to what the person chose in the drop-down beside it, or to nothing.
         linked = self.new_goal_linked.currentData()
 
-        def done(goal: GoalRecord) -> None:
-            if self.new_goal.text() == text:
-                self.new_goal.setText("")  # also forgets its typing history
-                # The next goal starts again from "the person" and no link.
-                self.new_goal_whose.setCurrentIndex(0)
-                self.new_goal_linked.setCurrentIndex(0)
-            self._select_later(goal.id)
+        # The next goal starts again from "the person" and no link.
+        done = self.when_stored(
+            [self.new_goal],
+            reset=[self.new_goal_whose, self.new_goal_linked],
+            then=lambda goal: self._select_later(goal.id),
+        )
 
         self.editor.add_goal(
             text,

@@ -183,17 +183,10 @@ class PlanWideStage(Stage):
         for label in self.support_errors.values():
             label.clear_message()
         fields = (self.support_name, self.support_contact, self.support_help)
-        values = [edit.text() for edit in fields]
-
-        def done(_record: SupportRecord) -> None:
-            for edit, value in zip(fields, values, strict=True):
-                if edit.text() == value:
-                    edit.setText("")  # also forgets its typing history
-
         self.editor.add_support(
             str(self.support_kind.currentData()),
-            *values,
-            on_done=done,
+            *(edit.text() for edit in fields),
+            on_done=self.when_stored(fields),
             on_error=self.reporter(self.support_errors, self.support_errors["name"]),
         )
 
@@ -217,17 +210,10 @@ class PlanWideStage(Stage):
         for label in self.step_errors.values():
             label.clear_message()
         fields = (self.step_signs, self.step_todo, self.step_contact, self.step_phone)
-        values = [edit.text() for edit in fields]
-
-        def done(_record: EscalationStepRecord) -> None:
-            for edit, value in zip(fields, values, strict=True):
-                if edit.text() == value:
-                    edit.setText("")  # also forgets its typing history
-
         self.editor.add_escalation_step(
             str(self.step_level.currentData()),
-            *values,
-            on_done=done,
+            *(edit.text() for edit in fields),
+            on_done=self.when_stored(fields),
             on_error=self.reporter(self.step_errors, self.step_errors["signs"]),
         )
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from careplan.records import (
     ConsultationRecord,
     GoalHistory,
-    ParticipantRecord,
     PreparationResultRecord,
 )
 from ui import formatting
@@ -334,17 +333,11 @@ class PrepareStage(Stage):
         for label in self.result_errors.values():
             label.clear_message()
         fields = (self.test_name, self.test_value, self.test_meaning, self.test_date)
-        values = [edit.text() for edit in fields]
-
-        def done(_record: PreparationResultRecord) -> None:
-            for edit, value in zip(fields, values, strict=True):
-                if edit.text() == value:
-                    edit.setText("")  # also forgets its typing history
-            self.test_name.setFocus(Qt.FocusReason.OtherFocusReason)
-
         self.editor.add_result(
-            *values,
-            on_done=done,
+            *(edit.text() for edit in fields),
+            on_done=self.when_stored(
+                fields, then=lambda _r: self.test_name.setFocus(Qt.FocusReason.OtherFocusReason)
+            ),
             on_error=self.reporter(self.result_errors, self.result_errors["test_name"]),
         )
 
@@ -366,16 +359,10 @@ class PrepareStage(Stage):
         if self.read_only:
             return
         self.participant_error.clear_message()
-        name = self.participant_name.text()
-
-        def done(_record: ParticipantRecord) -> None:
-            if self.participant_name.text() == name:
-                self.participant_name.setText("")  # also forgets its typing history
-
         self.editor.add_participant(
             str(self.role.currentData()),
-            name,
-            on_done=done,
+            self.participant_name.text(),
+            on_done=self.when_stored([self.participant_name]),
             on_error=self.reporter({}, self.participant_error),
         )
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -80,6 +81,31 @@ class Stage(QWidget):
         button.setProperty("edits-plan", True)
         button.setAccessibleName((name or text).replace("&", ""))
         return button
+
+    @staticmethod
+    def when_stored(
+        edits: Sequence[QLineEdit],
+        *,
+        reset: Sequence[QComboBox] = (),
+        then: Callable[[Any], None] | None = None,
+    ) -> Callable[[Any], None]:
+        """An ``on_done`` for a record added from what ``edits`` hold now: each field still
+        showing what was sent is emptied (which also forgets its typing history), and when
+        the first one was, each of ``reset`` starts again from its first choice (never the
+        last one); then ``then(record)``."""
+        sent = [edit.text() for edit in edits]
+
+        def done(record: Any) -> None:
+            if edits and edits[0].text() == sent[0]:
+                for box in reset:
+                    box.setCurrentIndex(0)
+            for edit, text in zip(edits, sent, strict=True):
+                if edit.text() == text:
+                    edit.setText("")
+            if then is not None:
+                then(record)
+
+        return done
 
     def reporter(
         self, errors: dict[str, ErrorLabel], fallback: ErrorLabel
