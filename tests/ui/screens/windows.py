@@ -412,4 +412,4 @@ VARIANTS: dict[str, Opener] = {
     "ui.sign_in:SignInWindow (first start)": open_first_start,
 }
 # Bases that are never shown on their own.
-ABSTRACT = {"ui.admin:_FormDialog"}
+ABSTRACT = {"ui.admin:_FormDialog", "ui.saving_dialog:SavingDialog"}
