@@ -28,6 +28,7 @@ from careplan import i18n, paths
 from careplan.errors import CarePlanError, DamagedDatabaseError
 from ui import theme, window_fit
 from ui.jobs import JobRunner
+from ui.pyside_sources import read_without_keeping
 from ui.settings import APPLICATION, IDLE_LOCK_MINUTES, ORGANIZATION
 from ui.sign_in import SignInWindow
 
@@ -37,6 +38,10 @@ if TYPE_CHECKING:
     from ui.demo_offer import Progress
 
 log = logging.getLogger(__name__)
+
+# Every module loaded from here on (SQLAlchemy, the core, the main window) is checked by
+# PySide6's import hook without its source being kept in memory.
+read_without_keeping()
 
 ENV_NO_DEMO_OFFER = "CAREPLAN_NO_DEMO_OFFER"
 ENV_QUIT_WHEN_SHOWN = "CAREPLAN_QUIT_WHEN_SHOWN"
