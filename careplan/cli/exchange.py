@@ -115,9 +115,13 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     nhs = f" (NHS number {patient.nhs_number_display})" if patient.nhs_number else ""
     if result.already_imported:
         out.write(
-            _("Already imported as plan {plan} of patient {patient}{nhs}: nothing added.\n").format(
-                plan=result.consultation_id, patient=result.patient_id, nhs=nhs
-            )
+            (
+                _("Already imported as plan {plan} of patient {patient}{nhs}: not added again.\n")
+                if result.conditions or result.results
+                else _(
+                    "Already imported as plan {plan} of patient {patient}{nhs}: nothing added.\n"
+                )
+            ).format(plan=result.consultation_id, patient=result.patient_id, nhs=nhs)
         )
     elif result.consultation_id is None:
         out.write(

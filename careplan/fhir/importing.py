@@ -97,7 +97,11 @@ class ImportPreview:
         elif plan is None:
             lines.append(_("The file holds no plan, only the person's details."))
         elif self.already_imported is not None:
-            lines.append(_("This plan is here already: importing it again adds nothing."))
+            lines.append(
+                _("This plan is here already: it is not added again.")
+                if records
+                else _("This plan is here already: importing it again adds nothing.")
+            )
         else:
             kind = _("an agreed plan") if plan.status == "agreed" else _("a draft plan")
             lines.append(

@@ -5685,6 +5685,12 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/cli/exchange.py" />
+            <source>Already imported as plan {plan} of patient {patient}{nhs}: not added again.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/exchange.py" />
             <source>Already imported as plan {plan} of patient {patient}{nhs}: nothing added.
 </source>
             <translation type="unfinished" />
@@ -7704,6 +7710,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/importing.py" />
             <source>This plan is here already: importing it again adds nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/fhir/importing.py" />
+            <source>This plan is here already: it is not added again.</source>
             <translation type="unfinished" />
         </message>
         <message>

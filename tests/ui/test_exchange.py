@@ -223,3 +223,26 @@ def test_one_exchange_at_a_time(
         actions.export_plan_to(planned.id, tmp_path / "two.json")  # ignored while busy
     qtbot.wait(50)
     assert (tmp_path / "one.json").exists() and not (tmp_path / "two.json").exists()
+
+
+@message_box_offscreen
+def test_an_import_of_conditions_and_results_says_how_many_came_in(
+    qtbot: QtBot, actions: ExchangeActions, tmp_path: Path
+) -> None:
+    from tests.careplan.fhir.test_records_import import _bundle
+
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(_bundle()), encoding="utf-8")
+    with qtbot.waitSignal(actions.previewed, timeout=10_000):
+        actions.import_from(path)
+    assert actions.confirm is not None
+    assert "2 condition(s), 3 result(s)" in actions.confirm.text()
+    with qtbot.waitSignal(actions.imported, timeout=10_000):
+        accept = next(
+            b
+            for b in actions.confirm.buttons()
+            if actions.confirm.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
+        accept.click()
+    assert actions.message is not None
+    assert "2 of their conditions and 3 of their results were added" in actions.message.text()

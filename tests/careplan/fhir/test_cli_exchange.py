@@ -189,3 +189,24 @@ def test_export_with_all_revisions_writes_each_plan(tmp_path: Path) -> None:
     ]
     assert [p["status"] for p in plans] == ["completed", "active"]
     assert plans[1]["replaces"] == [{"reference": "urn:uuid:" + plans[0]["id"]}]
+
+
+def test_conditions_and_results_come_in_from_the_command_line_once(tmp_path: Path) -> None:
+    from tests.careplan.fhir.test_records_import import _bundle
+
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(_bundle()))
+    checked = admin("import", str(path), "--check", "--database", url)
+    assert checked.returncode == 0, checked.stderr
+    assert "The file holds no plan." in checked.stdout
+    assert "2 condition(s), 3 result(s)" in checked.stdout
+    assert "• Condition 'Burn of ear': left out: not a condition" in checked.stdout
+    done = admin("import", str(path), "--database", url)
+    assert done.returncode == 0, done.stderr
+    assert "Added or corrected 2 condition(s) and 3 result(s)." in done.stdout
+    before = _counts(url)
+    again = admin("import", str(path), "--database", url)
+    assert again.returncode == 0 and "Added or corrected" not in again.stdout
+    before["audit_event"] += 1
+    assert _counts(url) == before
