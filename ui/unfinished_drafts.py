@@ -11,6 +11,7 @@ from typing import Protocol, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -108,7 +109,9 @@ class UnfinishedDrafts(QDialog):
             self.rows[draft.consultation_id] = (label, resume, discard)
         grid.setRowStretch(len(drafts), 1)  # the rows at the top, however tall the window
         # Many drafts (or large text) scroll; Close stays in view.
-        layout.addWidget(scroll_layout(grid, self, self.tr("Unfinished consultations")), 1)
+        rows = scroll_layout(grid, self, self.tr("Unfinished consultations"))
+        rows.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        layout.addWidget(rows, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
