@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self.edit_action.triggered.connect(self.edit_patient)
 
         self.consult_action = QAction(self.tr("Start or resume &consultation"), self)
+        self.consult_action.setEnabled(False)  # until a patient is chosen
         self.consult_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
         self.consult_action.setToolTip(
             self.tr("Build the plan together with this patient (Ctrl+K)")
@@ -377,6 +378,7 @@ class MainWindow(QMainWindow):
             self._selected_id = patient.id
             self.page.show_patient(patient)
             self.edit_action.setEnabled(True)
+            self.consult_action.setEnabled(True)
 
     def _on_activated(self, index: QModelIndex) -> None:
         patient = index.data(PATIENT_ROLE)
@@ -390,6 +392,7 @@ class MainWindow(QMainWindow):
             window_title(person=self.person_name, patient=formatting.banner_name(patient))
         )
         self.edit_action.setEnabled(True)
+        self.consult_action.setEnabled(True)
         for action in self.patient_actions:
             action.setEnabled(True)
 

@@ -111,6 +111,8 @@ def _signed_in(qtbot: QtBot, session: Session, role: str) -> MainWindow:
     qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
     window = session.window
     assert isinstance(window, MainWindow) and session.actor.role == role
+    # No patient chosen yet: nothing to start a consultation with, for any role.
+    assert not window.consult_action.isEnabled() and not window.edit_action.isEnabled()
     patient = window._services.patients.search("seacole").patients[0]
     window.open_patient(patient.id)
     qtbot.waitUntil(lambda: window.page.patient is not None and window.print_action.isEnabled())
