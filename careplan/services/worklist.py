@@ -17,19 +17,23 @@ from .base import Service
 
 MAX_WINDOW_DAYS = 3660
 
+# Made once: an alias or subquery made afresh for every page costs more than the page's
+# own query (SQLAlchemy copies each aliased column), and they never change.
+_CLINICIAN = aliased(m.StaffMember, name="clinician")
+_REVIEWER = aliased(m.StaffMember, name="reviewer")
+_LAST_REVIEW = (
+    select(m.Review.id)
+    .where(m.Review.consultation_id == m.Consultation.id)
+    .order_by(m.Review.reviewed_on.desc(), m.Review.id.desc())
+    .limit(1)
+    .correlate(m.Consultation)
+    .scalar_subquery()
+)
+
 
 def worklist_query(criteria: WorklistFilter, today: dt.date) -> Select[tuple[object, ...]]:
     """One query: the current plans due by the window's end, most overdue first."""
-    clinician = aliased(m.StaffMember)
-    reviewer = aliased(m.StaffMember)
-    last_review = (
-        select(m.Review.id)
-        .where(m.Review.consultation_id == m.Consultation.id)
-        .order_by(m.Review.reviewed_on.desc(), m.Review.id.desc())
-        .limit(1)
-        .correlate(m.Consultation)
-        .scalar_subquery()
-    )
+    clinician, reviewer, last_review = _CLINICIAN, _REVIEWER, _LAST_REVIEW
     query = (
         select(
             m.Patient.id,
