@@ -122,14 +122,20 @@ def test_a_bad_backup_choice_is_explained_and_asked_again(
     assert len(told) == 1 and "notes.txt" in told[0]
 
 
-def test_a_foreign_database_is_refused_with_a_message(tmp_path: Path) -> None:
+def _foreign_database(folder: Path) -> Path:
+    """An SQLite file that is not a care-plan database."""
     import sqlite3
 
-    path = tmp_path / "other.sqlite3"
+    path = folder / "other.sqlite3"
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE photos (id INTEGER)")
     con.commit()
     con.close()
+    return path
+
+
+def test_a_foreign_database_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = _foreign_database(tmp_path)
     told: list[str] = []
     assert open_database(f"sqlite:///{path}", ask=never_asked, tell=told.append) is None
     assert told and "not a care-plan database" in told[0]
@@ -236,13 +242,7 @@ def test_the_app_signs_in_shows_data_and_saves_a_screenshot(
 def test_the_app_stops_with_code_1_when_the_database_cannot_be_used(
     app: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import sqlite3
-
-    path = tmp_path / "other.sqlite3"
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE photos (id INTEGER)")
-    con.commit()
-    con.close()
+    path = _foreign_database(tmp_path)
     told: list[str] = []
     monkeypatch.setattr(app_module, "tell", told.append)
     assert app_module.main(["--database", f"sqlite:///{path}"]) == 1

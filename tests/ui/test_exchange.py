@@ -43,6 +43,14 @@ def _plans(services: Services, patient: PatientRecord) -> int:
     return len(services.history.patient_history(patient.id).plans)
 
 
+def exported(qtbot: QtBot, actions: ExchangeActions, patient: PatientRecord, folder: Path) -> Path:
+    """The person's plan exported to ``folder/plan.json`` (written before this returns)."""
+    path = folder / "plan.json"
+    with qtbot.waitSignal(actions.exported, timeout=10_000):
+        actions.export_plan_to(patient.id, path)
+    return path
+
+
 @message_box_offscreen
 def test_export_writes_the_plan_with_progress_and_says_where(
     qtbot: QtBot, actions: ExchangeActions, planned: PatientRecord, tmp_path: Path
@@ -102,8 +110,7 @@ def test_a_file_for_someone_else_is_refused_on_their_page(
     patients: list[PatientRecord],
     tmp_path: Path,
 ) -> None:
-    with qtbot.waitSignal(actions.exported, timeout=10_000):
-        actions.export_plan_to(planned.id, tmp_path / "plan.json")
+    exported(qtbot, actions, planned, tmp_path)
     other = patients[1]
     with qtbot.waitSignal(actions.failed, timeout=10_000) as blocker:
         actions.import_from(tmp_path / "plan.json", expected_patient_id=other.id)
@@ -124,8 +131,7 @@ def test_an_import_reports_what_came_in_and_the_views_hear_of_it(
     planned: PatientRecord,
     tmp_path: Path,
 ) -> None:
-    with qtbot.waitSignal(actions.exported, timeout=10_000):
-        actions.export_plan_to(planned.id, tmp_path / "plan.json")
+    exported(qtbot, actions, planned, tmp_path)
     # Another system's changed version of the plan: a goal reworded, an Encounter beside it.
     bundle = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
     for entry in bundle["entry"]:
@@ -173,8 +179,7 @@ def test_cancelling_the_confirmation_stores_nothing(
     patients: list[PatientRecord],
     tmp_path: Path,
 ) -> None:
-    with qtbot.waitSignal(actions.exported, timeout=10_000):
-        actions.export_plan_to(planned.id, tmp_path / "plan.json")
+    exported(qtbot, actions, planned, tmp_path)
     with qtbot.waitSignal(actions.previewed, timeout=10_000) as shown:
         actions.import_from(tmp_path / "plan.json")
     # The same plan is here already: the question says so and offers only to close.

@@ -68,6 +68,14 @@ def _sign_in(qtbot: QtBot, session: Session, username: str, password: str) -> No
     window.submit.click()
 
 
+def _signed_in(qtbot: QtBot, session: Session, username: str) -> MainWindow:
+    """Sign in with the right password; the main window, once it shows."""
+    _sign_in(qtbot, session, username, PASSWORD)
+    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+    assert isinstance(session.window, MainWindow)
+    return session.window
+
+
 def test_signing_in_opens_the_main_window_as_that_person(
     qtbot: QtBot, setup: tuple[Session, Clock, Services]
 ) -> None:
@@ -75,8 +83,7 @@ def test_signing_in_opens_the_main_window_as_that_person(
     _sign_in(qtbot, session, "priya", "wrong password")
     qtbot.waitUntil(lambda: "not right" in session.sign_in.message.text())
     assert session.window is None
-    _sign_in(qtbot, session, "priya", PASSWORD)
-    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+    _signed_in(qtbot, session, "priya")
     assert session.actor.role == "nurse"
     assert not session.sign_in.isVisible()
     # The app and the person signed in, never the database's location.
@@ -89,10 +96,7 @@ def test_idle_time_locks_then_the_same_password_unlocks_with_the_draft_intact(
     qtbot: QtBot, setup: tuple[Session, Clock, Services]
 ) -> None:
     session, clock, base = setup
-    _sign_in(qtbot, session, "amara", PASSWORD)
-    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
-    window = session.window
-    assert window is not None
+    window = _signed_in(qtbot, session, "amara")
     as_amara = Services(base.context.session_factory, actor=session.actor)
     patient = as_amara.patients.search("seacole").patients[0]
     draft = as_amara.consultations.start_or_resume(patient.id, session.actor.staff_id)
@@ -127,8 +131,7 @@ def test_another_person_signing_in_closes_the_first_persons_windows(
     qtbot: QtBot, setup: tuple[Session, Clock, Services]
 ) -> None:
     session, clock, base = setup
-    _sign_in(qtbot, session, "amara", PASSWORD)
-    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+    _signed_in(qtbot, session, "amara")
     first, first_actor = session.window, session.actor
     as_amara = Services(base.context.session_factory, actor=session.actor)
     patient = as_amara.patients.search("seacole").patients[0]

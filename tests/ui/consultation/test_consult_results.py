@@ -12,6 +12,12 @@ from ui.consultation.window import ConsultationWindow, StageId
 from ui.jobs import JobRunner
 
 
+def _two_hba1c_results(services: Services, person: PatientRecord) -> None:
+    """70 last June, 61 in January: coming down."""
+    for value, day in ((70, "2025-06-01"), (61, "2026-01-10")):
+        services.results.add_result(person.id, ResultInput("HbA1c", value, day))
+
+
 def test_prepare_shows_results_with_their_trend_and_offers_them_for_the_agenda(
     qtbot: QtBot,
     services: Services,
@@ -19,8 +25,7 @@ def test_prepare_shows_results_with_their_trend_and_offers_them_for_the_agenda(
     person: PatientRecord,
     workspace: ConsultationWindow,
 ) -> None:
-    services.results.add_result(person.id, ResultInput("HbA1c", 70, "2025-06-01"))
-    services.results.add_result(person.id, ResultInput("HbA1c", 61, "2026-01-10"))
+    _two_hba1c_results(services, person)
     panel = workspace.prepare_stage.results_over_time
     panel.reload()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
@@ -48,8 +53,7 @@ def test_the_patient_view_shows_your_results_in_plain_words(
     person: PatientRecord,
     workspace: ConsultationWindow,
 ) -> None:
-    services.results.add_result(person.id, ResultInput("HbA1c", 70, "2025-06-01"))
-    services.results.add_result(person.id, ResultInput("HbA1c", 61, "2026-01-10"))
+    _two_hba1c_results(services, person)
     view = workspace.show_patient_view()
     qtbot.waitUntil(lambda: "Your results" in view.text, timeout=10_000)
     assert "HbA1c: 61 mmol/mol" in view.text

@@ -4,30 +4,17 @@ its rows (the five levels of progress, how and when, an action's answers) wrap i
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
+from tests.ui.screens.probe import run_at_scale
 
 
 @pytest.mark.parametrize("scale", ["1.0", "1.5", "2.0"])
 def test_the_review_dialog_fits_the_width_of_the_screen(scale: str, tmp_path: Path) -> None:
     out = tmp_path / "widths.json"
-    env = {**os.environ, "QT_SCALE_FACTOR": scale, "PYTHONPATH": str(ROOT)}
-    env.pop("DISPLAY", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.followup.review_width", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
+    run_at_scale("tests.ui.followup.review_width", scale, out, timeout=300)
     widths = json.loads(out.read_text(encoding="utf-8"))
     assert widths["dialog"] <= widths["screen"]
     # The content is as wide as the visible part of the scroll area, and needs no more.

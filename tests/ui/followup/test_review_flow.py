@@ -46,6 +46,13 @@ def open_review(qtbot: QtBot, launcher: ReviewLauncher, plan_id: int) -> ReviewD
     return dialog
 
 
+def review_launcher(qtbot: QtBot, services: Services, jobs: JobRunner) -> ReviewLauncher:
+    """A launcher over a window of its own, as the patient page holds one."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return ReviewLauncher(services, jobs, lambda: TODAY, parent)
+
+
 def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
@@ -283,9 +290,7 @@ def test_validation_messages_appear_next_to_the_fields_and_nothing_is_stored(
     plans: dict[str, ConsultationRecord],
     nurse: StaffRecord,
 ) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    launcher = ReviewLauncher(services, jobs, lambda: TODAY, parent)
+    launcher = review_launcher(qtbot, services, jobs)
     dialog = open_review(qtbot, launcher, plans["john"].id)
     (goal,) = dialog.goal_editors
 
@@ -350,9 +355,7 @@ def test_someone_else_reviewed_meanwhile_shows_a_conflict_and_reloads(
     nurse: StaffRecord,
     clinician: StaffRecord,
 ) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    launcher = ReviewLauncher(services, jobs, lambda: TODAY, parent)
+    launcher = review_launcher(qtbot, services, jobs)
     dialog = open_review(qtbot, launcher, plans["john"].id)
     (goal,) = dialog.goal_editors
     dialog.set_mode("phone")
@@ -399,9 +402,7 @@ def test_leaving_a_review_with_entries_asks_first(
     jobs: JobRunner,
     plans: dict[str, ConsultationRecord],
 ) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    launcher = ReviewLauncher(services, jobs, lambda: TODAY, parent)
+    launcher = review_launcher(qtbot, services, jobs)
     dialog = open_review(qtbot, launcher, plans["john"].id)
     dialog.goal_editors[0].comment.setText("Halfway through the call")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

@@ -32,6 +32,25 @@ SCREEN_CONFIG = {
     ]
 }
 NAME_COLUMN_CHARACTERS = 20
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def run_at_scale(module: str, scale: str, out: Path, timeout: int = 600) -> None:
+    """``python -m <module> <out>`` in a process of its own at text scale ``scale`` (read
+    when its QApplication starts), on the offscreen platform."""
+    import subprocess
+
+    env = {**os.environ, "QT_SCALE_FACTOR": scale, "PYTHONPATH": str(ROOT)}
+    env.pop("DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-m", module, str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
 
 
 def use_offscreen_screen(workdir: Path) -> None:

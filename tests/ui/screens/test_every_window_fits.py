@@ -13,10 +13,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import os
 import pkgutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 import ui
+from tests.ui.screens.probe import run_at_scale
 from tests.ui.screens.windows import ABSTRACT, VARIANTS, WINDOWS
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -36,17 +34,7 @@ def probe(scale: str, tmp: Path) -> dict[str, Any]:
     """The probe's report at ``scale`` (run once per test session)."""
     if scale not in _reports:
         out = tmp / f"screens-{scale}.json"
-        env = {**os.environ, "QT_SCALE_FACTOR": scale, "PYTHONPATH": str(ROOT)}
-        env.pop("DISPLAY", None)
-        done = subprocess.run(
-            [sys.executable, "-X", "faulthandler", "-m", "tests.ui.screens.probe", str(out)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        assert done.returncode == 0, done.stderr[-4000:]
+        run_at_scale("tests.ui.screens.probe", scale, out)
         _reports[scale] = json.loads(out.read_text(encoding="utf-8"))
     return _reports[scale]
 
