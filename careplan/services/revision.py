@@ -11,7 +11,6 @@ its action) point at the new copies.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -21,7 +20,17 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from .. import models as m
-from ..plan_parts import GOAL, PLAN_FIELDS, PLAN_PARTS, PlanPart
+from ..plan_parts import (
+    ACTION,
+    BARRIER,
+    ESCALATION_STEP,
+    GOAL,
+    PARTICIPANT,
+    PLAN_FIELDS,
+    PLAN_PARTS,
+    SUPPORT,
+    PlanPart,
+)
 from ..plan_parts import part as part_by_key
 from ..vocabulary import ConsultationStatus
 
@@ -229,6 +238,7 @@ def document_source(plan: Any) -> SimpleNamespace:
 
     Its parts get ids of their own (what matters and goals by their index in the
     file, actions numbered across the plan), so links resolve as in a stored plan.
+    Each part says what its declaration lists; a field the file does not carry is empty.
     """
     actions = 0
     goals = []
@@ -236,36 +246,38 @@ def document_source(plan: Any) -> SimpleNamespace:
         first = actions
         goal_actions = []
         for a in g.actions:
-            goal_actions.append(SimpleNamespace(id=actions, **_fields(a)))
+            goal_actions.append(_read(ACTION, a, id=actions))
             actions += 1
+        barriers = [
+            _read(
+                BARRIER,
+                b,
+                id=(index, k),
+                action_id=None if b.action is None else first + b.action,
+            )
+            for k, b in enumerate(g.barriers)
+        ]
         goals.append(
-            SimpleNamespace(
+            _read(
+                GOAL,
+                g,
                 id=index,
                 what_matters_id=g.what_matters,
                 actions=goal_actions,
-                barriers=[
-                    SimpleNamespace(
-                        id=(index, k),
-                        barrier=b.barrier,
-                        plan_b=b.plan_b,
-                        action_id=None if b.action is None else first + b.action,
-                    )
-                    for k, b in enumerate(g.barriers)
-                ],
-                **{f: getattr(g, f) for f in GOAL.fields},
+                barriers=barriers,
             )
         )
     return SimpleNamespace(
         **{f: getattr(plan, f) for f in PLAN_FIELDS},
         what_matters=[SimpleNamespace(id=i, text=t) for i, t in enumerate(plan.what_matters)],
         goals=goals,
-        supports=[SimpleNamespace(id=i, **_fields(s)) for i, s in enumerate(plan.supports)],
+        supports=[_read(SUPPORT, s, id=i) for i, s in enumerate(plan.supports)],
         escalation_steps=[
-            SimpleNamespace(id=i, **_fields(e)) for i, e in enumerate(plan.escalation_steps)
+            _read(ESCALATION_STEP, e, id=i) for i, e in enumerate(plan.escalation_steps)
         ],
-        participants=[SimpleNamespace(id=i, **_fields(p)) for i, p in enumerate(plan.participants)],
+        participants=[_read(PARTICIPANT, p, id=i) for i, p in enumerate(plan.participants)],
     )
 
 
-def _fields(doc: Any) -> dict[str, Any]:
-    return {f.name: getattr(doc, f.name) for f in dataclasses.fields(doc)}
+def _read(part: PlanPart[Any], doc: Any, **keys: Any) -> SimpleNamespace:
+    return SimpleNamespace(**{f: getattr(doc, f, None) for f in part.fields}, **keys)
