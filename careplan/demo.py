@@ -14,7 +14,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import func, insert, select
 
 from . import models as m
 from .dates import utcnow
@@ -59,23 +59,8 @@ def _nhs_numbers(rng: random.Random, count: int, taken: set[str]) -> list[str]:
     return numbers
 
 
-class _Builder:
-    def __init__(
-        self,
-        conn: Connection,
-        rng: random.Random,
-        now: dt.datetime,
-        staff_ids: dict[str, list[int]],
-    ) -> None:
-        self.conn = conn
-        self.rng = rng
-        self.now = now
-        self.today = now.date()
-        self.staff = staff_ids
-        self.overdue = 0
-        self.plans = PlanWriter(conn, rng, now, staff_ids)
-        self.names: set[tuple[str, dt.date]] = set()
-        self.nhs: set[str] = set()
+class _Builder(PlanWriter):
+    """The people of the demo practice and their timelines of plans, chunk by chunk."""
 
     def patients(self, count: int) -> list[tuple[int, list[int]]]:
         rng = self.rng
@@ -175,7 +160,7 @@ class _Builder:
         depth = max((len(t) for t in timelines), default=0)
         for level in range(depth):
             batch = [t[level] for t in timelines if len(t) > level]
-            self.plans.write(patient_ids, batch)
+            self.write(patient_ids, batch)
             for t in timelines:
                 if len(t) > level + 1:
                     t[level + 1].deferred_from = t[level].deferred_from
@@ -234,7 +219,7 @@ def load_demo(
     return DemoSummary(
         len(staff_ids),
         patients,
-        builder.plans.consultations,
-        builder.plans.reviews,
+        builder.consultations,
+        builder.reviews,
         builder.overdue,
     )

@@ -76,9 +76,14 @@ class PlanWriter:
         self.conn = conn
         self.rng = rng
         self.now = now
+        self.today = now.date()
         self.staff = staff_ids
         self.consultations = 0
         self.reviews = 0
+        self.overdue = 0
+        # Who is registered already: names with birth dates, and NHS numbers.
+        self.names: set[tuple[str, dt.date]] = set()
+        self.nhs: set[str] = set()
 
     def write(self, patient_ids: list[tuple[int, list[int]]], plans: list[DemoPlan]) -> None:
         rng, now = self.rng, self.now

@@ -17,10 +17,11 @@ from ..errors import CarePlanError, ValidationError
 from ..i18n import _
 from ..permissions import Permission
 from ..records import StaffRecord
-from ..text import NAME_MAX, clean
-from ..vocabulary import StaffRole, one_of
+from ..text import clean
+from ..vocabulary import StaffRole
 from . import convert
 from .base import Service, get_or_404
+from .staff import staff_details
 
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
@@ -133,16 +134,7 @@ class AccountService(Service):
         *,
         first: bool = False,
     ) -> StaffRecord:
-        name = clean(
-            full_name,
-            "full_name",
-            max_length=NAME_MAX,
-            required=True,
-            multiline=False,
-            label=_("name"),
-        )
-        if not one_of(role, StaffRole):
-            raise ValidationError("role", _("Choose a role: clinician, nurse or admin."))
+        name, role, job_title = staff_details(full_name, role, job_title)
         login = _username(username)
         _check_new_password(password, login)
         hashed = hash_password(password)

@@ -15,17 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..plan_parts import (
-    ACTION,
-    AGENDA_ITEM,
-    BARRIER,
-    ESCALATION_STEP,
-    GOAL,
-    PARTICIPANT,
-    RESULT,
-    SUPPORT,
-    WHAT_MATTERS,
-)
+from .. import plan_parts as parts
 from ..records import (
     ActionRecord,
     AgendaItemRecord,
@@ -33,14 +23,13 @@ from ..records import (
     ConsultationRecord,
     EscalationStepRecord,
     GoalRecord,
-    ParticipantRecord,
     PreparationResultRecord,
     SupportRecord,
     WhatMattersRecord,
 )
 from ..review_dates import proposed_review_date
 from ..vocabulary import ActionOwner, AgendaStatus, RaisedBy
-from .part_edits import Outcome, Removed
+from .part_edits import Outcome, Removed, removing, restoring
 from .plan_settings import PlanSettings, confidence
 
 __all__ = ["ConsultationService", "Outcome", "Removed", "confidence", "proposed_review_date"]
@@ -58,7 +47,7 @@ class ConsultationService(PlanSettings):
         taken_on: str | dt.date | None = None,
     ) -> ConsultationRecord:
         self.add(
-            RESULT,
+            parts.RESULT,
             consultation_id,
             test_name=test_name,
             value=value,
@@ -68,63 +57,51 @@ class ConsultationService(PlanSettings):
         return self.get(consultation_id)
 
     def update_result(self, result_id: int, **changes: Any) -> PreparationResultRecord:
-        return self.update(RESULT, result_id, changes).record
+        return self.update(parts.RESULT, result_id, changes).record
 
-    def remove_result(self, result_id: int) -> Removed[PreparationResultRecord]:
-        return self.remove(RESULT, result_id).record
-
-    def restore_result(self, removed: Removed[PreparationResultRecord]) -> PreparationResultRecord:
-        return self.restore(RESULT, removed).record
+    remove_result = removing(parts.RESULT)
+    restore_result = restoring(parts.RESULT)
 
     def add_participant(
         self, consultation_id: int, role: str, name: str | None = None
     ) -> ConsultationRecord:
-        self.add(PARTICIPANT, consultation_id, role=role, name=name)
+        self.add(parts.PARTICIPANT, consultation_id, role=role, name=name)
         return self.get(consultation_id)
 
-    def remove_participant(self, participant_id: int) -> Removed[ParticipantRecord]:
-        return self.remove(PARTICIPANT, participant_id).record
-
-    def restore_participant(self, removed: Removed[ParticipantRecord]) -> ParticipantRecord:
-        return self.restore(PARTICIPANT, removed).record
+    remove_participant = removing(parts.PARTICIPANT)
+    restore_participant = restoring(parts.PARTICIPANT)
 
     # ----- agenda ------------------------------------------------------------------
 
     def add_agenda_item(self, consultation_id: int, text: str, raised_by: str) -> AgendaItemRecord:
-        outcome = self.add(AGENDA_ITEM, consultation_id, text=text, raised_by=raised_by)
+        outcome = self.add(parts.AGENDA_ITEM, consultation_id, text=text, raised_by=raised_by)
         return outcome.record
 
     def update_agenda_item(self, item_id: int, text: str) -> AgendaItemRecord:
-        return self.update(AGENDA_ITEM, item_id, {"text": text}).record
+        return self.update(parts.AGENDA_ITEM, item_id, {"text": text}).record
 
     def set_agenda_status(self, item_id: int, status: str) -> AgendaItemRecord:
-        return self.update(AGENDA_ITEM, item_id, {"status": status}).record
+        return self.update(parts.AGENDA_ITEM, item_id, {"status": status}).record
 
     def defer_agenda_item(self, item_id: int) -> AgendaItemRecord:
         return self.set_agenda_status(item_id, AgendaStatus.DEFERRED)
 
-    def remove_agenda_item(self, item_id: int) -> Removed[AgendaItemRecord]:
-        """Take out a topic added by mistake. Topics not discussed are deferred, not removed."""
-        return self.remove(AGENDA_ITEM, item_id).record
-
-    def restore_agenda_item(self, removed: Removed[AgendaItemRecord]) -> AgendaItemRecord:
-        return self.restore(AGENDA_ITEM, removed).record
+    # A topic added by mistake; topics not discussed are deferred, not removed.
+    remove_agenda_item = removing(parts.AGENDA_ITEM)
+    restore_agenda_item = restoring(parts.AGENDA_ITEM)
 
     # ----- what matters and goals ---------------------------------------------------
 
     def add_what_matters(self, consultation_id: int, text: str) -> WhatMattersRecord:
-        return self.add(WHAT_MATTERS, consultation_id, text=text).record
+        return self.add(parts.WHAT_MATTERS, consultation_id, text=text).record
 
     def update_what_matters(self, what_matters_id: int, text: str) -> WhatMattersRecord:
-        outcome = self.update(WHAT_MATTERS, what_matters_id, {"text": text})
+        outcome = self.update(parts.WHAT_MATTERS, what_matters_id, {"text": text})
         return outcome.record
 
-    def remove_what_matters(self, what_matters_id: int) -> Removed[WhatMattersRecord]:
-        """Goals linked to it stay, unlinked (``links`` lists them, to link them again)."""
-        return self.remove(WHAT_MATTERS, what_matters_id).record
-
-    def restore_what_matters(self, removed: Removed[WhatMattersRecord]) -> WhatMattersRecord:
-        return self.restore(WHAT_MATTERS, removed).record
+    # Goals linked to it stay, unlinked (``links`` lists them, to link them again).
+    remove_what_matters = removing(parts.WHAT_MATTERS)
+    restore_what_matters = restoring(parts.WHAT_MATTERS)
 
     def add_goal(
         self,
@@ -137,7 +114,7 @@ class ConsultationService(PlanSettings):
         what_matters_id: int | None = None,
     ) -> GoalRecord:
         outcome = self.add(
-            GOAL,
+            parts.GOAL,
             consultation_id,
             text=text,
             expressed_by=expressed_by,
@@ -150,20 +127,11 @@ class ConsultationService(PlanSettings):
 
     def update_goal(self, goal_id: int, expected_version: int, **changes: Any) -> GoalRecord:
         """Change a goal's fields; refused with :class:`ConflictError` if it changed meanwhile."""
-        outcome = self.update(GOAL, goal_id, changes, expected_version=expected_version)
+        outcome = self.update(parts.GOAL, goal_id, changes, expected_version=expected_version)
         return outcome.record
 
-    def remove_goal(self, goal_id: int) -> Removed[GoalRecord]:
-        """Take a goal out of the draft with its actions and barriers."""
-        return self.remove(GOAL, goal_id).record
-
-    def restore_goal(self, removed: Removed[GoalRecord]) -> GoalRecord:
-        """Put a removed goal back, with its actions and barriers, under the same ids.
-
-        Its version starts again at 1: callers holding the removed goal's version
-        must use the returned record's.
-        """
-        return self.restore(GOAL, removed).record
+    remove_goal = removing(parts.GOAL)
+    restore_goal = restoring(parts.GOAL)
 
     # ----- actions and barriers -----------------------------------------------------
 
@@ -179,7 +147,7 @@ class ConsultationService(PlanSettings):
         confidence_rating: int | None = None,
     ) -> ActionRecord:
         outcome = self.add(
-            ACTION,
+            parts.ACTION,
             goal_id,
             what=what,
             how_much=how_much,
@@ -192,29 +160,25 @@ class ConsultationService(PlanSettings):
         return outcome.record
 
     def update_action(self, action_id: int, **changes: Any) -> ActionRecord:
-        return self.update(ACTION, action_id, changes).record
+        return self.update(parts.ACTION, action_id, changes).record
 
-    def remove_action(self, action_id: int) -> Removed[ActionRecord]:
-        """Barriers linked to the action stay with the goal, unlinked (``links``)."""
-        return self.remove(ACTION, action_id).record
-
-    def restore_action(self, removed: Removed[ActionRecord]) -> ActionRecord:
-        return self.restore(ACTION, removed).record
+    # Barriers linked to the action stay with the goal, unlinked (``links``).
+    remove_action = removing(parts.ACTION)
+    restore_action = restoring(parts.ACTION)
 
     def add_barrier(
         self, goal_id: int, barrier: str, plan_b: str | None = None, action_id: int | None = None
     ) -> BarrierRecord:
-        outcome = self.add(BARRIER, goal_id, barrier=barrier, plan_b=plan_b, action_id=action_id)
+        outcome = self.add(
+            parts.BARRIER, goal_id, barrier=barrier, plan_b=plan_b, action_id=action_id
+        )
         return outcome.record
 
     def update_barrier(self, barrier_id: int, **changes: Any) -> BarrierRecord:
-        return self.update(BARRIER, barrier_id, changes).record
+        return self.update(parts.BARRIER, barrier_id, changes).record
 
-    def remove_barrier(self, barrier_id: int) -> Removed[BarrierRecord]:
-        return self.remove(BARRIER, barrier_id).record
-
-    def restore_barrier(self, removed: Removed[BarrierRecord]) -> BarrierRecord:
-        return self.restore(BARRIER, removed).record
+    remove_barrier = removing(parts.BARRIER)
+    restore_barrier = restoring(parts.BARRIER)
 
     # ----- support, if things get worse -------------------------------------------------
 
@@ -227,7 +191,7 @@ class ConsultationService(PlanSettings):
         how_they_help: str | None = None,
     ) -> SupportRecord:
         outcome = self.add(
-            SUPPORT,
+            parts.SUPPORT,
             consultation_id,
             kind=kind,
             name=name,
@@ -237,13 +201,10 @@ class ConsultationService(PlanSettings):
         return outcome.record
 
     def update_support(self, support_id: int, **changes: Any) -> SupportRecord:
-        return self.update(SUPPORT, support_id, changes).record
+        return self.update(parts.SUPPORT, support_id, changes).record
 
-    def remove_support(self, support_id: int) -> Removed[SupportRecord]:
-        return self.remove(SUPPORT, support_id).record
-
-    def restore_support(self, removed: Removed[SupportRecord]) -> SupportRecord:
-        return self.restore(SUPPORT, removed).record
+    remove_support = removing(parts.SUPPORT)
+    restore_support = restoring(parts.SUPPORT)
 
     def add_escalation_step(
         self,
@@ -255,7 +216,7 @@ class ConsultationService(PlanSettings):
         phone: str | None = None,
     ) -> EscalationStepRecord:
         outcome = self.add(
-            ESCALATION_STEP,
+            parts.ESCALATION_STEP,
             consultation_id,
             level=level,
             signs=signs,
@@ -266,12 +227,7 @@ class ConsultationService(PlanSettings):
         return outcome.record
 
     def update_escalation_step(self, step_id: int, **changes: Any) -> EscalationStepRecord:
-        return self.update(ESCALATION_STEP, step_id, changes).record
+        return self.update(parts.ESCALATION_STEP, step_id, changes).record
 
-    def remove_escalation_step(self, step_id: int) -> Removed[EscalationStepRecord]:
-        return self.remove(ESCALATION_STEP, step_id).record
-
-    def restore_escalation_step(
-        self, removed: Removed[EscalationStepRecord]
-    ) -> EscalationStepRecord:
-        return self.restore(ESCALATION_STEP, removed).record
+    remove_escalation_step = removing(parts.ESCALATION_STEP)
+    restore_escalation_step = restoring(parts.ESCALATION_STEP)

@@ -7,18 +7,8 @@ import datetime as dt
 from typing import Any, cast
 
 from .. import models as m
-from ..plan_parts import (
-    ACTION,
-    AGENDA_ITEM,
-    BARRIER,
-    ESCALATION_STEP,
-    GOAL,
-    PARTICIPANT,
-    RESULT,
-    SUPPORT,
-    WHAT_MATTERS,
-    PlanPart,
-)
+from .. import plan_parts as parts
+from ..plan_parts import PlanPart
 from ..records import (
     ActionRecord,
     AgendaItemRecord,
@@ -78,19 +68,19 @@ def _record_fields(record: type[Any]) -> tuple[str, ...]:
 
 
 def action(row: m.Action) -> ActionRecord:
-    return cast(ActionRecord, part_record(ACTION, row))
+    return cast(ActionRecord, part_record(parts.ACTION, row))
 
 
 def barrier(row: m.Barrier) -> BarrierRecord:
-    return cast(BarrierRecord, part_record(BARRIER, row))
+    return cast(BarrierRecord, part_record(parts.BARRIER, row))
 
 
 def goal(row: m.Goal) -> GoalRecord:
-    return cast(GoalRecord, part_record(GOAL, row))
+    return cast(GoalRecord, part_record(parts.GOAL, row))
 
 
 def agenda_item(row: m.AgendaItem) -> AgendaItemRecord:
-    return cast(AgendaItemRecord, part_record(AGENDA_ITEM, row))
+    return cast(AgendaItemRecord, part_record(parts.AGENDA_ITEM, row))
 
 
 def preparation(row: m.Preparation | None) -> PreparationRecord:
@@ -102,7 +92,7 @@ def preparation(row: m.Preparation | None) -> PreparationRecord:
         conditions_effect_prompt=row.conditions_effect_prompt,
         who_involved=row.who_involved,
         information_preference=row.information_preference,
-        results=tuple(part_record(RESULT, r) for r in row.results),
+        results=tuple(part_record(parts.RESULT, r) for r in row.results),
     )
 
 
@@ -124,18 +114,18 @@ def consultation(row: m.Consultation) -> ConsultationRecord:
         agreed_at=row.agreed_at,
         version=row.version,
         preparation=preparation(row.preparation),
-        participants=tuple(part_record(PARTICIPANT, p) for p in row.participants),
+        participants=tuple(part_record(parts.PARTICIPANT, p) for p in row.participants),
         agenda=tuple(agenda_item(a) for a in row.agenda_items),
-        what_matters=tuple(part_record(WHAT_MATTERS, w) for w in row.what_matters),
+        what_matters=tuple(part_record(parts.WHAT_MATTERS, w) for w in row.what_matters),
         goals=tuple(goal(g) for g in row.goals),
-        supports=tuple(part_record(SUPPORT, s) for s in row.supports),
+        supports=tuple(part_record(parts.SUPPORT, s) for s in row.supports),
         incomplete_reason=row.incomplete_reason,
-        escalation_steps=tuple(part_record(ESCALATION_STEP, e) for e in row.escalation_steps),
+        escalation_steps=tuple(part_record(parts.ESCALATION_STEP, e) for e in row.escalation_steps),
     )
 
 
 # What an action says; copied as it is into a revision, a review's new plan, an import.
-ACTION_CONTENT = ACTION.fields
+ACTION_CONTENT = parts.ACTION.fields
 
 
 def action_copy(source: Any, *, position: int, now: dt.datetime, **keys: Any) -> m.Action:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
@@ -73,6 +73,8 @@ class Outcome(Generic[R]):
 
 
 class PartEditing(PlanLifecycle):
+    """Add, change, remove and restore, for every part of a plan."""
+
     def add(
         self, part: PlanPart[R], parent_id: int, *, initiator: object = None, **values: Any
     ) -> Outcome[R]:
@@ -325,3 +327,21 @@ def check_version(
                 if getattr(row, k) != v
             ),
         )
+
+
+def removing(part: PlanPart[R]) -> Callable[[PartEditing, int], Removed[R]]:
+    """``remove`` for one part, under its own name (``remove_goal``)."""
+
+    def remove(self: PartEditing, record_id: int) -> Removed[R]:
+        return self.remove(part, record_id).record
+
+    return remove
+
+
+def restoring(part: PlanPart[R]) -> Callable[[PartEditing, Removed[R]], R]:
+    """``restore`` for one part, under its own name (``restore_goal``)."""
+
+    def restore(self: PartEditing, removed: Removed[R]) -> R:
+        return self.restore(part, removed).record
+
+    return restore

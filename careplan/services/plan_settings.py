@@ -15,12 +15,12 @@ from .. import models as m
 from ..changes import ChangeKind
 from ..dates import check_review_date, parse_date
 from ..errors import ConflictError, ValidationError
-from ..i18n import _, marked
+from ..i18n import N_, _, marked
 from ..permissions import Permission
-from ..plan_fields import rating
+from ..plan_fields import Field, Kind, rating
 from ..plan_parts import ACTION, GOAL
 from ..records import ActionRecord, ConsultationRecord, GoalRecord
-from ..text import NAME_MAX, clean, clean_optional
+from ..text import NAME_MAX, clean_optional
 from ..vocabulary import GOAL_TRANSITIONS, GoalStatus
 from . import convert
 from .base import get_or_404
@@ -35,6 +35,14 @@ PREPARATION_PROMPTS = frozenset(
         "who_involved",
         "information_preference",
     }
+)
+
+
+# The plan's own fields for whom the person calls.
+NAMED_CONTACT = (
+    Field("named_contact_name", Kind.LINE, N_("named contact"), required=True, max_length=NAME_MAX),
+    Field("named_contact_role", Kind.LINE, max_length=NAME_MAX),
+    Field("named_contact_phone", Kind.LINE, max_length=40),
 )
 
 
@@ -187,16 +195,8 @@ class PlanSettings(PartEditing):
         initiator: object = None,
     ) -> ConsultationRecord:
         self._require(Permission.EDIT_PLANS)
-        who = clean(
-            name,
-            "named_contact_name",
-            max_length=NAME_MAX,
-            required=True,
-            multiline=False,
-            label=_("named contact"),
-        )
-        what = clean_optional(role, "named_contact_role", max_length=NAME_MAX, multiline=False)
-        number = clean_optional(phone, "named_contact_phone", max_length=40, multiline=False)
+        given = (name, role, phone)
+        who, what, number = (f.convert(v) for f, v in zip(NAMED_CONTACT, given, strict=True))
         return self._set_contact(consultation_id, (who, what, number), initiator)
 
     def clear_named_contact(

@@ -17,18 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from careplan.plan_parts import (
-    ACTION,
-    AGENDA_ITEM,
-    BARRIER,
-    ESCALATION_STEP,
-    GOAL,
-    PARTICIPANT,
-    RESULT,
-    SUPPORT,
-    WHAT_MATTERS,
-    PlanPart,
-)
+from careplan import plan_parts as parts
+from careplan.plan_parts import PlanPart
 from careplan.records import (
     ActionRecord,
     AgendaItemRecord,
@@ -54,27 +44,43 @@ def _tr(text: str) -> str:
 def _undo_texts() -> dict[str, tuple[str, str, str]]:
     """What Undo and Redo call adding, changing and removing each part."""
     return {
-        RESULT.key: (_tr("add the result"), _tr("change the result"), _tr("remove the result")),
-        PARTICIPANT.key: (_tr("add who is present"), "", _tr("remove who is present")),
-        AGENDA_ITEM.key: (_tr("add the topic"), _tr("change the topic"), _tr("remove the topic")),
-        WHAT_MATTERS.key: (
+        parts.RESULT.key: (
+            _tr("add the result"),
+            _tr("change the result"),
+            _tr("remove the result"),
+        ),
+        parts.PARTICIPANT.key: (_tr("add who is present"), "", _tr("remove who is present")),
+        parts.AGENDA_ITEM.key: (
+            _tr("add the topic"),
+            _tr("change the topic"),
+            _tr("remove the topic"),
+        ),
+        parts.WHAT_MATTERS.key: (
             _tr("add what matters"),
             _tr("change what matters"),
             _tr("remove what matters"),
         ),
-        GOAL.key: (_tr("add the goal"), _tr("change the goal"), _tr("remove the goal")),
-        ACTION.key: (_tr("add the action"), _tr("change the action"), _tr("remove the action")),
-        BARRIER.key: (
+        parts.GOAL.key: (_tr("add the goal"), _tr("change the goal"), _tr("remove the goal")),
+        parts.ACTION.key: (
+            _tr("add the action"),
+            _tr("change the action"),
+            _tr("remove the action"),
+        ),
+        parts.BARRIER.key: (
             _tr("add the barrier"),
             _tr("change the barrier"),
             _tr("remove the barrier"),
         ),
-        SUPPORT.key: (
+        parts.SUPPORT.key: (
             _tr("add the support"),
             _tr("change the support"),
             _tr("remove the support"),
         ),
-        ESCALATION_STEP.key: (_tr("add the step"), _tr("change the step"), _tr("remove the step")),
+        parts.ESCALATION_STEP.key: (
+            _tr("add the step"),
+            _tr("change the step"),
+            _tr("remove the step"),
+        ),
     }
 
 
@@ -206,7 +212,7 @@ class PlanEditor:
     ) -> None:
         values: dict[str, Any] = {"test_name": test_name, "value": value, "meaning": meaning}
         values["taken_on"] = taken_on or None
-        self.add(RESULT, self._id, values, on_done=on_done, on_error=on_error)
+        self.add(parts.RESULT, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_result(
         self,
@@ -215,10 +221,10 @@ class PlanEditor:
         value: Any,
         on_error: OnError | None = None,
     ) -> None:
-        self._push_change(RESULT, result, field, value, on_error)
+        self._push_change(parts.RESULT, result, field, value, on_error)
 
     def remove_result(self, result: PreparationResultRecord) -> None:
-        self.remove(RESULT, result)
+        self.remove(parts.RESULT, result)
 
     def add_participant(
         self,
@@ -229,10 +235,10 @@ class PlanEditor:
         on_error: OnError | None = None,
     ) -> None:
         values = {"role": role, "name": name}
-        self.add(PARTICIPANT, self._id, values, on_done=on_done, on_error=on_error)
+        self.add(parts.PARTICIPANT, self._id, values, on_done=on_done, on_error=on_error)
 
     def remove_participant(self, participant: ParticipantRecord) -> None:
-        self.remove(PARTICIPANT, participant)
+        self.remove(parts.PARTICIPANT, participant)
 
     # ----- agenda ---------------------------------------------------------------------------------
 
@@ -245,12 +251,12 @@ class PlanEditor:
         on_error: OnError | None = None,
     ) -> None:
         values = {"text": text, "raised_by": raised_by}
-        self.add(AGENDA_ITEM, self._id, values, on_done=on_done, on_error=on_error)
+        self.add(parts.AGENDA_ITEM, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_agenda_text(
         self, item: AgendaItemRecord, text: str, on_error: OnError | None = None
     ) -> None:
-        self.update(AGENDA_ITEM, item, {"text": text}, on_error)
+        self.update(parts.AGENDA_ITEM, item, {"text": text}, on_error)
 
     def set_agenda_status(self, item: AgendaItemRecord, status: str) -> None:
         c, me = self._c, self.session
@@ -263,7 +269,7 @@ class PlanEditor:
             edit(
                 self.session,
                 texts.get(status, _tr("change the topic")),
-                lambda values: c.update(AGENDA_ITEM, item.id, values, initiator=me),
+                lambda values: c.update(parts.AGENDA_ITEM, item.id, values, initiator=me),
                 {"status": status},
                 {"status": item.status},
             )
@@ -281,22 +287,22 @@ class PlanEditor:
         )
 
     def remove_agenda_item(self, item: AgendaItemRecord) -> None:
-        self.remove(AGENDA_ITEM, item)
+        self.remove(parts.AGENDA_ITEM, item)
 
     # ----- what matters and goals -----------------------------------------------------------------
 
     def add_what_matters(
         self, text: str, *, on_done: OnDone | None = None, on_error: OnError | None = None
     ) -> None:
-        self.add(WHAT_MATTERS, self._id, {"text": text}, on_done=on_done, on_error=on_error)
+        self.add(parts.WHAT_MATTERS, self._id, {"text": text}, on_done=on_done, on_error=on_error)
 
     def update_what_matters(
         self, item: WhatMattersRecord, text: str, on_error: OnError | None = None
     ) -> None:
-        self.update(WHAT_MATTERS, item, {"text": text}, on_error)
+        self.update(parts.WHAT_MATTERS, item, {"text": text}, on_error)
 
     def remove_what_matters(self, item: WhatMattersRecord) -> None:
-        self.remove(WHAT_MATTERS, item)
+        self.remove(parts.WHAT_MATTERS, item)
 
     def add_goal(
         self,
@@ -310,12 +316,12 @@ class PlanEditor:
     ) -> None:
         values = {"text": text, "expressed_by": expressed_by, "importance": importance}
         values["what_matters_id"] = what_matters_id
-        self.add(GOAL, self._id, values, on_done=on_done, on_error=on_error)
+        self.add(parts.GOAL, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_goal(
         self, goal: GoalRecord, changes: dict[str, Any], on_error: OnError | None = None
     ) -> None:
-        self.update(GOAL, goal, changes, on_error)
+        self.update(parts.GOAL, goal, changes, on_error)
 
     def carry_goal(self, goal: GoalRecord, outcome: str, on_error: OnError | None = None) -> None:
         """Keep, mark achieved or stop a goal carried from the last plan (undoable)."""
@@ -332,7 +338,7 @@ class PlanEditor:
         )
 
     def remove_goal(self, goal: GoalRecord) -> None:
-        self.remove(GOAL, goal)
+        self.remove(parts.GOAL, goal)
 
     # ----- actions and confidence -----------------------------------------------------------------
 
@@ -346,15 +352,15 @@ class PlanEditor:
         on_error: OnError | None = None,
     ) -> None:
         values = {"what": what, "who": who}
-        self.add(ACTION, goal_id, values, on_done=on_done, on_error=on_error)
+        self.add(parts.ACTION, goal_id, values, on_done=on_done, on_error=on_error)
 
     def update_action(
         self, action: ActionRecord, changes: dict[str, Any], on_error: OnError | None = None
     ) -> None:
-        self.update(ACTION, action, changes, on_error)
+        self.update(parts.ACTION, action, changes, on_error)
 
     def remove_action(self, action: ActionRecord) -> None:
-        self.remove(ACTION, action)
+        self.remove(parts.ACTION, action)
 
     def rate_confidence(self, action: ActionRecord, rating: int) -> None:
         c, me = self._c, self.session
@@ -381,15 +387,15 @@ class PlanEditor:
         on_error: OnError | None = None,
     ) -> None:
         values = {"barrier": barrier, "plan_b": plan_b, "action_id": action_id}
-        self.add(BARRIER, goal_id, values, on_done=on_done, on_error=on_error)
+        self.add(parts.BARRIER, goal_id, values, on_done=on_done, on_error=on_error)
 
     def update_barrier(
         self, barrier: BarrierRecord, field: str, value: Any, on_error: OnError | None = None
     ) -> None:
-        self._push_change(BARRIER, barrier, field, value, on_error)
+        self._push_change(parts.BARRIER, barrier, field, value, on_error)
 
     def remove_barrier(self, barrier: BarrierRecord) -> None:
-        self.remove(BARRIER, barrier)
+        self.remove(parts.BARRIER, barrier)
 
     def add_support(
         self,
@@ -402,15 +408,15 @@ class PlanEditor:
         on_error: OnError | None = None,
     ) -> None:
         values = {"kind": kind, "name": name, "contact": contact, "how_they_help": how_they_help}
-        self.add(SUPPORT, self._id, values, on_done=on_done, on_error=on_error)
+        self.add(parts.SUPPORT, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_support(
         self, support: SupportRecord, field: str, value: Any, on_error: OnError | None = None
     ) -> None:
-        self._push_change(SUPPORT, support, field, value, on_error)
+        self._push_change(parts.SUPPORT, support, field, value, on_error)
 
     def remove_support(self, support: SupportRecord) -> None:
-        self.remove(SUPPORT, support)
+        self.remove(parts.SUPPORT, support)
 
     def add_escalation_step(
         self,
@@ -425,15 +431,15 @@ class PlanEditor:
     ) -> None:
         values = {"level": level, "signs": signs, "what_to_do": what_to_do}
         values.update(contact=contact, phone=phone)
-        self.add(ESCALATION_STEP, self._id, values, on_done=on_done, on_error=on_error)
+        self.add(parts.ESCALATION_STEP, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_escalation_step(
         self, step: EscalationStepRecord, field: str, value: Any, on_error: OnError | None = None
     ) -> None:
-        self._push_change(ESCALATION_STEP, step, field, value, on_error)
+        self._push_change(parts.ESCALATION_STEP, step, field, value, on_error)
 
     def remove_escalation_step(self, step: EscalationStepRecord) -> None:
-        self.remove(ESCALATION_STEP, step)
+        self.remove(parts.ESCALATION_STEP, step)
 
     def _push_change(
         self, part: PlanPart[Any], record: Any, field: str, value: Any, on_error: OnError | None
