@@ -6,7 +6,7 @@ They are frozen, so they can cross threads and be kept by views safely.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from .identifiers import format_nhs_number
 from .vocabulary import ConsultationStatus
@@ -66,20 +66,7 @@ class PatientRecord:
         return format_nhs_number(self.nhs_number)
 
     def as_input(self) -> PatientInput:
-        return PatientInput(
-            given_name=self.given_name,
-            family_name=self.family_name,
-            date_of_birth=self.date_of_birth,
-            nhs_number=self.nhs_number,
-            preferred_name=self.preferred_name,
-            phone=self.phone,
-            email=self.email,
-            address=self.address,
-            large_print=self.large_print,
-            easy_read=self.easy_read,
-            interpreter_language=self.interpreter_language,
-            communication_notes=self.communication_notes,
-        )
+        return PatientInput(**{f.name: getattr(self, f.name) for f in fields(PatientInput)})
 
 
 @dataclass(frozen=True)

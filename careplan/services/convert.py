@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from .. import models as m
 from .. import plan_parts as parts
@@ -20,41 +20,33 @@ from ..records import (
     StaffRecord,
 )
 
+R = TypeVar("R")
+
 
 def staff(row: m.StaffMember) -> StaffRecord:
     return StaffRecord(row.id, row.full_name, row.role, row.job_title, row.active, row.username)
 
 
 def patient(row: m.Patient) -> PatientRecord:
-    return PatientRecord(
-        id=row.id,
-        nhs_number=row.nhs_number,
-        given_name=row.given_name,
-        family_name=row.family_name,
-        preferred_name=row.preferred_name,
-        date_of_birth=row.date_of_birth,
-        phone=row.phone,
-        email=row.email,
-        address=row.address,
-        large_print=row.large_print,
-        easy_read=row.easy_read,
-        interpreter_language=row.interpreter_language,
-        communication_notes=row.communication_notes,
-        version=row.version,
-    )
+    return from_row(PatientRecord, row)
+
+
+def from_row(record: type[R], row: Any, **given: Any) -> R:
+    """A ``record`` whose fields are the row's attributes of the same names, but ``given``."""
+    values = {
+        name: given[name] if name in given else getattr(row, name)
+        for name in _record_fields(record)
+    }
+    return record(**values)
 
 
 def part_record(part: PlanPart[Any], row: Any) -> Any:
     """The record of one plan part's row (with its children's), read by its declaration."""
-    children = {child.relation: child for child in part.children}
-    values: dict[str, Any] = {}
-    for name in _record_fields(part.record):
-        child = children.get(name)
-        if child is None:
-            values[name] = getattr(row, name)
-        else:
-            values[name] = tuple(part_record(child, c) for c in getattr(row, name))
-    return part.record(**values)
+    children = {
+        child.relation: tuple(part_record(child, c) for c in getattr(row, child.relation))
+        for child in part.children
+    }
+    return from_row(part.record, row, **children)
 
 
 _FIELDS: dict[type[Any], tuple[str, ...]] = {}
@@ -97,30 +89,18 @@ def preparation(row: m.Preparation | None) -> PreparationRecord:
 
 
 def consultation(row: m.Consultation) -> ConsultationRecord:
-    return ConsultationRecord(
-        id=row.id,
-        patient_id=row.patient_id,
-        clinician_id=row.clinician_id,
+    # Every part on the plan itself, where the record keeps it (the agenda, the goals...).
+    plan_parts = {
+        part.in_record: tuple(part_record(part, r) for r in getattr(row, part.relation))
+        for part in parts.EDITED_PARTS
+        if part.parent_model is None
+    }
+    return from_row(
+        ConsultationRecord,
+        row,
         clinician_name=row.clinician.full_name if row.clinician else None,
-        status=row.status,
-        consultation_date=row.consultation_date,
-        revision=row.revision,
-        revision_of_id=row.revision_of_id,
-        named_contact_name=row.named_contact_name,
-        named_contact_role=row.named_contact_role,
-        named_contact_phone=row.named_contact_phone,
-        review_date=row.review_date,
-        started_at=row.started_at,
-        agreed_at=row.agreed_at,
-        version=row.version,
         preparation=preparation(row.preparation),
-        participants=tuple(part_record(parts.PARTICIPANT, p) for p in row.participants),
-        agenda=tuple(agenda_item(a) for a in row.agenda_items),
-        what_matters=tuple(part_record(parts.WHAT_MATTERS, w) for w in row.what_matters),
-        goals=tuple(goal(g) for g in row.goals),
-        supports=tuple(part_record(parts.SUPPORT, s) for s in row.supports),
-        incomplete_reason=row.incomplete_reason,
-        escalation_steps=tuple(part_record(parts.ESCALATION_STEP, e) for e in row.escalation_steps),
+        **plan_parts,
     )
 
 

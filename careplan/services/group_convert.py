@@ -16,6 +16,7 @@ from ..group_records import (
 )
 from ..group_vocabulary import ATTENDED, Invitation
 from ..models.groups import GroupAttendee, GroupSession, GroupTopic
+from .convert import from_row
 
 
 def agreement_complete(row: GroupAttendee) -> bool:
@@ -30,24 +31,13 @@ def first_name(patient: m.Patient) -> str:
 
 
 def summary(row: GroupSession) -> GroupSessionSummary:
-    return GroupSessionSummary(
-        id=row.id,
-        series_id=row.series_id,
-        title=row.title,
-        topic=row.topic,
-        session_date=row.session_date,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        place=row.place,
-        lead_clinician_id=row.lead_clinician_id,
+    return from_row(
+        GroupSessionSummary,
+        row,
         lead_clinician_name=row.lead_clinician.full_name if row.lead_clinician else None,
-        facilitator_id=row.facilitator_id,
         facilitator_name=row.facilitator.full_name if row.facilitator else None,
-        capacity=row.capacity,
-        status=row.status,
         invited=sum(1 for a in row.attendees if a.invitation != Invitation.DECLINED.value),
         attending=sum(1 for a in row.attendees if a.attendance in ATTENDED),
-        version=row.version,
     )
 
 
