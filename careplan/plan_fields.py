@@ -3,7 +3,9 @@ a value typed or pasted by a person is checked and turned into what is stored.
 
 A :class:`Field` is declared once in :mod:`careplan.plan_parts`; the core's add,
 update, remove and restore (``careplan/services/part_edits.py``) check every value
-through :meth:`Field.convert`, so a field's rules live in one place.
+through :meth:`Field.convert`, so a field's rules live in one place. The plan's own
+fields (its named contact), a person's details and a staff member's are declared the
+same way where they are stored.
 """
 
 from __future__ import annotations

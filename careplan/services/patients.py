@@ -14,16 +14,28 @@ from .. import models as m
 from ..changes import Change, Subject
 from ..dates import check_birth_date, parse_date
 from ..errors import ConflictError, FieldChange, ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 from ..identifiers import normalise_nhs_number
 from ..permissions import Permission
+from ..plan_fields import Field, Kind
 from ..records import PatientInput, PatientRecord, PatientSearchResult
-from ..text import NAME_MAX, SHORT_MAX, TEXT_MAX, clean, clean_optional, name_key
+from ..text import NAME_MAX, SHORT_MAX, clean_optional, name_key
 from . import convert, patient_search
 from .base import Service, get_or_404
 from .patient_search import ListKey
 
 SEARCH_LIMIT = 500
+
+
+# A person's details as typed, each checked and cleaned by its declaration.
+GIVEN_NAME = Field("given_name", Kind.LINE, N_("first name"), required=True, max_length=NAME_MAX)
+FAMILY_NAME = Field("family_name", Kind.LINE, N_("last name"), required=True, max_length=NAME_MAX)
+PREFERRED_NAME = Field("preferred_name", Kind.LINE, N_("preferred name"), max_length=NAME_MAX)
+ADDRESS = Field("address", max_length=1000)
+INTERPRETER = Field(
+    "interpreter_language", Kind.LINE, N_("interpreter language"), max_length=NAME_MAX
+)
+NOTES = Field("communication_notes")
 
 
 class DuplicatePatientError(ValidationError):
@@ -64,35 +76,9 @@ class PatientService(Service):
             return value
 
         values: dict[str, object] = {
-            "given_name": check(
-                lambda: clean(
-                    data.given_name,
-                    "given_name",
-                    max_length=NAME_MAX,
-                    required=True,
-                    multiline=False,
-                    label=_("first name"),
-                )
-            ),
-            "family_name": check(
-                lambda: clean(
-                    data.family_name,
-                    "family_name",
-                    max_length=NAME_MAX,
-                    required=True,
-                    multiline=False,
-                    label=_("last name"),
-                )
-            ),
-            "preferred_name": check(
-                lambda: clean_optional(
-                    data.preferred_name,
-                    "preferred_name",
-                    max_length=NAME_MAX,
-                    multiline=False,
-                    label=_("preferred name"),
-                )
-            ),
+            "given_name": check(lambda: GIVEN_NAME.convert(data.given_name)),
+            "family_name": check(lambda: FAMILY_NAME.convert(data.family_name)),
+            "preferred_name": check(lambda: PREFERRED_NAME.convert(data.preferred_name)),
             "date_of_birth": check(
                 lambda: check_birth_date(
                     parse_date(data.date_of_birth, "date_of_birth", label=_("date of birth")), today
@@ -101,23 +87,11 @@ class PatientService(Service):
             "nhs_number": check(lambda: normalise_nhs_number(data.nhs_number)),
             "phone": check(phone),
             "email": check(email),
-            "address": check(lambda: clean_optional(data.address, "address", max_length=1000)),
+            "address": check(lambda: ADDRESS.convert(data.address)),
             "large_print": bool(data.large_print),
             "easy_read": bool(data.easy_read),
-            "interpreter_language": check(
-                lambda: clean_optional(
-                    data.interpreter_language,
-                    "interpreter_language",
-                    max_length=NAME_MAX,
-                    multiline=False,
-                    label=_("interpreter language"),
-                )
-            ),
-            "communication_notes": check(
-                lambda: clean_optional(
-                    data.communication_notes, "communication_notes", max_length=TEXT_MAX
-                )
-            ),
+            "interpreter_language": check(lambda: INTERPRETER.convert(data.interpreter_language)),
+            "communication_notes": check(lambda: NOTES.convert(data.communication_notes)),
         }
         if problems:
             first = problems[0]

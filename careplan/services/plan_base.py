@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased, object_session, selectinload
 
 from .. import models as m
@@ -35,6 +35,21 @@ FULL_PLAN = (
     selectinload(m.Consultation.supports),
     selectinload(m.Consultation.escalation_steps),
 )
+
+
+def _latest(what: Any, patient_id: int, status: ConsultationStatus) -> Select[Any]:
+    """``what`` of the person's latest plan in ``status``: the last agreed, the last started."""
+    when = (
+        m.Consultation.agreed_at
+        if status is ConsultationStatus.AGREED
+        else m.Consultation.started_at
+    )
+    return (
+        select(what)
+        .where(m.Consultation.patient_id == patient_id, m.Consultation.status == status.value)
+        .order_by(when.desc(), m.Consultation.id.desc())
+        .limit(1)
+    )
 
 
 class PlanService(Service):
@@ -80,27 +95,16 @@ class PlanService(Service):
         self._require(Permission.VIEW_PLANS, patient_id)
         with self._read() as session:
             latest = session.scalar(
-                select(m.Consultation.id)
-                .where(
-                    m.Consultation.patient_id == patient_id,
-                    m.Consultation.status == ConsultationStatus.AGREED.value,
-                )
-                .order_by(m.Consultation.agreed_at.desc(), m.Consultation.id.desc())
-                .limit(1)
+                _latest(m.Consultation.id, patient_id, ConsultationStatus.AGREED)
             )
             return None if latest is None else self._load(session, latest)
 
     @staticmethod
     def _draft_id(session: Session, patient_id: int) -> int | None:
-        return session.scalar(
-            select(m.Consultation.id)
-            .where(
-                m.Consultation.patient_id == patient_id,
-                m.Consultation.status == ConsultationStatus.DRAFT.value,
-            )
-            .order_by(m.Consultation.started_at.desc(), m.Consultation.id.desc())
-            .limit(1)
+        draft: int | None = session.scalar(
+            _latest(m.Consultation.id, patient_id, ConsultationStatus.DRAFT)
         )
+        return draft
 
     # ----- starting ----------------------------------------------------------------
 
@@ -185,18 +189,12 @@ class PlanService(Service):
         return consultation_id
 
     @staticmethod
+    @staticmethod
     def _current_plan(session: Session, patient_id: int) -> m.Consultation | None:
         """The person's current plan: the latest agreed one."""
-        return session.scalar(
-            select(m.Consultation)
-            .where(
-                m.Consultation.patient_id == patient_id,
-                m.Consultation.status == ConsultationStatus.AGREED.value,
-            )
-            .order_by(m.Consultation.agreed_at.desc(), m.Consultation.id.desc())
-            .limit(1)
-            .options(*FULL_PLAN)
-        )
+        latest = _latest(m.Consultation, patient_id, ConsultationStatus.AGREED)
+        current: m.Consultation | None = session.scalar(latest.options(*FULL_PLAN))
+        return current
 
     def _bring_back_deferred(self, session: Session, row: m.Consultation) -> None:
         carried = aliased(m.AgendaItem)
