@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 
 from .clinical_codes import ConditionCode, TestCode, find_condition, find_test
 from .dates import EARLIEST_BIRTH
 from .errors import ValidationError
 from .i18n import _
+from .services.patient_search import as_date
 
-_UK_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 SOURCE_MAX = 40
 SOURCE_ID_MAX = 200
 
@@ -27,17 +26,9 @@ def parse_day(value: str | dt.date | None, field: str, label: str) -> dt.date | 
     text = value.strip()
     if not text:
         return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    match = _UK_DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            pass
+    day = as_date(text)
+    if day is not None:
+        return day
     raise ValidationError(
         field,
         _("The {label} '{value}' is not a real date; write it as 2026-03-21 or 21/03/2026.").format(

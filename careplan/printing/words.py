@@ -4,41 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..dates import long_form, month_name
 from ..i18n import _
-
-_MONTHS = (
-    _("January"),
-    _("February"),
-    _("March"),
-    _("April"),
-    _("May"),
-    _("June"),
-    _("July"),
-    _("August"),
-    _("September"),
-    _("October"),
-    _("November"),
-    _("December"),
-)
-_DAYS = (
-    _("Monday"),
-    _("Tuesday"),
-    _("Wednesday"),
-    _("Thursday"),
-    _("Friday"),
-    _("Saturday"),
-    _("Sunday"),
-)
 
 
 def long_date(day: dt.date) -> str:
     """``2 March 2026``: no numbers-only dates, which read differently in different countries."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {month_name(day.month)} {day.year}"
 
 
 def day_and_date(day: dt.date) -> str:
     """``Tuesday 2 June 2026``."""
-    return f"{_DAYS[day.weekday()]} {long_date(day)}"
+    return long_form(day)
 
 
 def printed_at(moment: dt.datetime, tz: dt.tzinfo | None = None) -> str:
