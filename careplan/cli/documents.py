@@ -13,21 +13,12 @@ from ..exports import write_worklist
 from ..i18n import _
 from ..records import WorklistFilter
 from ..services.worklist import MAX_WINDOW_DAYS
-from .common import (
-    EXIT_OK,
-    find_patient,
-    open_database,
-    out_option,
-    patient_option,
-    practice_from,
-    practice_options,
-    services_for,
-    whole_number,
-)
+from . import common as shared
+from .common import EXIT_OK
 
 
 def _days(text: str) -> int:
-    return whole_number(text, 0, MAX_WINDOW_DAYS, "days")
+    return shared.whole_number(text, 0, MAX_WINDOW_DAYS, "days")
 
 
 def register(
@@ -60,8 +51,10 @@ def register(
         ("prepare-sheet", _("print a preparing-for-your-appointment sheet to a PDF file")),
     ):
         doc = commands.add_parser(name, parents=[common], help=what)
-        patient_option(doc)
-        out_option(doc, _("PDF file to write (replaced if it exists), or a folder to put it in"))
+        shared.patient_option(doc)
+        shared.out_option(
+            doc, _("PDF file to write (replaced if it exists), or a folder to put it in")
+        )
         size = doc.add_mutually_exclusive_group()
         size.add_argument(
             "--large",
@@ -78,14 +71,14 @@ def register(
             const=False,
             help=_("standard print, even if the patient's needs say large print"),
         )
-        practice_options(doc, "--practice-name", "--practice-phone")
+        shared.practice_options(doc, "--practice-name", "--practice-phone")
         doc.set_defaults(handler=cmd_print)
     practice = commands.add_parser(
         "practice",
         parents=[common],
         help=_("show, or set with the options, the practice name and phone printed on plans"),
     )
-    practice_options(practice, "--name", "--phone")
+    shared.practice_options(practice, "--name", "--phone")
     practice.set_defaults(handler=cmd_practice)
 
 
@@ -95,9 +88,9 @@ def cmd_worklist(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         status="overdue" if args.overdue else "all",
         staff_id=args.staff,
     )
-    db = open_database(args.url)
+    db = shared.open_database(args.url)
     try:
-        services = services_for(db)
+        services = shared.services_for(db)
         entries = services.worklist.worklist(criteria)
         services.audit.record_bulk_read("worklist", len(entries))
     finally:
@@ -115,11 +108,11 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write_atomically,
     )
 
-    practice = practice_from(args)
-    db = open_database(args.url)
+    practice = shared.practice_from(args)
+    db = shared.open_database(args.url)
     try:
-        services = services_for(db)
-        patient = find_patient(services, args.patient)
+        services = shared.services_for(db)
+        patient = shared.find_patient(services, args.patient)
         make = latest_plan_document if args.command == "print" else preparation_document
         try:
             document = make(

@@ -9,17 +9,8 @@ from typing import TextIO
 
 from ..dates import utcnow
 from ..i18n import _
-from .common import (
-    EXIT_ERROR,
-    EXIT_OK,
-    find_patient,
-    open_database,
-    out_option,
-    patient_option,
-    practice_from,
-    practice_options,
-    services_for,
-)
+from . import common as shared
+from .common import EXIT_ERROR, EXIT_OK
 
 
 def register(
@@ -28,7 +19,7 @@ def register(
     export = commands.add_parser(
         "export", parents=[common], help=_("export a patient's latest agreed plan as FHIR R4 JSON")
     )
-    patient_option(export)
+    shared.patient_option(export)
     export.add_argument(
         "--format", choices=("fhir",), default="fhir", help=_("file format (default fhir)")
     )
@@ -37,7 +28,7 @@ def register(
         action="store_true",
         help=_("also write every earlier agreed revision of the plan"),
     )
-    out_option(export, _("file to write (replaced if it exists), or a folder to put it in"))
+    shared.out_option(export, _("file to write (replaced if it exists), or a folder to put it in"))
     export.set_defaults(handler=cmd_export)
     imp = commands.add_parser(
         "import",
@@ -59,19 +50,19 @@ def register(
         parents=[common],
         help=_("write a calendar file (.ics) for a patient's next review"),
     )
-    patient_option(cal)
-    out_option(cal, _("file to write (replaced if it exists), or a folder to put it in"))
-    practice_options(cal, "--practice-name", "--practice-phone")
+    shared.patient_option(cal)
+    shared.out_option(cal, _("file to write (replaced if it exists), or a folder to put it in"))
+    shared.practice_options(cal, "--practice-name", "--practice-phone")
     cal.set_defaults(handler=cmd_calendar)
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..fhir import FhirExchange
 
-    db = open_database(args.url)
+    db = shared.open_database(args.url)
     try:
-        services = services_for(db)
-        patient = find_patient(services, args.patient)
+        services = shared.services_for(db)
+        patient = shared.find_patient(services, args.patient)
         target: Path = args.out
         if target.is_dir():
             who = patient.nhs_number or str(patient.id)
@@ -92,9 +83,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..fhir import FhirExchange, PersonMismatch
 
-    db = open_database(args.url)
+    db = shared.open_database(args.url)
     try:
-        services = services_for(db)
+        services = shared.services_for(db)
         exchange = FhirExchange(services.context)
         try:
             preview = exchange.preview_file(args.file)
@@ -159,11 +150,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..fhir import FhirExchange
 
-    practice = practice_from(args)
-    db = open_database(args.url)
+    practice = shared.practice_from(args)
+    db = shared.open_database(args.url)
     try:
-        services = services_for(db)
-        patient = find_patient(services, args.patient)
+        services = shared.services_for(db)
+        patient = shared.find_patient(services, args.patient)
         target: Path = args.out / "care-plan-review.ics" if args.out.is_dir() else args.out
         result = FhirExchange(services.context).review_calendar_file(
             patient.id, target, practice.name, practice.phone
