@@ -18,18 +18,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from careplan import plan_parts as parts
+from careplan import records as r
 from careplan.plan_parts import PlanPart
-from careplan.records import (
-    ActionRecord,
-    AgendaItemRecord,
-    BarrierRecord,
-    EscalationStepRecord,
-    GoalRecord,
-    ParticipantRecord,
-    PreparationResultRecord,
-    SupportRecord,
-    WhatMattersRecord,
-)
 from careplan.services.part_edits import Outcome, Removed
 from careplan.vocabulary import ActionOwner, AgendaStatus
 from ui.consultation.commands import Add, Call, FieldEdit, OnDone, OnError, Remove, edit
@@ -101,7 +91,7 @@ class PlanEditor:
     def _noted(self, outcome: Outcome[Any]) -> Outcome[Any]:
         """A goal's version as the core returned it (optimistic locking of goals), noted in
         the job itself so the next job already uses it."""
-        if isinstance(outcome.record, GoalRecord):
+        if isinstance(outcome.record, r.GoalRecord):
             self.session.versions.note(outcome.record)
         return outcome
 
@@ -216,14 +206,14 @@ class PlanEditor:
 
     def update_result(
         self,
-        result: PreparationResultRecord,
+        result: r.PreparationResultRecord,
         field: str,
         value: Any,
         on_error: OnError | None = None,
     ) -> None:
         self._push_change(parts.RESULT, result, field, value, on_error)
 
-    def remove_result(self, result: PreparationResultRecord) -> None:
+    def remove_result(self, result: r.PreparationResultRecord) -> None:
         self.remove(parts.RESULT, result)
 
     def add_participant(
@@ -237,7 +227,7 @@ class PlanEditor:
         values = {"role": role, "name": name}
         self.add(parts.PARTICIPANT, self._id, values, on_done=on_done, on_error=on_error)
 
-    def remove_participant(self, participant: ParticipantRecord) -> None:
+    def remove_participant(self, participant: r.ParticipantRecord) -> None:
         self.remove(parts.PARTICIPANT, participant)
 
     # ----- agenda ---------------------------------------------------------------------------------
@@ -254,11 +244,11 @@ class PlanEditor:
         self.add(parts.AGENDA_ITEM, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_agenda_text(
-        self, item: AgendaItemRecord, text: str, on_error: OnError | None = None
+        self, item: r.AgendaItemRecord, text: str, on_error: OnError | None = None
     ) -> None:
         self.update(parts.AGENDA_ITEM, item, {"text": text}, on_error)
 
-    def set_agenda_status(self, item: AgendaItemRecord, status: str) -> None:
+    def set_agenda_status(self, item: r.AgendaItemRecord, status: str) -> None:
         c, me = self._c, self.session
         texts: dict[str, str] = {
             AgendaStatus.DEFERRED: _tr("defer the topic"),
@@ -286,7 +276,7 @@ class PlanEditor:
             )
         )
 
-    def remove_agenda_item(self, item: AgendaItemRecord) -> None:
+    def remove_agenda_item(self, item: r.AgendaItemRecord) -> None:
         self.remove(parts.AGENDA_ITEM, item)
 
     # ----- what matters and goals -----------------------------------------------------------------
@@ -297,11 +287,11 @@ class PlanEditor:
         self.add(parts.WHAT_MATTERS, self._id, {"text": text}, on_done=on_done, on_error=on_error)
 
     def update_what_matters(
-        self, item: WhatMattersRecord, text: str, on_error: OnError | None = None
+        self, item: r.WhatMattersRecord, text: str, on_error: OnError | None = None
     ) -> None:
         self.update(parts.WHAT_MATTERS, item, {"text": text}, on_error)
 
-    def remove_what_matters(self, item: WhatMattersRecord) -> None:
+    def remove_what_matters(self, item: r.WhatMattersRecord) -> None:
         self.remove(parts.WHAT_MATTERS, item)
 
     def add_goal(
@@ -319,11 +309,11 @@ class PlanEditor:
         self.add(parts.GOAL, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_goal(
-        self, goal: GoalRecord, changes: dict[str, Any], on_error: OnError | None = None
+        self, goal: r.GoalRecord, changes: dict[str, Any], on_error: OnError | None = None
     ) -> None:
         self.update(parts.GOAL, goal, changes, on_error)
 
-    def carry_goal(self, goal: GoalRecord, outcome: str, on_error: OnError | None = None) -> None:
+    def carry_goal(self, goal: r.GoalRecord, outcome: str, on_error: OnError | None = None) -> None:
         """Keep, mark achieved or stop a goal carried from the last plan (undoable)."""
         c, versions = self._c, self.session.versions
         before = {"achieved": "achieved", "stopped": "stopped"}.get(goal.status, "keep")
@@ -337,7 +327,7 @@ class PlanEditor:
             )
         )
 
-    def remove_goal(self, goal: GoalRecord) -> None:
+    def remove_goal(self, goal: r.GoalRecord) -> None:
         self.remove(parts.GOAL, goal)
 
     # ----- actions and confidence -----------------------------------------------------------------
@@ -355,14 +345,14 @@ class PlanEditor:
         self.add(parts.ACTION, goal_id, values, on_done=on_done, on_error=on_error)
 
     def update_action(
-        self, action: ActionRecord, changes: dict[str, Any], on_error: OnError | None = None
+        self, action: r.ActionRecord, changes: dict[str, Any], on_error: OnError | None = None
     ) -> None:
         self.update(parts.ACTION, action, changes, on_error)
 
-    def remove_action(self, action: ActionRecord) -> None:
+    def remove_action(self, action: r.ActionRecord) -> None:
         self.remove(parts.ACTION, action)
 
-    def rate_confidence(self, action: ActionRecord, rating: int) -> None:
+    def rate_confidence(self, action: r.ActionRecord, rating: int) -> None:
         c, me = self._c, self.session
         first, final = action.confidence_first, action.confidence_final
         self._push(
@@ -390,11 +380,11 @@ class PlanEditor:
         self.add(parts.BARRIER, goal_id, values, on_done=on_done, on_error=on_error)
 
     def update_barrier(
-        self, barrier: BarrierRecord, field: str, value: Any, on_error: OnError | None = None
+        self, barrier: r.BarrierRecord, field: str, value: Any, on_error: OnError | None = None
     ) -> None:
         self._push_change(parts.BARRIER, barrier, field, value, on_error)
 
-    def remove_barrier(self, barrier: BarrierRecord) -> None:
+    def remove_barrier(self, barrier: r.BarrierRecord) -> None:
         self.remove(parts.BARRIER, barrier)
 
     def add_support(
@@ -411,11 +401,11 @@ class PlanEditor:
         self.add(parts.SUPPORT, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_support(
-        self, support: SupportRecord, field: str, value: Any, on_error: OnError | None = None
+        self, support: r.SupportRecord, field: str, value: Any, on_error: OnError | None = None
     ) -> None:
         self._push_change(parts.SUPPORT, support, field, value, on_error)
 
-    def remove_support(self, support: SupportRecord) -> None:
+    def remove_support(self, support: r.SupportRecord) -> None:
         self.remove(parts.SUPPORT, support)
 
     def add_escalation_step(
@@ -434,11 +424,11 @@ class PlanEditor:
         self.add(parts.ESCALATION_STEP, self._id, values, on_done=on_done, on_error=on_error)
 
     def update_escalation_step(
-        self, step: EscalationStepRecord, field: str, value: Any, on_error: OnError | None = None
+        self, step: r.EscalationStepRecord, field: str, value: Any, on_error: OnError | None = None
     ) -> None:
         self._push_change(parts.ESCALATION_STEP, step, field, value, on_error)
 
-    def remove_escalation_step(self, step: EscalationStepRecord) -> None:
+    def remove_escalation_step(self, step: r.EscalationStepRecord) -> None:
         self.remove(parts.ESCALATION_STEP, step)
 
     def _push_change(
