@@ -5722,7 +5722,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>April</source>
             <translation type="unfinished" />
         </message>
@@ -5750,7 +5749,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>August</source>
             <translation type="unfinished" />
         </message>
@@ -5888,7 +5886,6 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/services/accounts.py" />
             <location filename="../../careplan/services/staff.py" />
             <source>Choose a role: clinician, nurse or admin.</source>
             <translation type="unfinished" />
@@ -6041,7 +6038,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>December</source>
             <translation type="unfinished" />
         </message>
@@ -6129,7 +6125,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>February</source>
             <translation type="unfinished" />
         </message>
@@ -6146,7 +6141,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>Friday</source>
             <translation type="unfinished" />
         </message>
@@ -6336,19 +6330,16 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>January</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>July</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>June</source>
             <translation type="unfinished" />
         </message>
@@ -6425,7 +6416,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>March</source>
             <translation type="unfinished" />
         </message>
@@ -6436,7 +6426,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>May</source>
             <translation type="unfinished" />
         </message>
@@ -6448,7 +6437,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>Monday</source>
             <translation type="unfinished" />
         </message>
@@ -6526,7 +6514,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>November</source>
             <translation type="unfinished" />
         </message>
@@ -6537,7 +6524,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>October</source>
             <translation type="unfinished" />
         </message>
@@ -6837,13 +6823,11 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>Saturday</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>September</source>
             <translation type="unfinished" />
         </message>
@@ -6909,7 +6893,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>Sunday</source>
             <translation type="unfinished" />
         </message>
@@ -7749,7 +7732,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>Thursday</source>
             <translation type="unfinished" />
         </message>
@@ -7780,7 +7762,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>Tuesday</source>
             <translation type="unfinished" />
         </message>
@@ -7826,7 +7807,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/dates.py" />
-            <location filename="../../careplan/printing/words.py" />
             <source>Wednesday</source>
             <translation type="unfinished" />
         </message>
@@ -8980,7 +8960,6 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/cli/groups.py" />
-            <location filename="../../careplan/services/accounts.py" />
             <location filename="../../careplan/services/staff.py" />
             <source>name</source>
             <translation type="unfinished" />
