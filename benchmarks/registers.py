@@ -184,26 +184,3 @@ def measure_previsit(db: Database, runs: int = 15, budget: float = 3.0) -> Measu
         runs,
         f"{count:,} people coming up within {within} days",
     )
-
-
-def measure_coming_up_screenful(db: Database, runs: int = 15, budget: float = 0.050) -> Measure:
-    """The coming-up window's first screenful: what its job reads before the first rows show
-    (the whole list, due within 28 days, and the staff for its filter)."""
-    from .measure import median_seconds
-
-    services = Services(db.session_factory)
-    today = dt.datetime.now(dt.UTC).date()
-
-    def work() -> object:
-        return services.previsit.coming_up(28, today=today), services.staff.list()
-
-    count = len(services.previsit.coming_up(28, today=today))
-    return Measure(
-        "coming_up_screenful",
-        median_seconds(work, runs),
-        None,
-        None,
-        budget,
-        runs,
-        f"the window reads all {count:,} people coming up within 28 days before its first rows",
-    )

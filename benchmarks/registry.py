@@ -23,7 +23,7 @@ def _population(ctx: Context) -> Measure:
 
 
 def _coming_up(ctx: Context) -> Measure:
-    from .registers import measure_coming_up_screenful
+    from .coming_up import measure_coming_up_screenful
 
     return measure_coming_up_screenful(ctx.db, ctx.runs)
 

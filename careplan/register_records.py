@@ -153,3 +153,15 @@ class PopulationReport:
     rows: tuple[PopulationRow, ...]
     charts: dict[str, RunChart] = field(default_factory=dict)  # measure key -> chart
     chart_scope: str = ""  # what the charts are for, in words
+
+
+@dataclass(frozen=True)
+class PrevisitPage:
+    """One page of the coming-up list, and (when counted) how many people the whole list
+    holds and how many of them have had no preparation letter lately."""
+
+    entries: tuple[PrevisitEntry, ...]
+    total: int = -1  # -1: not counted (see PrevisitService.counts)
+    without_letter: int = -1
+    # Where the next page starts (due date, name key, patient id): pass as ``after``.
+    next_after: tuple[dt.date, str, int] | None = None

@@ -15,48 +15,32 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, exists, func, insert, or_, select
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
-from .. import models as m
 from ..changes import Change, Subject
-from ..clinical_codes import CONDITION_BY_CODE, REGISTER_BY_KEY, REGISTERS, Register, codes_of
+from ..clinical_codes import REGISTERS, Register
 from ..errors import ValidationError
 from ..i18n import _
-from ..models.registers import Condition, PreparationLetter, Result
+from ..models.registers import PreparationLetter
 from ..permissions import Permission
-from ..register_records import PrevisitEntry
+from ..register_records import PrevisitEntry, PrevisitPage
 from .base import Service
+from .previsit_queries import (
+    LETTER_DAYS,
+    PrevisitKey,
+    candidates_query,
+    entries,
+    merged,
+    ordered,
+    page_queries,
+    part_counts,
+    sort_key,
+)
 
-LETTER_DAYS = 90
+__all__ = ["LETTER_DAYS", "MAX_WITHIN_DAYS", "PrevisitService", "candidates_query"]
+
 MAX_WITHIN_DAYS = 366
-
-
-def candidates_query(
-    registers: tuple[Register, ...], until: dt.date, clinician_id: int | None
-) -> Any:
-    codes = [code for r in registers for code in codes_of(r)]
-    on_register = select(Condition.patient_id).where(Condition.code.in_(codes)).distinct()
-    c = m.Consultation
-    query = (
-        select(
-            m.Patient.id,
-            m.Patient.nhs_number,
-            m.Patient.given_name,
-            m.Patient.family_name,
-            m.Patient.date_of_birth,
-            c.id,
-            c.review_due,
-            c.clinician_id,
-            m.StaffMember.full_name,
-        )
-        .select_from(m.Patient)
-        .outerjoin(c, and_(c.patient_id == m.Patient.id, c.review_due.is_not(None)))
-        .outerjoin(m.StaffMember, m.StaffMember.id == c.clinician_id)
-        .where(m.Patient.id.in_(on_register), or_(c.review_due.is_(None), c.review_due <= until))
-    )
-    if clinician_id is not None:
-        query = query.where(c.clinician_id == clinician_id)
-    return query
 
 
 class PrevisitService(Service):
@@ -67,6 +51,79 @@ class PrevisitService(Service):
         clinician_id: int | None = None,
         today: dt.date | None = None,
     ) -> list[PrevisitEntry]:
+        """The whole list in its order (the command line, printing every letter); a window
+        takes it a page at a time (:meth:`page`)."""
+        chosen, day, query = self._query(within_days, register, clinician_id, today)
+        people = query.subquery("people")
+        with self._read() as session:
+            dialect = session.get_bind().dialect.name
+            rows = session.execute(ordered(query, day, dialect)).all()
+            plans = select(people.c[5]).where(people.c[5].is_not(None))
+            return entries(session, rows, chosen, day, select(people.c.id), plans)
+
+    def page(
+        self,
+        within_days: int = 28,
+        register: Register | None = None,
+        clinician_id: int | None = None,
+        today: dt.date | None = None,
+        *,
+        after: PrevisitKey | None = None,
+        limit: int = 100,
+        count: bool = True,
+    ) -> PrevisitPage:
+        """``limit`` people of the list after the row ``after`` (the previous page's
+        ``next_after``), in the same order as
+        :meth:`coming_up`, with what is missing worked out for them only. ``count=False``
+        leaves the totals out (-1): a window shows its first rows first and asks for
+        :meth:`counts` after."""
+        if isinstance(limit, bool) or limit < 1:
+            raise ValidationError("limit", _("A page holds at least one row."))
+        chosen, day, until = self._window(within_days, register, today)
+        with self._read() as session:
+            dialect = session.get_bind().dialect.name
+            queries = page_queries(chosen, day, until, clinician_id, after, limit + 1, dialect)
+            rows = merged([session.execute(q).all() for q in queries], day, limit + 1)
+            more, rows = len(rows) > limit, rows[:limit]
+            ids = [r[0] for r in rows]
+            plans = [r[5] for r in rows if r[5] is not None]
+            found = entries(session, rows, chosen, day, ids, plans)
+            total, without_letter = (
+                _summed(session, chosen, day, until, clinician_id) if count else (-1, -1)
+            )
+        return PrevisitPage(
+            tuple(found),
+            int(total),
+            int(without_letter),
+            sort_key(rows[-1], day) if more else None,
+        )
+
+    def counts(
+        self,
+        within_days: int = 28,
+        register: Register | None = None,
+        clinician_id: int | None = None,
+        today: dt.date | None = None,
+    ) -> tuple[int, int]:
+        """How many people are coming up, and how many have had no letter lately (one
+        aggregate query)."""
+        chosen, day, until = self._window(within_days, register, today)
+        with self._read() as session:
+            return _summed(session, chosen, day, until, clinician_id)
+
+    def _query(
+        self,
+        within_days: int,
+        register: Register | None,
+        clinician_id: int | None,
+        today: dt.date | None,
+    ) -> tuple[tuple[Register, ...], dt.date, Any]:
+        chosen, day, until = self._window(within_days, register, today)
+        return chosen, day, candidates_query(chosen, until, clinician_id)
+
+    def _window(
+        self, within_days: int, register: Register | None, today: dt.date | None
+    ) -> tuple[tuple[Register, ...], dt.date, dt.date]:
         self._require(Permission.VIEW_PATIENTS)
         if isinstance(within_days, bool) or not 0 <= within_days <= MAX_WITHIN_DAYS:
             raise ValidationError(
@@ -75,81 +132,7 @@ class PrevisitService(Service):
             )
         day = today or self._today()
         chosen = (register,) if register is not None else REGISTERS
-        wanted_codes = {code for r in chosen for code in codes_of(r)}
-        query = candidates_query(chosen, day + dt.timedelta(days=within_days), clinician_id)
-        people = query.subquery("people")
-        with self._read() as session:
-            rows = session.execute(query).all()
-            conditions: dict[int, set[str]] = {}
-            for pid, code in session.execute(
-                select(Condition.patient_id, Condition.code).where(
-                    Condition.patient_id.in_(select(people.c.id))
-                )
-            ):
-                if code in wanted_codes:
-                    known = CONDITION_BY_CODE[code]
-                    conditions.setdefault(pid, set()).add(known.register)
-            latest: dict[tuple[int, str], dt.date] = {}
-            for pid, test, taken in session.execute(
-                select(Result.patient_id, Result.test, func.max(Result.taken_on))
-                .where(Result.patient_id.in_(select(people.c.id)))
-                .group_by(Result.patient_id, Result.test)
-            ):
-                latest[(pid, test)] = taken
-            letters = dict(
-                session.execute(
-                    select(PreparationLetter.patient_id, func.max(PreparationLetter.sent_on))
-                    .where(
-                        PreparationLetter.patient_id.in_(select(people.c.id)),
-                        PreparationLetter.sent_on >= day - dt.timedelta(days=LETTER_DAYS),
-                    )
-                    .group_by(PreparationLetter.patient_id)
-                )
-                .tuples()
-                .all()
-            )
-            g = m.Goal
-            unreviewed = dict(
-                session.execute(
-                    select(g.consultation_id, func.count())
-                    .where(
-                        g.consultation_id.in_(select(people.c[5]).where(people.c[5].is_not(None))),
-                        ~exists().where(m.GoalReview.goal_id == g.id),
-                    )
-                    .group_by(g.consultation_id)
-                )
-                .tuples()
-                .all()
-            )
-        entries = []
-        for pid, nhs, given, family, born, plan_id, due, staff, staff_name in rows:
-            keys = tuple(r.key for r in chosen if r.key in conditions.get(pid, set()))
-            on_day = due if due is not None and due > day else day
-            missing = []
-            for key in keys:
-                reg = REGISTER_BY_KEY[key]
-                for test in reg.tests:
-                    taken = latest.get((pid, test))
-                    stale = taken is None or taken < on_day - dt.timedelta(days=reg.interval_days)
-                    if stale and test not in missing:
-                        missing.append(test)
-            entries.append(
-                PrevisitEntry(
-                    patient_id=pid,
-                    nhs_number=nhs,
-                    full_name=f"{given} {family}",
-                    date_of_birth=born,
-                    due=due,
-                    clinician_id=staff,
-                    clinician_name=staff_name,
-                    registers=keys,
-                    missing_results=tuple(missing),
-                    letter_sent_on=letters.get(pid),
-                    goals_not_reviewed=int(unreviewed.get(plan_id, 0)) if plan_id else 0,
-                )
-            )
-        entries.sort(key=lambda e: (e.due or day, e.full_name.casefold(), e.patient_id))
-        return entries
+        return chosen, day, day + dt.timedelta(days=within_days)
 
     def mark_letters_sent(self, patient_ids: Iterable[int], sent_on: dt.date | None = None) -> int:
         """Record that each person's preparation letter was sent (printed) today."""
@@ -172,3 +155,17 @@ class PrevisitService(Service):
             for pid in ids:
                 self._report(session, Change(Subject.PREPARATION_LETTER, None, pid))
         return len(ids)
+
+
+def _summed(
+    session: Session,
+    chosen: tuple[Register, ...],
+    day: dt.date,
+    until: dt.date,
+    clinician_id: int | None,
+) -> tuple[int, int]:
+    total = without_letter = 0
+    for query in part_counts(chosen, day, until, clinician_id):
+        people, no_letter = session.execute(query).one()
+        total, without_letter = total + int(people), without_letter + int(no_letter)
+    return total, without_letter

@@ -966,7 +966,7 @@
         </message>
         <message>
             <location filename="../../ui/registers/coming_up.py" />
-            <source>Printing {n} letters…</source>
+            <source>Printing the letters…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5613,6 +5613,11 @@ on another computer (careplan-admin recovery-key --database URL):
     {key}
 
 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/services/previsit.py" />
+            <source>A page holds at least one row.</source>
             <translation type="unfinished" />
         </message>
         <message>

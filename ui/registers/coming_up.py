@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 from careplan import settings as practice_settings
 from careplan.atomic import write_atomically
 from careplan.changes import Subject
-from careplan.clinical_codes import REGISTER_BY_KEY
+from careplan.clinical_codes import REGISTER_BY_KEY, Register
 from careplan.dates import utcnow
 from careplan.records import StaffRecord
-from careplan.register_records import PrevisitEntry
+from careplan.register_records import PrevisitPage
 from careplan.services import Services
 from ui import formatting
 from ui.changes import ChangeBridge
 from ui.column_priority import NameFirst
 from ui.flow_layout import flow_of, labelled
 from ui.jobs import JobRunner
+from ui.models.table import PAGE_SIZE
 from ui.refresh import RefreshWhenShown
 from ui.registers.filters import clinician_box, fill_clinicians, register_box
 from ui.registers.models import ComingUpModel
@@ -40,6 +41,8 @@ from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
 
 LOAD_JOB = "coming-up/load"
+PAGE_JOB = "coming-up/page"
+COUNT_JOB = "coming-up/count"
 # What this window shows changes with these (read again when shown, or at once).
 REFRESH_ON = frozenset(
     {
@@ -54,7 +57,8 @@ REFRESH_ON = frozenset(
 
 
 class ComingUpWindow(QWidget):
-    loaded = Signal(object)  # list[PrevisitEntry]
+    loaded = Signal(object)  # list[PrevisitEntry]: the first page
+    counted = Signal(int)  # how many people the whole list holds
     printed = Signal(object)  # list[Path]
 
     def __init__(
@@ -74,6 +78,11 @@ class ComingUpWindow(QWidget):
         self.setObjectName("coming-up-window")
         self.setWindowTitle(self.tr("Coming up — Care planning"))
         self.model = ComingUpModel(self)
+        self.model.read_pages(
+            jobs, self._page_after, key=PAGE_JOB, owner=self, failed=self._on_error
+        )
+        # What the list shows: due within (days), register, clinician, as last asked for.
+        self._criteria: tuple[int, Register | None, int | None] = (28, None, None)
         self._build()
         fix_minimum_size(self)
         size_from_screen(self, QSize(1200, 620))
@@ -134,38 +143,57 @@ class ComingUpWindow(QWidget):
 
     def refresh(self) -> None:
         self._refresher.done()
-        days = self.weeks.value() * 7
         key = self.register.currentData()
-        register = REGISTER_BY_KEY[key] if key else None
-        staff = self.clinician.currentData()
-        coming_up = self._services.previsit.coming_up
+        criteria = (
+            self.weeks.value() * 7,
+            REGISTER_BY_KEY[key] if key else None,
+            self.clinician.currentData(),
+        )
+        self._criteria = criteria
+        page = self._services.previsit.page
         list_staff = self._services.staff.list
         self.summary.setText(self.tr("Looking…"))
+        self._jobs.cancel(PAGE_JOB)
         self._jobs.submit(
-            lambda: (coming_up(days, register, staff), list_staff()),
+            lambda: (page(*criteria, limit=PAGE_SIZE, count=False), list_staff()),
             self._on_loaded,
             self._on_error,
             key=LOAD_JOB,
             owner=self,
         )
+        # The counts (one aggregate over the whole list) after the first rows.
+        counts = self._services.previsit.counts
+        self._jobs.submit(
+            lambda: counts(*criteria), self._on_counted, self._on_error, key=COUNT_JOB, owner=self
+        )
 
-    def _on_loaded(self, result: tuple[list[PrevisitEntry], list[StaffRecord]]) -> None:
-        entries, staff = result
+    def _page_after(self, last: PrevisitPage) -> Callable[[], PrevisitPage]:
+        """Reads the page after ``last`` (as the table scrolls near its end)."""
+        criteria, page = self._criteria, self._services.previsit.page
+        return lambda: page(*criteria, after=last.next_after, limit=PAGE_SIZE, count=False)
+
+    def _on_loaded(self, result: tuple[PrevisitPage, list[StaffRecord]]) -> None:
+        first, staff = result
         fill_clinicians(self.clinician, staff)
-        self.model.set_rows(entries)
-        missing_letters = sum(1 for e in entries if e.letter_sent_on is None)
+        self.model.set_page(first)
+        self.print_button.setEnabled(bool(first.entries))
+        self.loaded.emit(list(first.entries))
+
+    def _on_counted(self, counts: tuple[int, int]) -> None:
+        people, without_letter = counts
         self.summary.setText(
             self.tr(
                 "{n} people coming up within {weeks} weeks; {letters} without a letter yet."
             ).format(
-                n=formatting.number(len(entries)), weeks=self.weeks.value(), letters=missing_letters
+                n=formatting.number(people),
+                weeks=self._criteria[0] // 7,
+                letters=formatting.number(without_letter),
             )
         )
-        self.print_button.setEnabled(bool(entries))
-        self.loaded.emit(entries)
+        self.print_button.setEnabled(people > 0)
+        self.counted.emit(people)
 
     def _on_error(self, error: Exception) -> None:
-        self.model.set_rows([])
         self.summary.setText(formatting.error_message(error))
 
     def _open_chosen(self) -> None:
@@ -189,15 +217,16 @@ class ComingUpWindow(QWidget):
             self.print_letters(Path(path), one_file_each=False)
 
     def print_letters(self, target: Path, *, one_file_each: bool) -> None:
-        """Every listed person's letter to ``target`` (a PDF, or a folder), then mark sent."""
-        ids = [e.patient_id for e in self.model.records]
-        services = self._services
+        """Every listed person's letter (the whole list, not only the rows read so far) to
+        ``target`` (a PDF, or a folder), then mark sent."""
+        criteria, services = self._criteria, self._services
         practice = practice_settings.practice_details()
 
         def work() -> list[Path]:
             # Printing (ReportLab) is loaded by the first document, on the worker thread.
             from careplan.printing.letters import preparation_letters, record_sent
 
+            ids = [e.patient_id for e in services.previsit.coming_up(*criteria)]
             batch = preparation_letters(services, ids, practice, printed_at=utcnow())
             written: list[Path] = []
             if one_file_each:
@@ -210,7 +239,7 @@ class ComingUpWindow(QWidget):
             return written
 
         self.print_button.setEnabled(False)
-        self.summary.setText(self.tr("Printing {n} letters…").format(n=len(ids)))
+        self.summary.setText(self.tr("Printing the letters…"))
         self._jobs.submit(work, self._on_printed, self._on_error, owner=self)
 
     def _on_printed(self, written: list[Path]) -> None:

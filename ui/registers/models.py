@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 
 from careplan.clinical_codes import REGISTER_BY_KEY, TEST_BY_KEY, register_label
 from careplan.imports.csv_file import CsvFile
-from careplan.register_records import PopulationRow, PrevisitEntry, ResultSeries
+from careplan.register_records import PopulationRow, PrevisitEntry, PrevisitPage, ResultSeries
 from careplan.result_lines import (
     latest_results,
     result_name,
@@ -19,7 +19,7 @@ from careplan.result_lines import (
     value_words,
 )
 from ui import formatting
-from ui.models.table import RECORD_ROLE, Column, TableModel
+from ui.models.table import RECORD_ROLE, Column, PagedTableModel, TableModel
 
 __all__ = ["RECORD_ROLE", "ComingUpModel", "PopulationModel", "PreviewModel", "ResultsModel"]
 T = TypeVar("T")
@@ -95,7 +95,12 @@ def missing_words(entry: PrevisitEntry) -> str:
     return "; ".join(parts) or _tr("nothing")
 
 
-class ComingUpModel(_TextTable[PrevisitEntry]):
+class ComingUpModel(PagedTableModel[PrevisitEntry, PrevisitPage]):
+    """The coming-up list in the core's order, a page at a time (the next as the view
+    scrolls near the end)."""
+
+    speak_titles = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
@@ -117,6 +122,9 @@ class ComingUpModel(_TextTable[PrevisitEntry]):
             ],
             parent,
         )
+
+    def rows_of(self, page: PrevisitPage) -> Sequence[PrevisitEntry]:
+        return page.entries
 
 
 def percent(top: int, bottom: int) -> str:
