@@ -9,12 +9,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy.orm import sessionmaker
 
 from careplan.changes import Change
 from careplan.services import Services
 from careplan.storage import Database
 from tests.support import pgserver
+
+# Under CI the property tests draw the same examples on every run, so a failure there can be
+# repeated; elsewhere each run explores new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 ROOT = Path(__file__).resolve().parents[1]

@@ -35,6 +35,7 @@ from careplan.fhir.export import to_bundle
 from careplan.identifiers import nhs_check_digit
 from careplan.services import Services
 from careplan.storage import Database
+from careplan.text import BIDI_CONTROLS
 from tests.careplan.fhir.conftest import content, counts
 from tests.careplan.fhir.test_import import foreign_bundle
 from tests.conftest import FixedClock
@@ -71,7 +72,13 @@ def isolated(db: Database) -> Iterator[Services]:
 
 # ----- plans as a person might have typed them --------------------------------------------
 
-_CHARS = st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"))
+# The bidi controls are left out: stored text drops them (careplan.text), so a plan typed with
+# them does not come back the same; tests/careplan/fhir/test_unicode_path.py feeds them through.
+_CHARS = st.characters(
+    codec="utf-8",
+    exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"),
+    exclude_characters=BIDI_CONTROLS,
+)
 
 
 def _clean(text: str) -> str:
