@@ -141,6 +141,9 @@ class Consultation(Base):
         CheckConstraint(_enum_check("status", ConsultationStatus), name="status"),
         Index("ix_consultation_patient_started", "patient_id", "started_at"),
         Index("ix_consultation_review_due", "review_due"),
+        # The coming-up list's counts and its people with no plan yet, from indexes only.
+        Index("ix_consultation_review_due_patient", "review_due", "patient_id", "clinician_id"),
+        Index("ix_consultation_patient_review_due", "patient_id", "review_due"),
         # One draft per person, whatever the workstations do at the same moment.
         Index(
             "uq_consultation_one_draft",
