@@ -34,6 +34,12 @@ def _previsit(ctx: Context) -> Measure:
     return measure_previsit(ctx.db, ctx.runs)
 
 
+def _consultation(ctx: Context) -> Measure:
+    from .consultation import measure_consultation
+
+    return measure_consultation(ctx)
+
+
 MEASURES: dict[str, MeasureFn] = {
     "search_keystroke": measure_search,
     "worklist_screenful": measure_worklist,
@@ -42,6 +48,7 @@ MEASURES: dict[str, MeasureFn] = {
     "previsit": _previsit,
     "coming_up_screenful": _coming_up,
     "fhir_export": measure_fhir_export,
+    "consult_dispatch": _consultation,
 }
 
 
