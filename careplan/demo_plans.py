@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert
 
 from . import models as m
-from .demo_words import AGENDA, BARRIERS, ESCALATION, GOALS, SUPPORTS, WHAT_MATTERS
+from .demo_words import AGENDA, BARRIERS, ESCALATION, GOALS, STAFF, SUPPORTS, WHAT_MATTERS
 from .vocabulary import ConsultationStatus, GoalStatus
 
 
@@ -25,6 +25,12 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     )
     return [r[0] for r in result]
 
+
+# Who a demo plan names as the person to contact, with their own job title.
+NAMED_CONTACTS = tuple(
+    next(member for member in STAFF if member[0] == name)
+    for name in ("Priya Shah", "Siobhán Kelly", "Dr Amara Okafor")
+)
 
 @dataclass
 class DemoPlan:
@@ -92,6 +98,7 @@ class PlanWriter:
             started = dt.datetime.combine(
                 plan.when, dt.time(9 + rng.randrange(0, 8)), tzinfo=dt.UTC
             )
+            contact = rng.choice(NAMED_CONTACTS)
             rows.append(
                 {
                     "patient_id": patient_ids[plan.patient_index][0],
@@ -100,10 +107,8 @@ class PlanWriter:
                     "consultation_date": plan.when,
                     "revision_of_id": plan.revision_of.id if plan.revision_of else None,
                     "revision": revision_number(plan),
-                    "named_contact_name": rng.choice(
-                        ("Priya Shah", "Siobhán Kelly", "Dr Amara Okafor")
-                    ),
-                    "named_contact_role": "Practice nurse",
+                    "named_contact_name": contact[0],
+                    "named_contact_role": contact[2],
                     "named_contact_phone": "01632 960 100",
                     "review_date": plan.review_date,
                     "review_due": plan.due if plan.is_current else None,
