@@ -201,6 +201,18 @@ GOAL = PlanPart(
             target="what_matters",
             message=N_("Link the goal to what matters in this plan."),
         ),
+        # What another system said of the goal (FHIR import), carried into every revision
+        # so it is neither lost nor changed; never typed here.
+        *(
+            Field(name, kind, on_add=False, on_update=False)
+            for name, kind in (
+                ("lifecycle", Kind.LINE),
+                ("start_date", Kind.DATE),
+                ("status_reason", Kind.TEXT),
+                ("priority", Kind.TEXT),
+                ("categories", Kind.TEXT),
+            )
+        ),
     ),
     label=N_("goal"),
     not_part=N_("This is not part of a goal."),

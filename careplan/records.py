@@ -168,6 +168,12 @@ class GoalRecord:
     updated_at: dt.datetime
     actions: tuple[ActionRecord, ...] = ()
     barriers: tuple[BarrierRecord, ...] = ()
+    # What another system said of the goal (FHIR import), kept as it came.
+    lifecycle: str | None = None
+    start_date: dt.date | None = None
+    status_reason: str | None = None
+    priority: str | None = None
+    categories: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from ..services.patients import PatientService
 from ..services.revision import Carry, copy_parts, document_source, new_revision
 from ..text import name_key
 from ..vocabulary import ConsultationStatus
-from .document import GoalDoc, PersonDoc, PlanDoc, PreparationDoc, ReviewDoc
+from .document import PersonDoc, PlanDoc, PreparationDoc, ReviewDoc
 
 # Details of a person the import can do without: a value the patient form would refuse
 # (a phone number with letters, an address too long) is left out and said so.
@@ -134,8 +134,6 @@ def store_plan(
     source = document_source(plan)
     clinician_id = staff.find(plan.clinician_name, "clinician")
     status = ConsultationStatus.AGREED if agreed else ConsultationStatus.DRAFT
-    # What FHIR says of a goal beyond the fields a revision carries, set on its copy.
-    extras = {("goal", g): _goal_extras(goal) for g, goal in enumerate(plan.goals)}
     reviews = plan.reviews
     if revision_of is None:
         row = m.Consultation(
@@ -151,10 +149,10 @@ def store_plan(
         )
         session.add(row)
         session.flush()
-        carry = Carry(changes=extras, everything=True, lineage=False)
+        carry = Carry(everything=True, lineage=False)
         copied = copy_parts(session, source, row, now=now, carry=carry)
     else:
-        carry = Carry(changes=extras, everything=True, continues=_continues(revision_of, plan))
+        carry = Carry(everything=True, continues=_continues(revision_of, plan))
         row, copied = new_revision(
             session,
             revision_of,
@@ -212,16 +210,6 @@ def store_plan(
     if agreed:
         make_current_if_newest(session, row, plan.reviews)
     return row
-
-
-def _goal_extras(goal: GoalDoc) -> dict[str, Any]:
-    return {
-        "lifecycle": goal.lifecycle,
-        "start_date": goal.start_date,
-        "status_reason": goal.status_reason,
-        "priority": goal.priority,
-        "categories": goal.categories,
-    }
 
 
 def _continues(old: m.Consultation, plan: PlanDoc) -> dict[tuple[str, Any], int]:

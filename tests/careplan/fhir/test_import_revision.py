@@ -20,8 +20,6 @@ from careplan.storage import Database
 from tests.careplan.fhir.conftest import counts, plan_id
 from tests.conftest import BACKENDS, FixedClock
 
-pytestmark = pytest.mark.parametrize("fresh_url", BACKENDS[:1], indirect=True)
-
 
 @pytest.fixture
 def empty(fresh_url: str, clock: FixedClock) -> Iterator[Services]:
@@ -57,6 +55,7 @@ def _changed(bundle: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@pytest.mark.parametrize("fresh_url", BACKENDS[:1], indirect=True)
 def test_a_changed_import_is_the_next_revision_with_lineage_and_nothing_twice(
     services: Services, full_plan: ConsultationRecord, empty: Services, clock: FixedClock
 ) -> None:
@@ -138,3 +137,35 @@ def test_a_changed_import_is_the_next_revision_with_lineage_and_nothing_twice(
     assert again.already_imported and again.consultation_id == new.id
     after["audit_event"] += 1
     assert counts(empty) == after
+
+
+def test_a_clinicians_next_revision_keeps_what_the_file_said_of_each_goal(
+    services: Services,
+) -> None:
+    from careplan.fhir.codes import GOAL_PRIORITY
+    from tests.careplan.fhir.test_import import _resource as resource
+    from tests.careplan.fhir.test_import import foreign_bundle
+
+    bundle = foreign_bundle()
+    resource(bundle, "g1").update(
+        startDate="2025-01-02",
+        statusReason="Waiting for a new knee",
+        priority={"coding": [{"system": GOAL_PRIORITY, "code": "high-priority"}]},
+        category=[{"coding": [{"system": "http://snomed.info/sct", "code": "289169006"}]}],
+    )
+    exchange = FhirExchange(services.context)
+    imported = exchange.import_data(json.dumps(bundle))
+    before = exchange.plan_document(imported.patient_id, imported.consultation_id).plan
+    assert before is not None
+    clinician = services.staff.create("Dr Amara Okafor", "clinician")
+    draft = services.consultations.start_or_resume(imported.patient_id, clinician.id)
+    assert draft.revision_of_id == imported.consultation_id
+    after = exchange.plan_document(imported.patient_id, draft.id).plan
+    assert after is not None
+    kept = [(g.text, g.start_date, g.status_reason, g.priority, g.categories) for g in after.goals]
+    assert kept == [
+        (g.text, g.start_date, g.status_reason, g.priority, g.categories)
+        for g in before.goals
+        if g.status in ("proposed", "active")
+    ]
+    assert kept[0][1:3] == (dt.date(2025, 1, 2), "Waiting for a new knee")
