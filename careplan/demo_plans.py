@@ -32,6 +32,7 @@ NAMED_CONTACTS = tuple(
     for name in ("Priya Shah", "Siobhán Kelly", "Dr Amara Okafor")
 )
 
+
 @dataclass
 class DemoPlan:
     patient_index: int
@@ -98,7 +99,7 @@ class PlanWriter:
             started = dt.datetime.combine(
                 plan.when, dt.time(9 + rng.randrange(0, 8)), tzinfo=dt.UTC
             )
-            contact = rng.choice(NAMED_CONTACTS)
+            named_contact = rng.choice(NAMED_CONTACTS)
             rows.append(
                 {
                     "patient_id": patient_ids[plan.patient_index][0],
@@ -107,8 +108,8 @@ class PlanWriter:
                     "consultation_date": plan.when,
                     "revision_of_id": plan.revision_of.id if plan.revision_of else None,
                     "revision": revision_number(plan),
-                    "named_contact_name": contact[0],
-                    "named_contact_role": contact[2],
+                    "named_contact_name": named_contact[0],
+                    "named_contact_role": named_contact[2],
                     "named_contact_phone": "01632 960 100",
                     "review_date": plan.review_date,
                     "review_due": plan.due if plan.is_current else None,
