@@ -168,6 +168,24 @@ WHAT_MATTERS = PlanPart(
     not_part=N_("This is not part of what matters."),
 )
 
+# A goal's measurable targets as another system wrote them (FHIR import): never typed
+# here, carried into every revision and back out on export as they came.
+GOAL_TARGET = PlanPart(
+    key="goal_target",
+    model=m.GoalTarget,
+    record=r.GoalTargetRecord,
+    parent_column="goal_id",
+    relation="targets",
+    spec=tuple(
+        Field(name, kind, on_add=False, on_update=False)
+        for name, kind in (("measure", Kind.TEXT), ("detail", Kind.TEXT), ("due_date", Kind.DATE))
+    ),
+    label=N_("target"),
+    not_part=N_("This is not part of a target."),
+    parent_model=m.Goal,
+    parent_label=N_("goal"),
+)
+
 GOAL = PlanPart(
     key="goal",
     model=m.Goal,
@@ -218,7 +236,7 @@ GOAL = PlanPart(
     not_part=N_("This is not part of a goal."),
     lineage="carried_from_id",
     # Actions before barriers: a barrier may point at an action.
-    children=(ACTION, BARRIER),
+    children=(ACTION, BARRIER, GOAL_TARGET),
     carried_if=lambda goal: goal.status in LIVE_GOAL,
     conflict=N_(
         "This goal was changed on another computer after you opened it. Nothing was "

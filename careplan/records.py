@@ -153,6 +153,17 @@ class BarrierRecord:
 
 
 @dataclass(frozen=True)
+class GoalTargetRecord:
+    """A measurable target of a goal as another system wrote it (FHIR ``Goal.target``):
+    ``measure`` and ``detail`` are compact JSON, kept to be written back as they came."""
+
+    id: int
+    measure: str | None
+    detail: str | None
+    due_date: dt.date | None
+
+
+@dataclass(frozen=True)
 class GoalRecord:
     id: int
     consultation_id: int
@@ -168,6 +179,7 @@ class GoalRecord:
     updated_at: dt.datetime
     actions: tuple[ActionRecord, ...] = ()
     barriers: tuple[BarrierRecord, ...] = ()
+    targets: tuple[GoalTargetRecord, ...] = ()
     # What another system said of the goal (FHIR import), kept as it came.
     lifecycle: str | None = None
     start_date: dt.date | None = None

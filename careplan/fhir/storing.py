@@ -192,17 +192,6 @@ def store_plan(
         )
     if plan.preparation is not None:
         session.add(_preparation_row(row.id, plan.preparation))
-    for goal_row, goal in zip(goal_rows, plan.goals, strict=True):
-        session.add_all(
-            m.GoalTarget(
-                goal_id=goal_row.id,
-                measure=t.measure,
-                detail=t.detail,
-                due_date=t.due_date,
-                position=i,
-            )
-            for i, t in enumerate(goal.targets)
-        )
     for review in reviews:
         session.add(_review_row(row.id, review, goal_rows, action_rows, staff, now))
         step()

@@ -360,6 +360,10 @@ class Goal(Base):
     barriers: Mapped[list[Barrier]] = relationship(
         back_populates="goal", cascade="all, delete-orphan", order_by="Barrier.position"
     )
+    # Measurable targets another system wrote (FHIR import), carried like every part.
+    targets: Mapped[list[GoalTarget]] = relationship(
+        cascade="all, delete-orphan", order_by="GoalTarget.position"
+    )
 
     __mapper_args__ = {"version_id_col": version}
 

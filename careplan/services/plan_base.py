@@ -32,6 +32,7 @@ FULL_PLAN = (
     selectinload(m.Consultation.what_matters),
     selectinload(m.Consultation.goals).selectinload(m.Goal.actions),
     selectinload(m.Consultation.goals).selectinload(m.Goal.barriers),
+    selectinload(m.Consultation.goals).selectinload(m.Goal.targets),
     selectinload(m.Consultation.supports),
     selectinload(m.Consultation.escalation_steps),
 )

@@ -25,6 +25,7 @@ from ..plan_parts import (
     BARRIER,
     ESCALATION_STEP,
     GOAL,
+    GOAL_TARGET,
     PARTICIPANT,
     PLAN_FIELDS,
     PLAN_PARTS,
@@ -265,6 +266,7 @@ def document_source(plan: Any) -> SimpleNamespace:
                 what_matters_id=g.what_matters,
                 actions=goal_actions,
                 barriers=barriers,
+                targets=[_read(GOAL_TARGET, t, id=(index, k)) for k, t in enumerate(g.targets)],
             )
         )
     return SimpleNamespace(

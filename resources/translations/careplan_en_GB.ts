@@ -7597,6 +7597,11 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/plan_parts.py" />
+            <source>This is not part of a target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/plan_parts.py" />
             <source>This is not part of a topic.</source>
             <translation type="unfinished" />
         </message>

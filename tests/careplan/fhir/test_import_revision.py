@@ -152,6 +152,30 @@ def test_a_clinicians_next_revision_keeps_what_the_file_said_of_each_goal(
         statusReason="Waiting for a new knee",
         priority={"coding": [{"system": GOAL_PRIORITY, "code": "high-priority"}]},
         category=[{"coding": [{"system": "http://snomed.info/sct", "code": "289169006"}]}],
+        target=[
+            {
+                "measure": {"coding": [{"system": "http://loinc.org", "code": "4548-4"}]},
+                "detailRange": {
+                    "low": {
+                        "value": 48,
+                        "unit": "mmol/mol",
+                        "system": "http://unitsofmeasure.org",
+                        "code": "mmol/mol",
+                    },
+                    "high": {
+                        "value": 58,
+                        "unit": "mmol/mol",
+                        "system": "http://unitsofmeasure.org",
+                        "code": "mmol/mol",
+                    },
+                },
+                "dueDate": "2026-06-01",
+            },
+            {
+                "measure": {"coding": [{"system": "http://snomed.info/sct", "code": "228442003"}]},
+                "detailString": "Walk to the shop without stopping",
+            },
+        ],
     )
     exchange = FhirExchange(services.context)
     imported = exchange.import_data(json.dumps(bundle))
@@ -162,10 +186,18 @@ def test_a_clinicians_next_revision_keeps_what_the_file_said_of_each_goal(
     assert draft.revision_of_id == imported.consultation_id
     after = exchange.plan_document(imported.patient_id, draft.id).plan
     assert after is not None
-    kept = [(g.text, g.start_date, g.status_reason, g.priority, g.categories) for g in after.goals]
+    kept = [
+        (g.text, g.start_date, g.status_reason, g.priority, g.categories, g.targets)
+        for g in after.goals
+    ]
     assert kept == [
-        (g.text, g.start_date, g.status_reason, g.priority, g.categories)
+        (g.text, g.start_date, g.status_reason, g.priority, g.categories, g.targets)
         for g in before.goals
         if g.status in ("proposed", "active")
     ]
     assert kept[0][1:3] == (dt.date(2025, 1, 2), "Waiting for a new knee")
+    # Its measurable targets too, in their order, each as the file said it.
+    targets = kept[0][5]
+    assert len(targets) == 2 and targets[0].due_date == dt.date(2026, 6, 1)
+    assert "4548-4" in (targets[0].measure or "") and "58" in (targets[0].detail or "")
+    assert "Walk to the shop" in (targets[1].detail or "")
