@@ -95,7 +95,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def cmd_import_patients(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..imports.patients_csv import ImportRefusedError, PatientImportService
+    from ..imports.patients_csv import PatientImportService
+    from ..imports.summary import ImportRefusedError
 
     shown = [-1]
 

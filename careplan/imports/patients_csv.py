@@ -27,7 +27,7 @@ from ..audit import AUDIT_LOCK_KEY, AuditAction, current_os_user, entry_hash
 from ..audit import head as audit_head
 from ..clinical_codes import TEST_BY_KEY, TESTS
 from ..dates import check_birth_date
-from ..errors import CarePlanError, ValidationError
+from ..errors import ValidationError
 from ..i18n import _
 from ..identifiers import format_nhs_number, normalise_nhs_number
 from ..models.registers import Condition, Result
@@ -38,68 +38,11 @@ from ..services.base import Service
 from ..services.results import checked_result
 from ..text import NAME_MAX, clean, name_key
 from .csv_file import REQUIRED, CsvFile, all_fields, read_csv
+from .summary import ImportRefusedError, ImportSummary, RefusedRow
 
 Progress = Callable[[int, int], None]
 CHUNK = 500
 _PHONE = re.compile(r"[\d\s+()\-.]+(?:\s*(?:ext|x)\.?\s*\d+)?")
-
-
-@dataclass(frozen=True)
-class RefusedRow:
-    line: int
-    reasons: tuple[str, ...]
-
-    @property
-    def reason(self) -> str:
-        return "; ".join(self.reasons)
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    rows: int
-    created: int
-    updated: int
-    unchanged: int
-    conditions_added: int
-    results_added: int
-    refused: tuple[RefusedRow, ...]
-    seconds: float
-
-    def lines(self) -> list[str]:
-        """The summary in words, one line each, refused rows last."""
-        out = [
-            _(
-                "{rows:,} rows read: {created:,} people added, {updated:,} updated, "
-                "{unchanged:,} unchanged; {conditions:,} conditions and {results:,} results "
-                "added ({seconds:.1f} s)."
-            ).format(
-                rows=self.rows,
-                created=self.created,
-                updated=self.updated,
-                unchanged=self.unchanged,
-                conditions=self.conditions_added,
-                results=self.results_added,
-                seconds=self.seconds,
-            )
-        ]
-        if self.refused:
-            out[0] = _(
-                "Nothing was imported: {n:,} of {rows:,} rows were refused. Correct them "
-                "and import the file again."
-            ).format(n=len(self.refused), rows=self.rows)
-            out += [
-                _("Line {line}: {reason}").format(line=r.line, reason=r.reason)
-                for r in self.refused
-            ]
-        return out
-
-
-class ImportRefusedError(CarePlanError):
-    """At least one row was refused; nothing was stored. ``summary`` lists every one."""
-
-    def __init__(self, summary: ImportSummary) -> None:
-        super().__init__(summary.lines()[0])
-        self.summary = summary
 
 
 @dataclass

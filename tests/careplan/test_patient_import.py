@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from careplan import models as m
 from careplan.identifiers import nhs_check_digit
-from careplan.imports.patients_csv import ImportRefusedError, PatientImportService
+from careplan.imports.patients_csv import PatientImportService
+from careplan.imports.summary import ImportRefusedError
 from careplan.models.registers import Condition, Result
 from careplan.records import PatientInput
 from careplan.services import Services

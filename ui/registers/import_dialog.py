@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.imports.csv_file import CsvFile, all_fields
-from careplan.imports.patients_csv import ImportRefusedError, ImportSummary, PatientImportService
+from careplan.imports.patients_csv import PatientImportService
+from careplan.imports.summary import ImportRefusedError, ImportSummary
 from careplan.services import Services
 from ui import formatting
 from ui.jobs import JobRunner
