@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..demo_words import ESCALATION
 from ..records import (
     ActionRecord,
     BarrierRecord,
@@ -123,29 +124,8 @@ SUPPORTS = (
     ("person", "My daughter", "07700 900123", "Comes with me to appointments"),
     ("community", "Breathe Easy group", "01632 960 555", "Meets every second Tuesday"),
 )
-STEPS = (
-    (
-        "green",
-        "Feeling as usual: breathing, sleep and energy as normal",
-        "Keep going with my plan",
-        None,
-        None,
-    ),
-    (
-        "amber",
-        "More breathless than usual, or ankles more swollen, for 2 days or more",
-        "Phone the practice and ask for the nurse the same day",
-        "The practice",
-        "01632 960 100",
-    ),
-    (
-        "red",
-        "Chest pain, can't catch my breath, or confused",
-        "Call 999 straight away",
-        "Emergency services",
-        "999",
-    ),
-)
+# The demo practice's steps: one wording of what to do if things get worse.
+STEPS = ESCALATION
 CONTACT = ("Priya Shah", "Practice nurse", "01632 960 100")
 REVIEW = dt.date(2026, 6, 2)
 RESULTS = (
