@@ -29,7 +29,7 @@ from ..document import GoalDoc, PlanDoc, PlanDocument
 from ..reading import BundleError
 from . import agenda, goals, observations, plan, records, reviews, teams
 from .context import GoalDraft, Reading, dumps
-from .index import BUNDLE_ELEMENTS, ENTRY_ELEMENTS, Collector, Entry, Index, unmapped
+from .index import BUNDLE_ELEMENTS, ENTRY_ELEMENTS, Collector, Entry, Index, source_key, unmapped
 from .node import Node, key_of
 from .person import person
 
@@ -278,19 +278,5 @@ def _source(chosen: Entry | None, drafts: list[GoalDraft], patient: Entry) -> st
         if not keys:
             return None
         return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
-    node = chosen.node
-    names = []
-    for ident in node.nodes("identifier"):
-        system, value = ident.string("system"), ident.string("value")
-        if value:
-            names.append(f"{system or ''}|{value}")
-    if names:
-        source = "identifier:" + "\n".join(sorted(names))
-    elif chosen.full_url and chosen.container is None:
-        source = "url:" + chosen.full_url.split("/_history/")[0]
-    elif chosen.id is not None:
-        where = patient.full_url or f"Patient/{patient.id or ''}"
-        source = f"id:{key_of(where)}|{chosen.type}/{chosen.id}"
-    else:
-        return None
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+    where = patient.full_url or f"Patient/{patient.id or ''}"
+    return source_key(chosen, lambda: f"id:{key_of(where)}|{chosen.type}/{chosen.id}")

@@ -9,9 +9,10 @@ in the file is no reason to refuse the file: the element is left out and said so
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ...errors import ValidationError
@@ -41,6 +42,25 @@ class Entry:
     def id(self) -> str | None:
         value = self.node.value.get("id")
         return value if isinstance(value, str) else None
+
+
+def source_key(entry: Entry, by_id: Callable[[], str]) -> str | None:
+    """What names ``entry`` in the system that wrote it, as a fixed-length key: its
+    identifiers, else its URL, else ``by_id()`` (its id in the file); None when nothing does."""
+    names = []
+    for ident in entry.node.nodes("identifier"):
+        system, value = ident.string("system"), ident.string("value")
+        if value:
+            names.append(f"{system or ''}|{value}")
+    if names:
+        name = "identifier:" + "\n".join(sorted(names))
+    elif entry.full_url and entry.container is None:
+        name = "url:" + entry.full_url.split("/_history/")[0]
+    elif entry.id is not None:
+        name = by_id()
+    else:
+        return None
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()
 
 
 def element_words(name: str) -> str:

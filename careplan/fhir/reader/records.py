@@ -12,7 +12,6 @@ file.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import replace
 
 from ... import register_checks as checks
@@ -22,7 +21,7 @@ from ...i18n import _
 from .. import codes as c
 from ..document import ConditionDoc, MeasurementDoc, PersonDoc
 from .context import Reading
-from .index import Entry, unmapped
+from .index import Entry, source_key, unmapped
 from .node import Node, codings, concept_words
 from .observations import kind_of
 
@@ -75,23 +74,9 @@ UCUM_CODES = {
 
 def source_id(entry: Entry, patient: Entry) -> str | None:
     """What names a resource where it came from, as a fixed-length key (None: nothing)."""
-    node = entry.node
-    names = []
-    for ident in node.nodes("identifier"):
-        system, value = ident.string("system"), ident.string("value")
-        if value:
-            names.append(f"{system or ''}|{value}")
-    if names:
-        name = "identifier:" + "\n".join(sorted(names))
-    elif entry.full_url and entry.container is None:
-        name = "url:" + entry.full_url.split("/_history/")[0]
-    elif entry.id is not None:
-        where = patient.full_url or f"Patient/{patient.id or ''}"
-        container = f"{entry.container.type}/{entry.container.id}#" if entry.container else ""
-        name = f"id:{where}|{container}{entry.type}/{entry.id}"
-    else:
-        return None
-    return hashlib.sha256(name.encode("utf-8")).hexdigest()
+    where = patient.full_url or f"Patient/{patient.id or ''}"
+    container = f"{entry.container.type}/{entry.container.id}#" if entry.container else ""
+    return source_key(entry, lambda: f"id:{where}|{container}{entry.type}/{entry.id}")
 
 
 def conditions(reading: Reading, person: PersonDoc, today: dt.date) -> tuple[ConditionDoc, ...]:
