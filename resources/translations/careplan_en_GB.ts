@@ -1069,11 +1069,6 @@
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
-            <source>Problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
@@ -6384,7 +6379,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/imports/patients_csv.py" />
+            <location filename="../../careplan/imports/summary.py" />
             <source>Line {line}: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -6513,7 +6508,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/imports/patients_csv.py" />
+            <location filename="../../careplan/imports/summary.py" />
             <source>Nothing was imported: {n:,} of {rows:,} rows were refused. Correct them and import the file again.</source>
             <translation type="unfinished" />
         </message>
@@ -9640,7 +9635,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/imports/patients_csv.py" />
+            <location filename="../../careplan/imports/summary.py" />
             <source>{rows:,} rows read: {created:,} people added, {updated:,} updated, {unchanged:,} unchanged; {conditions:,} conditions and {results:,} results added ({seconds:.1f} s).</source>
             <translation type="unfinished" />
         </message>

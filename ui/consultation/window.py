@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -56,10 +55,10 @@ from ui.consultation.stage_bar import StageBar
 from ui.consultation.widgets import (
     TextScale,
     bring_to_front,
-    error_colours,
     text_size_buttons,
     wants_window_undo,
 )
+from ui.feedback import ErrorBanner
 from ui.flow_layout import FlowLayout
 from ui.jobs import JobRunner
 from ui.titles import signed_in_name, window_title
@@ -219,20 +218,11 @@ class ConsultationWindow(QMainWindow):
         return header
 
     def _build_problem(self, parent: QWidget) -> QWidget:
-        self.problem = QFrame(parent)
-        self.problem.setFrameShape(QFrame.Shape.StyledPanel)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        row = QHBoxLayout(self.problem)
-        self.problem_text = QLabel(self.problem)
-        self.problem_text.setWordWrap(True)
-        self.problem_text.setTextFormat(Qt.TextFormat.PlainText)
-        error_colours(self.problem_text)
+        self.problem = ErrorBanner(parent)
         dismiss = QPushButton(self.tr("OK"), self.problem)
         dismiss.setAccessibleName(self.tr("Dismiss the message"))
-        dismiss.clicked.connect(self.problem.hide)
-        row.addWidget(self.problem_text, 1)
-        row.addWidget(dismiss)
-        self.problem.hide()
+        dismiss.clicked.connect(self.problem.clear_message)
+        self.problem.body.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
         return self.problem
 
     def _build_footer(self, parent: QWidget) -> QWidget:
@@ -465,8 +455,7 @@ class ConsultationWindow(QMainWindow):
         self.stage_bar.show_counts(plan)
 
     def _show_problem(self, message: str) -> None:
-        self.problem_text.setText(message)
-        self.problem.show()
+        self.problem.show_message(message)
 
     def _show_saving(self, saving: bool) -> None:
         self.saved_label.setText(
