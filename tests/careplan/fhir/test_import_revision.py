@@ -201,3 +201,9 @@ def test_a_clinicians_next_revision_keeps_what_the_file_said_of_each_goal(
     assert len(targets) == 2 and targets[0].due_date == dt.date(2026, 6, 1)
     assert "4548-4" in (targets[0].measure or "") and "58" in (targets[0].detail or "")
     assert "Walk to the shop" in (targets[1].detail or "")
+    # Undoing the goal's removal in that revision puts its targets back as they were.
+    goal_id = draft.goals[0].id
+    removed = services.consultations.remove_goal(goal_id)
+    services.consultations.restore_goal(removed)
+    restored = exchange.plan_document(imported.patient_id, draft.id).plan
+    assert restored is not None and restored.goals[0].targets == targets
