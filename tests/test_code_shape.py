@@ -18,11 +18,6 @@ MAX_LINES = 500
 # Modules allowed past MAX_LINES, each with the reason. An entry that no longer
 # applies (the module shrank or went away) fails the test, so the list stays true.
 OVER_LIMIT: dict[str, str] = {
-    "ui/consultation/window.py": (
-        "the consultation window: header, stage stack, footer, shortcuts and the patient "
-        "pane's placing; its stage bar and patient pane are modules of their own already, "
-        "and the header with its actions is the next piece to move out"
-    ),
     "careplan/models/__init__.py": (
         "the core tables of the plan, declared together so their relationships read as one; "
         "new tables go in careplan/models/<topic>.py"

@@ -994,37 +994,12 @@
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
-            <source>&amp;Patient view</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>About this consultation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
             <source>Agreed on {date}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
-            <source>Back to the stage before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
             <source>Consultation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Discard this draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Discard this draft…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1044,52 +1019,7 @@
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
-            <source>Every change is saved as you make it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Next: {stage} →</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
             <source>OK</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>On to the next stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Redo the change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Redo {what} (Ctrl+Shift+Z)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Saving</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Saving…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1099,37 +1029,7 @@
         </message>
         <message>
             <location filename="../../ui/consultation/window.py" />
-            <source>The plan in large print for the person, beside the form (full screen on a second screen when there is one). Ctrl+Shift+P</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Undo the last change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>Undo {what} (Ctrl+Z)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>the consultation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
             <source>{status} · consultation of {date} · revision {revision}{with_whom}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/window.py" />
-            <source>← Back: {stage}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5396,6 +5296,117 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../ui/followup/worklist.py" />
             <source>The worklist was not exported: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceFooter</name>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Back to the stage before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Discard this draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Discard this draft…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Every change is saved as you make it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Next: {stage} →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>On to the next stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>← Back: {stage}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceHeader</name>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>&amp;Patient view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>About this consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Redo the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Redo {what} (Ctrl+Shift+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Show or hide the patient view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>The plan in large print for the person, beside the form (full screen on a second screen when there is one). Ctrl+Shift+P</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Undo the last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>Undo {what} (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/window_header.py" />
+            <source>the consultation</source>
             <translation type="unfinished" />
         </message>
     </context>

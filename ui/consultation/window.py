@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -22,13 +23,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -55,15 +54,16 @@ from ui.consultation.stage_bar import StageBar
 from ui.consultation.widgets import (
     TextScale,
     bring_to_front,
-    text_size_buttons,
     wants_window_undo,
 )
+from ui.consultation.window_header import WorkspaceFooter, WorkspaceHeader
 from ui.feedback import ErrorBanner
-from ui.flow_layout import FlowLayout
 from ui.jobs import JobRunner
 from ui.titles import signed_in_name, window_title
 from ui.widgets import fix_minimum_size
 from ui.window_fit import CappedScroll
+
+S = TypeVar("S", bound=Stage)
 
 
 class StageId(IntEnum):
@@ -128,7 +128,14 @@ class ConsultationWindow(QMainWindow):
         # The name and tools wrap at large text; on a short screen they scroll rather than
         # squeeze the stage below them. The stage bar and the footer are always in view:
         # only the stage itself scrolls.
-        layout.addWidget(CappedScroll(self._build_header(central), central, share=0.22))
+        self.header = WorkspaceHeader(patient, self.text_scale, central)
+        self.name_label = self.header.name_label
+        self.details_label = self.header.details_label
+        self.undo_button = self.header.undo_button
+        self.redo_button = self.header.redo_button
+        self.patient_view_button = self.header.patient_view_button
+        self.patient_view_button.clicked.connect(self.toggle_patient_view)
+        layout.addWidget(CappedScroll(self.header, central, share=0.22))
         self.stage_bar = StageBar(self.text_scale, central)
         self.stage_bar.chosen.connect(self.go_to)
         self.step_buttons = self.stage_bar.buttons
@@ -139,7 +146,15 @@ class ConsultationWindow(QMainWindow):
         layout.addWidget(self.discard_banner)
         self.stack = QStackedWidget(central)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self._build_footer(central))
+        self.footer = WorkspaceFooter(central)
+        self.saved_label = self.footer.saved_label
+        self.back_button = self.footer.back_button
+        self.next_button = self.footer.next_button
+        self.discard_button = self.footer.discard_button
+        self.back_button.clicked.connect(lambda: self.go_to(self.current_stage - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current_stage + 1))
+        self.discard_button.clicked.connect(lambda: self.discard_banner.discard())
+        layout.addWidget(self.footer)
         # The clinician's form on the left; the patient view beside it when shown.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("consultation-splitter")
@@ -168,7 +183,7 @@ class ConsultationWindow(QMainWindow):
         self._build_actions()
         self.session.plan_changed.connect(self._show_plan)
         self.session.problem.connect(self._show_problem)
-        self.session.saving_changed.connect(self._show_saving)
+        self.session.saving_changed.connect(self.footer.show_saving)
         self.text_scale.apply()
         self._show_plan(plan)
         self.go_to(StageId.PREPARE)
@@ -176,46 +191,6 @@ class ConsultationWindow(QMainWindow):
         self._restore_geometry()
 
     # ----- building -------------------------------------------------------------------------------
-
-    def _build_header(self, parent: QWidget) -> QWidget:
-        header = QWidget(parent)
-        # The buttons wrap under the name when the window is narrow (large text).
-        row = FlowLayout(header, spacing=8)
-        names_box = QWidget(header)
-        names_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        names = QVBoxLayout(names_box)
-        names.setContentsMargins(0, 0, 0, 0)
-        names.setSpacing(0)
-        self.name_label = QLabel(formatting.banner_name(self.patient), header)
-        self.name_label.setAccessibleName(self.tr("Patient"))
-        self.text_scale.register(self.name_label, 1.45, bold=True)
-        self.name_label.setWordWrap(True)  # a long name on a narrow window (large text)
-        self.details_label = QLabel(header)
-        self.details_label.setAccessibleName(self.tr("About this consultation"))
-        self.details_label.setWordWrap(True)
-        names.addWidget(self.name_label)
-        names.addWidget(self.details_label)
-        row.addWidget(names_box)
-
-        self.undo_button = QPushButton(self.tr("Undo"), header)
-        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
-        self.redo_button = QPushButton(self.tr("Redo"), header)
-        self.redo_button.setAccessibleName(self.tr("Redo the change"))
-        self.patient_view_button = QPushButton(self.tr("&Patient view"), header)
-        self.patient_view_button.setAccessibleName(self.tr("Show or hide the patient view"))
-        self.patient_view_button.setToolTip(
-            self.tr(
-                "The plan in large print for the person, beside the form (full screen on a "
-                "second screen when there is one). Ctrl+Shift+P"
-            )
-        )
-        self.patient_view_button.clicked.connect(self.toggle_patient_view)
-        row.addWidget(self.undo_button)
-        row.addWidget(self.redo_button)
-        for button in text_size_buttons(self.text_scale, header, self.tr("the consultation")):
-            row.addWidget(button)
-        row.addWidget(self.patient_view_button)
-        return header
 
     def _build_problem(self, parent: QWidget) -> QWidget:
         self.problem = ErrorBanner(parent)
@@ -225,60 +200,8 @@ class ConsultationWindow(QMainWindow):
         self.problem.body.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
         return self.problem
 
-    def _build_footer(self, parent: QWidget) -> QWidget:
-        footer = QWidget(parent)
-        parent = footer
-        self.saved_label = QLabel(parent)
-        self.saved_label.setAccessibleName(self.tr("Saving"))
-        self.saved_label.setWordWrap(True)
-        self.back_button = QPushButton(parent)
-        self.back_button.setAccessibleName(self.tr("Back to the stage before"))
-        self.back_button.clicked.connect(lambda: self.go_to(self.current_stage - 1))
-        self.next_button = QPushButton(parent)
-        self.next_button.setAccessibleName(self.tr("On to the next stage"))
-        self.next_button.clicked.connect(lambda: self.go_to(self.current_stage + 1))
-        self.discard_button = QPushButton(self.tr("Discard this draft…"), parent)
-        self.discard_button.setAccessibleName(self.tr("Discard this draft"))
-        self.discard_button.clicked.connect(lambda: self.discard_banner.discard())
-        # The buttons wrap under the saving note when the window is narrow (large text).
-        row = FlowLayout(footer, spacing=8)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.saved_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row.addWidget(self.saved_label)
-        row.addWidget(self.discard_button)
-        row.addWidget(self.back_button)
-        row.addWidget(self.next_button)
-        self._show_saving(False)
-        return footer
-
     def _build_actions(self) -> None:
-        stack = self.session.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-        self.undo_button.clicked.connect(self.undo)
-        self.redo_button.clicked.connect(self.redo)
-        stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(
-                self.tr("Undo {what} (Ctrl+Z)").format(what=text)
-            )
-        )
-        stack.redoTextChanged.connect(
-            lambda text: self.redo_button.setToolTip(
-                self.tr("Redo {what} (Ctrl+Shift+Z)").format(what=text)
-            )
-        )
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-
+        self.undo_action, self.redo_action = self.header.follow_undo(self.session.undo_stack, self)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go_to(self.current_stage + 1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go_to(self.current_stage - 1))
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, self.text_scale.bigger)
@@ -364,35 +287,30 @@ class ConsultationWindow(QMainWindow):
         if self.patient_view is None and self.pane.remembered_open():
             QTimer.singleShot(0, self, self.show_patient_view)
 
+    def _stage_as(self, number: StageId, kind: type[S]) -> S:
+        stage = self.stage(number)
+        assert isinstance(stage, kind)
+        return stage
+
     @property
     def prepare_stage(self) -> PrepareStage:
-        stage = self.stage(StageId.PREPARE)
-        assert isinstance(stage, PrepareStage)
-        return stage
+        return self._stage_as(StageId.PREPARE, PrepareStage)
 
     @property
     def agenda_stage(self) -> AgendaStage:
-        stage = self.stage(StageId.AGENDA)
-        assert isinstance(stage, AgendaStage)
-        return stage
+        return self._stage_as(StageId.AGENDA, AgendaStage)
 
     @property
     def goals_stage(self) -> GoalsStage:
-        stage = self.stage(StageId.GOALS)
-        assert isinstance(stage, GoalsStage)
-        return stage
+        return self._stage_as(StageId.GOALS, GoalsStage)
 
     @property
     def action_plan_stage(self) -> ActionPlanStage:
-        stage = self.stage(StageId.ACTION_PLAN)
-        assert isinstance(stage, ActionPlanStage)
-        return stage
+        return self._stage_as(StageId.ACTION_PLAN, ActionPlanStage)
 
     @property
     def agree_stage(self) -> AgreeStage:
-        stage = self.stage(StageId.AGREE)
-        assert isinstance(stage, AgreeStage)
-        return stage
+        return self._stage_as(StageId.AGREE, AgreeStage)
 
     @property
     def current_stage(self) -> int:
@@ -407,15 +325,7 @@ class ConsultationWindow(QMainWindow):
         self.stage(stage)
         self.stack.setCurrentIndex(stage)
         self.stage_bar.select(stage)
-        titles = self.stage_bar.titles()
-        self.back_button.setVisible(stage > 0)
-        self.next_button.setVisible(stage < len(self._built) - 1)
-        if stage > 0:
-            self.back_button.setText(self.tr("← Back: {stage}").format(stage=titles[stage - 1]))
-            self.back_button.setAccessibleName(self.back_button.text())
-        if stage < len(self._built) - 1:
-            self.next_button.setText(self.tr("Next: {stage} →").format(stage=titles[stage + 1]))
-            self.next_button.setAccessibleName(self.next_button.text())
+        self.footer.show_stage(stage, self.stage_bar.titles())
         if self.patient_view is not None:
             self.patient_view.follow(PATIENT_VIEW_ANCHORS[StageId(stage)])
         self.stage_changed.emit(stage)
@@ -456,11 +366,6 @@ class ConsultationWindow(QMainWindow):
 
     def _show_problem(self, message: str) -> None:
         self.problem.show_message(message)
-
-    def _show_saving(self, saving: bool) -> None:
-        self.saved_label.setText(
-            self.tr("Saving…") if saving else self.tr("Every change is saved as you make it.")
-        )
 
     def undo(self) -> None:
         self.session.undo_stack.undo()
