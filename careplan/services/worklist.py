@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select, tuple_
+from sqlalchemy import Select, and_, bindparam, case, func, or_, select, tuple_
 from sqlalchemy.orm import aliased
 
 from .. import models as m
@@ -14,6 +15,7 @@ from ..i18n import _
 from ..permissions import Permission
 from ..records import WorklistEntry, WorklistFilter, WorklistKey, WorklistPage
 from .base import Service
+from .driver_reads import DriverRead
 
 MAX_WINDOW_DAYS = 3660
 
@@ -31,8 +33,25 @@ _LAST_REVIEW = (
 )
 
 
-def worklist_query(criteria: WorklistFilter, today: dt.date) -> Select[tuple[object, ...]]:
-    """One query: the current plans due by the window's end, most overdue first."""
+_ORDER = (m.Consultation.review_due, m.Patient.family_key, m.Patient.id)
+_TODAY = bindparam("today", type_=m.Consultation.review_due.type)
+_UNTIL = bindparam("until", type_=m.Consultation.review_due.type)
+_STAFF = bindparam("staff_id", type_=m.Consultation.clinician_id.type)
+_AFTER = tuple_(
+    bindparam("after_due", type_=m.Consultation.review_due.type),
+    bindparam("after_key", type_=m.Patient.family_key.type),
+    bindparam("after_id", type_=m.Patient.id.type),
+)
+
+
+@functools.cache
+def _shaped(status: str, windowed: bool, staffed: bool, paged: bool, after: bool) -> Select[Any]:
+    """The worklist's query for one shape of filter, its values left as parameters
+    (``today``, ``until``, ``staff_id``; a page adds ``after_*`` and ``limit``).
+
+    Made once per shape and kept: SQLAlchemy then finds its compiled form without
+    walking a new statement every page, which cost more than the page's own query.
+    """
     clinician, reviewer, last_review = _CLINICIAN, _REVIEWER, _LAST_REVIEW
     query = (
         select(
@@ -56,23 +75,50 @@ def worklist_query(criteria: WorklistFilter, today: dt.date) -> Select[tuple[obj
         .outerjoin(m.Review, m.Review.id == last_review)
         .outerjoin(reviewer, reviewer.id == m.Review.reviewer_id)
         .where(m.Consultation.review_due.is_not(None))
-        .order_by(m.Consultation.review_due, m.Patient.family_key, m.Patient.id)
+        .order_by(*_ORDER)
     )
-    if criteria.status == "overdue":
-        query = query.where(m.Consultation.review_due < today)
-    elif criteria.status == "due":
-        query = query.where(m.Consultation.review_due >= today)
-    if criteria.due_within_days is not None:
-        until = today + dt.timedelta(days=criteria.due_within_days)
-        query = query.where(m.Consultation.review_due <= until)
-    if criteria.staff_id is not None:
+    if status == "overdue":
+        query = query.where(m.Consultation.review_due < _TODAY)
+    elif status == "due":
+        query = query.where(m.Consultation.review_due >= _TODAY)
+    if windowed:
+        query = query.where(m.Consultation.review_due <= _UNTIL)
+    if staffed:
         query = query.where(
             or_(
-                m.Consultation.clinician_id == criteria.staff_id,
-                and_(m.Review.id.is_not(None), m.Review.reviewer_id == criteria.staff_id),
+                m.Consultation.clinician_id == _STAFF,
+                and_(m.Review.id.is_not(None), m.Review.reviewer_id == _STAFF),
             )
         )
+    if after:
+        query = query.where(tuple_(*_ORDER) > _AFTER)
+    if paged:
+        query = query.add_columns(m.Patient.family_key).limit(bindparam("limit"))
     return query
+
+
+@functools.cache
+def _page_read(query: Select[Any]) -> DriverRead:
+    return DriverRead(query)
+
+
+def _shape(criteria: WorklistFilter, *, paged: bool, after: bool = False) -> Select[Any]:
+    windowed = criteria.due_within_days is not None
+    return _shaped(criteria.status, windowed, criteria.staff_id is not None, paged, after)
+
+
+def _values(criteria: WorklistFilter, today: dt.date) -> dict[str, Any]:
+    days = criteria.due_within_days
+    return {
+        "today": today,
+        "until": today + dt.timedelta(days=days) if days is not None else None,
+        "staff_id": criteria.staff_id,
+    }
+
+
+def worklist_query(criteria: WorklistFilter, today: dt.date) -> Select[Any]:
+    """One query: the current plans due by the window's end, most overdue first."""
+    return _shape(criteria, paged=False).params(_values(criteria, today))
 
 
 def counts_query(criteria: WorklistFilter, today: dt.date) -> Select[tuple[int, int]]:
@@ -124,18 +170,19 @@ class WorklistService(Service):
         window shows its first rows first and asks for the counts after.
         """
         criteria, today = self._checked(criteria, today)
-        order = (m.Consultation.review_due, m.Patient.family_key, m.Patient.id)
-        query = worklist_query(criteria, today).add_columns(m.Patient.family_key)
+        read = _page_read(_shape(criteria, paged=True, after=after is not None))
+        values = _values(criteria, today)
+        values["limit"] = limit
         if after is not None:
-            query = query.where(tuple_(*order) > tuple_(*(literal(v) for v in after)))
-        with self._read() as session:
-            rows = session.execute(query.limit(limit)).all()
-            if counted is not None:
-                total, overdue = counted.total, counted.overdue
-            elif count:
+            values["after_due"], values["after_key"], values["after_id"] = after
+        rows = read.rows(self.context.session_factory, values)
+        if counted is not None:
+            total, overdue = counted.total, counted.overdue
+        elif count:
+            with self._read() as session:
                 total, overdue = session.execute(counts_query(criteria, today)).one()
-            else:
-                total, overdue = -1, -1
+        else:
+            total, overdue = -1, -1
         entries = tuple(_entry(r, today) for r in rows)
         last = rows[-1] if rows and len(rows) == limit else None
         return WorklistPage(
