@@ -11,14 +11,12 @@ from .. import audit_anchor
 from ..atomic import write_atomically
 from ..i18n import _
 from ..keys import KeyringUnavailableError, KeyStore
-from .common import EXIT_ERROR, EXIT_OK, open_database, services_for
+from .common import EXIT_ERROR, EXIT_OK, Commands, command_adder, opened_database, services_for
 
 
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    aud = commands.add_parser("audit", parents=[common], help=_("check or export the audit trail"))
-    aud.set_defaults(handler=cmd_audit)
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    add = command_adder(commands, common)
+    aud = add("audit", cmd_audit, _("check or export the audit trail"))
     actions = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = actions.add_parser(
         "verify",
@@ -57,8 +55,7 @@ def _keystore() -> KeyStore | None:
 
 
 def cmd_audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    db = open_database(args.url)
-    try:
+    with opened_database(args.url) as db:
         services = services_for(db)
         keystore = _keystore()
         if args.audit_command == "verify":
@@ -98,5 +95,3 @@ def cmd_audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         written = write_atomically(args.out, buffer.getvalue().encode("utf-8"))
         err.write(_("{n:,} entries written to {path}\n").format(n=count, path=written))
         return EXIT_OK
-    finally:
-        db.close()

@@ -25,10 +25,11 @@ def _sizes(text: str) -> list[int]:
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
-    bench = commands.add_parser(
-        "bench",
-        parents=[common],
-        help=_("measure speed against floors taken in the same run (DESIGN.md §8)"),
+    from .common import command_adder
+
+    add = command_adder(commands, common)
+    bench = add(
+        "bench", cmd_bench, _("measure speed against floors taken in the same run (DESIGN.md §8)")
     )
     bench.add_argument(
         "--out", type=Path, metavar="FILE", help=_("also write the results as JSON to FILE")
@@ -46,7 +47,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
             "made once and kept in the data folder (default 10000+100000)"
         ),
     )
-    bench.set_defaults(handler=cmd_bench)
 
 
 def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -56,7 +56,7 @@ def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .. import paths
     from ..atomic import write_atomically
     from ..demo import load_demo
-    from .common import EXIT_ERROR, EXIT_OK, open_database, services_for
+    from .common import EXIT_ERROR, EXIT_OK, opened_database, services_for
 
     if getattr(args, "database", None) is not None:
         targets = [(args.url, None)]
@@ -67,8 +67,7 @@ def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         ]
     measures = []
     for url, size in targets:
-        db = open_database(url)
-        try:
+        with opened_database(url) as db:
             count = services_for(db).patients.count()
             if count == 0 and size is not None:
                 err.write(_("Making the benchmark practice of {n:,} patients…\n").format(n=size))
@@ -76,8 +75,6 @@ def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 count = size
             err.write(_("Measuring with {n:,} patients…\n").format(n=count))
             measures += run_benchmark(db, url, count, runs=max(1, args.runs))
-        finally:
-            db.close()
     order = list(dict.fromkeys(m.name for m in measures))
     measures.sort(key=lambda m: order.index(m.name))  # each measure's sizes together
     out.write(table(measures) + "\n")

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO, TypeAlias
 
 from .. import settings
 from ..audit import Actor
@@ -21,6 +24,24 @@ from ..settings import PracticeDetails
 from ..storage import Database
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
+
+
+def command_adder(commands: Commands, common: argparse.ArgumentParser) -> AddCommand:
+    """``add(name, handler, help)``: a command (or an action of one) with the options every
+    command takes, run by ``handler``; its own arguments go on the parser it returns."""
+
+    def add(name: str, handler: Handler, what: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = commands.add_parser(name, parents=[common], help=what)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    return add
 
 
 def whole_number(text: str, low: int, high: int, unit: str = "") -> int:
@@ -85,6 +106,24 @@ def open_database(url: str) -> Database:
         )
 
     return open_practice_database(url, on_new_key=show_recovery_key)
+
+
+@contextmanager
+def opened_database(url: str) -> Iterator[Database]:
+    """The practice's database (as :func:`open_database`), closed when the block ends."""
+    db = open_database(url)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@contextmanager
+def opened_services(url: str) -> Iterator[Services]:
+    """The services over the practice's database, acting as the operating-system user;
+    the database is closed when the block ends."""
+    with opened_database(url) as db:
+        yield services_for(db)
 
 
 def database_key(url: str) -> str | None:

@@ -18,8 +18,12 @@ from .common import (
     EXIT_ERROR,
     EXIT_OK,
     EXIT_USAGE,
+    Commands,
+    command_adder,
     database_key,
     open_database,
+    opened_database,
+    opened_services,
     read_secret,
     services_for,
     whole_number,
@@ -30,12 +34,9 @@ def _count(text: str) -> int:
     return whole_number(text, 1, MAX_PATIENTS)
 
 
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    demo = commands.add_parser(
-        "demo", parents=[common], help=_("fill an empty database with a demo practice")
-    )
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    add = command_adder(commands, common)
+    demo = add("demo", cmd_demo, _("fill an empty database with a demo practice"))
     demo.add_argument(
         "--patients",
         type=_count,
@@ -44,21 +45,16 @@ def register(
         help=_("how many demo patients (default 200)"),
     )
     demo.add_argument("--seed", type=int, default=1, help=_("random seed (default 1)"))
-    demo.set_defaults(handler=cmd_demo)
-    patients = commands.add_parser(
+    patients = add(
         "patients",
-        parents=[common],
-        help=_("list patients: identifier, name and date of birth, tab-separated"),
+        cmd_patients,
+        _("list patients: identifier, name and date of birth, tab-separated"),
     )
     patients.add_argument(
         "--search", metavar="TEXT", default="", help=_("name, NHS number or date of birth")
     )
-    patients.set_defaults(handler=cmd_patients)
-    check = commands.add_parser("check", parents=[common], help=_("check the database's integrity"))
-    check.set_defaults(handler=cmd_check)
-    back = commands.add_parser(
-        "backup", parents=[common], help=_("write a consistent backup of the embedded database")
-    )
+    add("check", cmd_check, _("check the database's integrity"))
+    back = add("backup", cmd_backup, _("write a consistent backup of the embedded database"))
     back.add_argument(
         "path",
         metavar="PATH",
@@ -68,34 +64,25 @@ def register(
     back.add_argument(
         "--force", action="store_true", help=_("replace PATH if it is an existing file")
     )
-    back.set_defaults(handler=cmd_backup)
-    rest = commands.add_parser(
-        "restore", parents=[common], help=_("replace the embedded database with a backup")
-    )
+    rest = add("restore", cmd_restore, _("replace the embedded database with a backup"))
     rest.add_argument("path", metavar="PATH", type=Path, help=_("backup file"))
-    rest.set_defaults(handler=cmd_restore)
-    recovery = commands.add_parser(
+    add(
         "recovery-key",
-        parents=[common],
-        help=_(
+        cmd_recovery_key,
+        _(
             "store the recovery key of a database moved from another computer in this "
             "computer's keyring (read from standard input)"
         ),
     )
-    recovery.set_defaults(handler=cmd_recovery_key)
-    password = commands.add_parser(
+    add(
         "postgres-password",
-        parents=[common],
-        help=_(
-            "keep the PostgreSQL password for --database in the keyring (read from standard input)"
-        ),
+        cmd_postgres_password,
+        _("keep the PostgreSQL password for --database in the keyring (read from standard input)"),
     )
-    password.set_defaults(handler=cmd_postgres_password)
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    db = open_database(args.url)
-    try:
+    with opened_database(args.url) as db:
         interactive = err.isatty()
         step = max(1, args.patients // 10)
         shown = [-1]
@@ -114,8 +101,6 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         summary = load_demo(db, args.patients, seed=args.seed, progress=progress)
         sign_ins = add_demo_sign_ins(db)
-    finally:
-        db.close()
     for sign_in in sign_ins:
         out.write(
             _("Demo sign-in ({role}, {name}): username {username}, password {password}\n").format(
@@ -141,13 +126,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_patients(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    db = open_database(args.url)
-    try:
-        services = services_for(db)
+    with opened_services(args.url) as services:
         result = services.patients.search(args.search, limit=None)
         services.audit.record_bulk_read("patient_list", len(result.patients))
-    finally:
-        db.close()
     for p in result.patients:
         out.write(f"{p.nhs_number or ''}\t{p.full_name}\t{p.date_of_birth.isoformat()}\n")
     return EXIT_OK
@@ -164,11 +145,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_ERROR
         report = inspect_sqlite_file(path, full=True, key=database_key(args.url))
     else:
-        db = open_database(args.url)
-        try:
+        with opened_database(args.url) as db:
             report = db.check()
-        finally:
-            db.close()
     if report.ok:
         out.write(
             _("ok: {where} passed the integrity check (schema {rev}).\n").format(
@@ -199,8 +177,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_ERROR
     from .. import audit_anchor
 
-    db = open_database(args.url)
-    try:
+    with opened_database(args.url) as db:
         services = services_for(db)
         # The trail's head, taken before the copy: the backup holds at least this much,
         # and the checkpoint beside it shows later whether the trail lost its end.
@@ -210,8 +187,6 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if mark is not None:
             audit_anchor.write_beside(written, mark)
             audit_anchor.keep(db, mark, KeyStore.system())
-    finally:
-        db.close()
     out.write(_("Backup written to {path}\n").format(path=written))
     if mark is not None:
         out.write(

@@ -21,13 +21,10 @@ def _days(text: str) -> int:
     return shared.whole_number(text, 0, MAX_WINDOW_DAYS, "days")
 
 
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    work = commands.add_parser(
-        "worklist",
-        parents=[common],
-        help=_("people whose review is due or overdue, most overdue first"),
+def register(commands: shared.Commands, common: argparse.ArgumentParser) -> None:
+    add = shared.command_adder(commands, common)
+    work = add(
+        "worklist", cmd_worklist, _("people whose review is due or overdue, most overdue first")
     )
     work.add_argument(
         "--due-within",
@@ -45,12 +42,11 @@ def register(
         help=_("only plans agreed or last reviewed by this staff member"),
     )
     work.add_argument("--csv", action="store_true", help=_("CSV with a header row"))
-    work.set_defaults(handler=cmd_worklist)
     for name, what in (
         ("print", _("print a patient's latest agreed plan to a PDF file")),
         ("prepare-sheet", _("print a preparing-for-your-appointment sheet to a PDF file")),
     ):
-        doc = commands.add_parser(name, parents=[common], help=what)
+        doc = add(name, cmd_print, what)
         shared.patient_option(doc)
         shared.out_option(
             doc, _("PDF file to write (replaced if it exists), or a folder to put it in")
@@ -72,14 +68,12 @@ def register(
             help=_("standard print, even if the patient's needs say large print"),
         )
         shared.practice_options(doc, "--practice-name", "--practice-phone")
-        doc.set_defaults(handler=cmd_print)
-    practice = commands.add_parser(
+    practice = add(
         "practice",
-        parents=[common],
-        help=_("show, or set with the options, the practice name and phone printed on plans"),
+        cmd_practice,
+        _("show, or set with the options, the practice name and phone printed on plans"),
     )
     shared.practice_options(practice, "--name", "--phone")
-    practice.set_defaults(handler=cmd_practice)
 
 
 def cmd_worklist(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -88,13 +82,9 @@ def cmd_worklist(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         status="overdue" if args.overdue else "all",
         staff_id=args.staff,
     )
-    db = shared.open_database(args.url)
-    try:
-        services = shared.services_for(db)
+    with shared.opened_services(args.url) as services:
         entries = services.worklist.worklist(criteria)
         services.audit.record_bulk_read("worklist", len(entries))
-    finally:
-        db.close()
     write_worklist(entries, out, as_csv=args.csv)
     return EXIT_OK
 
@@ -109,9 +99,7 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
 
     practice = shared.practice_from(args)
-    db = shared.open_database(args.url)
-    try:
-        services = shared.services_for(db)
+    with shared.opened_services(args.url) as services:
         patient = shared.find_patient(services, args.patient)
         make = latest_plan_document if args.command == "print" else preparation_document
         try:
@@ -129,8 +117,6 @@ def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         target: Path = args.out / document.filename if args.out.is_dir() else args.out
         written = write_atomically(target, document.pdf)
         record_printed(services, document)
-    finally:
-        db.close()
     out.write(
         _("Written {path} ({pages} page(s){large}).\n").format(
             path=written,

@@ -13,12 +13,9 @@ from . import common as shared
 from .common import EXIT_ERROR, EXIT_OK
 
 
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    export = commands.add_parser(
-        "export", parents=[common], help=_("export a patient's latest agreed plan as FHIR R4 JSON")
-    )
+def register(commands: shared.Commands, common: argparse.ArgumentParser) -> None:
+    add = shared.command_adder(commands, common)
+    export = add("export", cmd_export, _("export a patient's latest agreed plan as FHIR R4 JSON"))
     shared.patient_option(export)
     export.add_argument(
         "--format", choices=("fhir",), default="fhir", help=_("file format (default fhir)")
@@ -29,11 +26,10 @@ def register(
         help=_("also write every earlier agreed revision of the plan"),
     )
     shared.out_option(export, _("file to write (replaced if it exists), or a folder to put it in"))
-    export.set_defaults(handler=cmd_export)
-    imp = commands.add_parser(
+    imp = add(
         "import",
-        parents=[common],
-        help=_(
+        cmd_import,
+        _(
             "import one person's plan from a FHIR R4 JSON file (a bundle of any type or one "
             "resource), all or nothing; says what it leaves out"
         ),
@@ -44,24 +40,18 @@ def register(
         action="store_true",
         help=_("only say what importing would do and what it would leave out"),
     )
-    imp.set_defaults(handler=cmd_import)
-    cal = commands.add_parser(
-        "calendar",
-        parents=[common],
-        help=_("write a calendar file (.ics) for a patient's next review"),
+    cal = add(
+        "calendar", cmd_calendar, _("write a calendar file (.ics) for a patient's next review")
     )
     shared.patient_option(cal)
     shared.out_option(cal, _("file to write (replaced if it exists), or a folder to put it in"))
     shared.practice_options(cal, "--practice-name", "--practice-phone")
-    cal.set_defaults(handler=cmd_calendar)
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..fhir import FhirExchange
 
-    db = shared.open_database(args.url)
-    try:
-        services = shared.services_for(db)
+    with shared.opened_services(args.url) as services:
         patient = shared.find_patient(services, args.patient)
         target: Path = args.out
         if target.is_dir():
@@ -70,8 +60,6 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         result = FhirExchange(services.context).export_file(
             patient.id, target, all_revisions=args.all_revisions
         )
-    finally:
-        db.close()
     out.write(
         _("Written {path}: plan {plan} of patient {ref} as FHIR R4 ({count} resources).\n").format(
             path=result.path, plan=result.consultation_id, ref=args.patient, count=result.resources
@@ -83,9 +71,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..fhir import FhirExchange, PersonMismatch
 
-    db = shared.open_database(args.url)
-    try:
-        services = shared.services_for(db)
+    with shared.opened_services(args.url) as services:
         exchange = FhirExchange(services.context)
         try:
             preview = exchange.preview_file(args.file)
@@ -101,8 +87,6 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(f"careplan-admin: {exc.explained()}\n")
             return EXIT_ERROR
         patient = services.patients.get(result.patient_id)
-    finally:
-        db.close()
     nhs = f" (NHS number {patient.nhs_number_display})" if patient.nhs_number else ""
     if result.already_imported:
         out.write(
@@ -151,16 +135,12 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..fhir import FhirExchange
 
     practice = shared.practice_from(args)
-    db = shared.open_database(args.url)
-    try:
-        services = shared.services_for(db)
+    with shared.opened_services(args.url) as services:
         patient = shared.find_patient(services, args.patient)
         target: Path = args.out / "care-plan-review.ics" if args.out.is_dir() else args.out
         result = FhirExchange(services.context).review_calendar_file(
             patient.id, target, practice.name, practice.phone
         )
-    finally:
-        db.close()
     out.write(
         _("Written {path}: review on {date}.\n").format(
             path=result.path, date=result.review_date.isoformat()

@@ -11,6 +11,7 @@ from ..dates import utcnow
 from ..errors import ValidationError
 from ..group_vocabulary import ATTENDED
 from ..i18n import _
+from . import common as shared
 
 
 def _line(label: str, value: object) -> str:
@@ -30,24 +31,19 @@ def _session_id(text: str) -> int:
     return value
 
 
-def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    from .common import practice_options
-
+def register(commands: shared.Commands, common: argparse.ArgumentParser) -> None:
     groups = commands.add_parser(
         "groups", parents=[common], help=_("group consultation sessions: list, show, print")
     )
     sub = groups.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
-    listing = sub.add_parser(
+    add_action = shared.command_adder(sub, common)
+    add_action(
         "list",
-        parents=[common],
-        help=_("one session a line: id, date, title and number attending, tab-separated"),
+        cmd_list,
+        _("one session a line: id, date, title and number attending, tab-separated"),
     )
-    listing.set_defaults(handler=cmd_list)
-    show = sub.add_parser("show", parents=[common], help=_("a session and who is invited"))
+    show = add_action("show", cmd_show, _("a session and who is invited"))
     show.add_argument("session", metavar="SESSION_ID", type=_session_id)
-    show.set_defaults(handler=cmd_show)
     for name, what, handler in (
         ("print", _("write each attendee's agreed plan as a PDF into FOLDER"), cmd_print),
         (
@@ -56,11 +52,10 @@ def register(
             cmd_letters,
         ),
     ):
-        doc = sub.add_parser(name, parents=[common], help=what)
+        doc = add_action(name, handler, what)
         doc.add_argument("session", metavar="SESSION_ID", type=_session_id)
         doc.add_argument("--out", required=True, type=Path, metavar="FOLDER", help=_("a folder"))
-        practice_options(doc, "--practice-name", "--practice-phone")
-        doc.set_defaults(handler=handler)
+        shared.practice_options(doc, "--practice-name", "--practice-phone")
 
 
 def _folder(path: Path) -> Path:
@@ -70,26 +65,16 @@ def _folder(path: Path) -> Path:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .common import EXIT_OK, open_database, services_for
-
-    db = open_database(args.url)
-    try:
-        sessions = services_for(db).groups.list_sessions()
-    finally:
-        db.close()
+    with shared.opened_services(args.url) as services:
+        sessions = services.groups.list_sessions()
     for s in sessions:
         out.write(f"{s.id}\t{s.session_date.isoformat()}\t{s.title}\t{s.attending}\n")
-    return EXIT_OK
+    return shared.EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .common import EXIT_OK, open_database, services_for
-
-    db = open_database(args.url)
-    try:
-        record = services_for(db).groups.get(args.session)
-    finally:
-        db.close()
+    with shared.opened_services(args.url) as services:
+        record = services.groups.get(args.session)
     s = record.summary
     hours = f"{s.starts_at.strftime('%H:%M')}-{s.ends_at.strftime('%H:%M')}"
     out.write(_line(_("Session"), s.id) + _line(_("Title"), s.title))
@@ -140,49 +125,43 @@ def cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     topic = _("Topic")
     for t in record.topics:
         out.write(f"{topic} {t.rank} ({t.status}): {t.text}\n")
-    return EXIT_OK
+    return shared.EXIT_OK
 
 
 def cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..printing.group_plans import print_session_plans
-    from .common import EXIT_OK, open_database, practice_from, services_for
 
-    practice = practice_from(args)
+    practice = shared.practice_from(args)
     folder = _folder(args.out)
-    db = open_database(args.url)
-    try:
-        services = services_for(db)
+    with shared.opened_services(args.url) as services:
         record = services.groups.get(args.session)
         run = print_session_plans(
             services, args.session, practice, printed_at=utcnow(), agree=False
         )
         written = [write_atomically(folder / d.filename, d.pdf) for d in run.documents]
-    finally:
-        db.close()
-    for path in written:
-        out.write(_("Written {path}.\n").format(path=path))
+    _say_written(written, out)
     came = sum(1 for a in record.attendees if a.attendance in ATTENDED)
     out.write(
         _("{count} plan(s) printed; {came} attended the session.\n").format(
             count=len(written), came=came
         )
     )
-    return EXIT_OK
+    return shared.EXIT_OK
 
 
 def cmd_letters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..printing.group_letters import write_session_letters
-    from .common import EXIT_OK, open_database, practice_from, services_for
 
-    practice = practice_from(args)
+    practice = shared.practice_from(args)
     folder = _folder(args.out)
-    db = open_database(args.url)
-    try:
+    with shared.opened_services(args.url) as services:
         written = write_session_letters(
-            services_for(db), args.session, practice, folder, printed_at=utcnow()
+            services, args.session, practice, folder, printed_at=utcnow()
         )
-    finally:
-        db.close()
+    _say_written(written, out)
+    return shared.EXIT_OK
+
+
+def _say_written(written: list[Path], out: TextIO) -> None:
     for path in written:
         out.write(_("Written {path}.\n").format(path=path))
-    return EXIT_OK

@@ -13,10 +13,12 @@ from ..i18n import _
 from .common import (
     EXIT_ERROR,
     EXIT_OK,
-    open_database,
+    Commands,
+    command_adder,
+    opened_services,
     practice_from,
     practice_options,
-    services_for,
+    whole_number,
 )
 
 
@@ -30,15 +32,7 @@ def _register(text: str) -> Register:
 
 
 def _within(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            _("'{value}' is not a whole number of days").format(value=text)
-        ) from None
-    if not 0 <= value <= 366:
-        raise argparse.ArgumentTypeError(_("must be between 0 and 366 days"))
-    return value
+    return whole_number(text, 0, 366, "days")
 
 
 def _as_of(text: str) -> dt.datetime:
@@ -49,11 +43,12 @@ def _as_of(text: str) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=dt.UTC)
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    imp = commands.add_parser(
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    add = command_adder(commands, common)
+    imp = add(
         "import-patients",
-        parents=[common],
-        help=_("import a practice's patient list from CSV (all or nothing)"),
+        cmd_import_patients,
+        _("import a practice's patient list from CSV (all or nothing)"),
     )
     imp.add_argument("file", metavar="FILE", type=Path, help=_("CSV file with a header row"))
     imp.add_argument(
@@ -62,12 +57,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         metavar="DATE",
         help=_("the date the file was exported (default: its modification time)"),
     )
-    imp.set_defaults(handler=cmd_import_patients)
 
-    pre = commands.add_parser(
+    pre = add(
         "previsit",
-        parents=[common],
-        help=_("print preparation letters for everyone coming up for a care-planning visit"),
+        cmd_previsit,
+        _("print preparation letters for everyone coming up for a care-planning visit"),
     )
     pre.add_argument("--within", type=_within, required=True, metavar="DAYS")
     pre.add_argument("--register", type=_register, metavar="CODE", help=_("only this register"))
@@ -76,12 +70,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--list-only", action="store_true", help=_("list who is coming up; print nothing")
     )
     practice_options(pre, "--practice-name", "--practice-phone")
-    pre.set_defaults(handler=cmd_previsit)
 
-    pop = commands.add_parser(
+    pop = add(
         "population",
-        parents=[common],
-        help=_("population measures per register (people, plans, reviews, results in target)"),
+        cmd_population,
+        _("population measures per register (people, plans, reviews, results in target)"),
     )
     pop.add_argument("--register", type=_register, metavar="CODE", help=_("only this register"))
     pop.add_argument("--csv", action="store_true", help=_("CSV, one row per register"))
@@ -91,7 +84,6 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         metavar="FILE",
         help=_("also write a PDF report with the run charts (of the register, or the practice)"),
     )
-    pop.set_defaults(handler=cmd_population)
 
 
 def cmd_import_patients(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -107,17 +99,14 @@ def cmd_import_patients(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
             err.write(_("Importing: {pct}%\n").format(pct=step * 10))
             err.flush()
 
-    db = open_database(args.url)
-    try:
-        service = PatientImportService(services_for(db).context)
+    with opened_services(args.url) as services:
+        service = PatientImportService(services.context)
         try:
             summary = service.import_file(args.file, file_date=args.as_of, progress=progress)
         except ImportRefusedError as refused:
             for line in refused.summary.lines():
                 out.write(line + "\n")
             return EXIT_ERROR
-    finally:
-        db.close()
     for line in summary.lines():
         out.write(line + "\n")
     return EXIT_OK
@@ -127,9 +116,7 @@ def cmd_previsit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..atomic import write_atomically
     from ..printing.letters import preparation_letters, record_sent
 
-    db = open_database(args.url)
-    try:
-        services = services_for(db)
+    with opened_services(args.url) as services:
         entries = services.previsit.coming_up(args.within, args.register)
         # A list of many people, read at once: audited as the worklist is.
         services.audit.record_bulk_read("coming_up", len(entries))
@@ -150,8 +137,6 @@ def cmd_previsit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         pdf, pages = batch.combined()
         write_atomically(args.out, pdf)
         record_sent(services, batch)
-    finally:
-        db.close()
     out.write(
         _("Written {path}: {n} letters, {pages} pages; marked as sent.\n").format(
             path=args.out, n=len(batch.letters), pages=pages
@@ -163,11 +148,8 @@ def cmd_previsit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_population(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..exports_population import write_population
 
-    db = open_database(args.url)
-    try:
-        report = services_for(db).population.report(args.register, charts=args.pdf is not None)
-    finally:
-        db.close()
+    with opened_services(args.url) as services:
+        report = services.population.report(args.register, charts=args.pdf is not None)
     write_population(report, out, as_csv=args.csv)
     if args.pdf is not None:
         from .. import settings
