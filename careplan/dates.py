@@ -32,6 +32,15 @@ def parse_date(
     relative to today (``+3m``) counted from today's date in UTC.
     """
     label = label or field.replace("_", " ")
+    given = date_or_text(value)
+    if not isinstance(given, str):
+        return given
+    return read_date(given, utcnow().date(), prefer_past=prefer_past, field=field, label=label)
+
+
+def date_or_text(value: object) -> dt.date | str | None:
+    """A date given as a ``date`` (a ``datetime`` gives its day), else the text to read,
+    stripped; ``None`` and blank text give ``None``."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -39,9 +48,7 @@ def parse_date(
     if isinstance(value, dt.date):
         return value
     text = str(value).strip()
-    if not text:
-        return None
-    return read_date(text, utcnow().date(), prefer_past=prefer_past, field=field, label=label)
+    return text or None
 
 
 # ----- dates as people type them -------------------------------------------------------------

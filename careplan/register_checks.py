@@ -6,7 +6,7 @@ import datetime as dt
 import math
 
 from .clinical_codes import ConditionCode, TestCode, find_condition, find_test
-from .dates import EARLIEST_BIRTH
+from .dates import EARLIEST_BIRTH, date_or_text
 from .errors import ValidationError
 from .i18n import _
 from .services.patient_search import as_date
@@ -17,15 +17,9 @@ SOURCE_ID_MAX = 200
 
 def parse_day(value: str | dt.date | None, field: str, label: str) -> dt.date | None:
     """A date written ISO (2026-03-02) or the British way (02/03/2026); empty is ``None``."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = value.strip()
-    if not text:
-        return None
+    text = date_or_text(value)
+    if not isinstance(text, str):
+        return text
     day = as_date(text)
     if day is not None:
         return day
