@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from .fhir.calendar import escape_text, fold
+from .fhir.calendar import escape_text, one_event
 from .group_records import GroupSessionSummary
 from .i18n import _
 
@@ -46,32 +46,18 @@ def session_event(
         )
     start = dt.datetime.combine(group.session_date, group.starts_at)
     end = dt.datetime.combine(group.session_date, group.ends_at)
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        f"UID:{session_uid(group.id)}",
-        f"DTSTAMP:{stamp.astimezone(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}",
-        f"DTSTART:{start.strftime('%Y%m%dT%H%M%S')}",
-        f"DTEND:{end.strftime('%Y%m%dT%H%M%S')}",
-        f"SUMMARY:{escape_text(summary)}",
-        f"DESCRIPTION:{escape_text(description)}",
-    ]
-    if group.place:
-        lines.append(f"LOCATION:{escape_text(group.place)}")
+    more = [f"LOCATION:{escape_text(group.place)}"] if group.place else []
     if group.status == "cancelled":
-        lines.append("STATUS:CANCELLED")
-    lines += [
-        "CLASS:PRIVATE",
-        "BEGIN:VALARM",
-        "ACTION:DISPLAY",
-        "TRIGGER:-P1D",
-        f"DESCRIPTION:{escape_text(summary)}",
-        "END:VALARM",
-        "END:VEVENT",
-        "END:VCALENDAR",
-    ]
-    return b"".join(fold(line) for line in lines)
+        more.append("STATUS:CANCELLED")
+    return one_event(
+        prodid=PRODID,
+        uid=session_uid(group.id),
+        stamp=stamp,
+        when=(
+            f"DTSTART:{start.strftime('%Y%m%dT%H%M%S')}",
+            f"DTEND:{end.strftime('%Y%m%dT%H%M%S')}",
+        ),
+        summary=summary,
+        description=description,
+        more=more,
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
 from ..i18n import _
 from ..text import for_output
@@ -71,22 +72,46 @@ def review_event(
         + contact
         + _(", if you have not done so already.")
     )
-    stamp_text = stamp.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return one_event(
+        prodid=PRODID,
+        uid=uid,
+        stamp=stamp,
+        when=(
+            f"DTSTART;VALUE=DATE:{review_date.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{(review_date + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+        ),
+        summary=summary,
+        description=description,
+        more=("TRANSP:TRANSPARENT",),
+    )
+
+
+def one_event(
+    *,
+    prodid: str,
+    uid: str,
+    stamp: dt.datetime,
+    when: Sequence[str],
+    summary: str,
+    description: str,
+    more: Sequence[str] = (),
+) -> bytes:
+    """A calendar file of one private event (``when``: its DTSTART and DTEND lines;
+    ``more``: further lines of the event), with a reminder the day before."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:{PRODID}",
+        f"PRODID:{prodid}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         f"UID:{uid}",
-        f"DTSTAMP:{stamp_text}",
-        f"DTSTART;VALUE=DATE:{review_date.strftime('%Y%m%d')}",
-        f"DTEND;VALUE=DATE:{(review_date + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+        f"DTSTAMP:{stamp.astimezone(dt.UTC).strftime('%Y%m%dT%H%M%SZ')}",
+        *when,
         f"SUMMARY:{escape_text(summary)}",
         f"DESCRIPTION:{escape_text(description)}",
         "CLASS:PRIVATE",
-        "TRANSP:TRANSPARENT",
+        *more,
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
         "TRIGGER:-P1D",
