@@ -7,9 +7,10 @@ The mapping between this app's plan and FHIR is described in :mod:`careplan.fhir
 from __future__ import annotations
 
 from .document import PlanDocument
+from .importing import ImportPreview, ImportResult
 from .people import PersonMismatch, PersonSummary
 from .reading import MAX_BYTES, BundleError
-from .service import CalendarResult, ExportResult, FhirExchange, ImportPreview, ImportResult
+from .service import CalendarResult, ExportResult, FhirExchange
 
 __all__ = [
     "MAX_BYTES",

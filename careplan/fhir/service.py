@@ -31,8 +31,7 @@ from . import calendar
 from .document import PlanDoc, PlanDocument
 from .export import to_bundle
 from .from_db import person_doc, person_records, plan_doc, plan_query
-from .importing import ImportPreview, ImportResult, ImportService
-from .reading import BundleError
+from .importing import ImportService
 
 Progress = Callable[[int, int], None]
 
@@ -114,11 +113,11 @@ class FhirExchange(ImportService):
                 )
                 .order_by(m.Consultation.agreed_at, m.Consultation.id)
             )
-            earlier = tuple(plan_doc(session, row) for row in rows)
+            earlier = tuple(plan_doc(row) for row in rows)
         conditions, results = person_records(session, patient_id)
         return PlanDocument(
             person_doc(patient),
-            plan_doc(session, plan),
+            plan_doc(plan),
             earlier=earlier,
             conditions=conditions,
             measurements=results,
@@ -233,11 +232,4 @@ def dumps(bundle: dict[str, Any]) -> bytes:
     return (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-__all__ = [
-    "BundleError",
-    "CalendarResult",
-    "ExportResult",
-    "FhirExchange",
-    "ImportPreview",
-    "ImportResult",
-]
+__all__ = ["CalendarResult", "ExportResult", "FhirExchange"]

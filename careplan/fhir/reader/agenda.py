@@ -13,14 +13,10 @@ _PROMPTS = frozenset(c.PREPARATION_ITEMS)
 
 def agenda(reading: Reading) -> tuple[AgendaDoc, ...]:
     out: list[AgendaDoc] = []
-    for entry in reading.index.of_type("List"):
-        node = entry.node
-        if not has_code(node.node("code"), c.LOCAL_CODES, c.CODE_AGENDA):
-            continue
-        if not reading.about_patient(entry, required=False):
-            continue
-        node.no_modifiers()
-        for item in node.nodes("entry"):
+    for entry in reading.of_patient(
+        "List", lambda node: has_code(node.node("code"), c.LOCAL_CODES, c.CODE_AGENDA)
+    ):
+        for item in entry.node.nodes("entry"):
             ref = item.node("item", required=True)
             assert ref is not None
             words = ref.string("display")
@@ -45,14 +41,11 @@ def agenda(reading: Reading) -> tuple[AgendaDoc, ...]:
 
 def preparation(reading: Reading, results: tuple[ResultDoc, ...]) -> PreparationDoc | None:
     prompts: dict[str, str | None] = {}
-    for entry in reading.index.of_type("QuestionnaireResponse"):
-        node = entry.node
-        if node.string("questionnaire") != c.PREPARATION_QUESTIONNAIRE:
-            continue
-        if not reading.about_patient(entry, required=False):
-            continue
-        node.no_modifiers()
-        for item in node.nodes("item"):
+    for entry in reading.of_patient(
+        "QuestionnaireResponse",
+        lambda node: node.string("questionnaire") == c.PREPARATION_QUESTIONNAIRE,
+    ):
+        for item in entry.node.nodes("item"):
             link = item.string("linkId", required=True)
             if link not in _PROMPTS or link in prompts:
                 continue

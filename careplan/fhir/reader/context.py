@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +67,14 @@ class Reading:
         reference = ref.string("reference")
         found = self.index.lookup(reference, entry) if reference else None
         return found is self.patient
+
+    def of_patient(self, kind: str, wanted: Callable[[Node], bool]) -> Iterator[Entry]:
+        """The resources of ``kind`` that are ``wanted`` and about this patient (or name no
+        one), each checked for modifier elements before it is read."""
+        for entry in self.index.of_type(kind):
+            if wanted(entry.node) and self.about_patient(entry, required=False):
+                entry.node.no_modifiers()
+                yield entry
 
     # ----- cleaning: text from a file is cleaned exactly as if a person had typed it --------
 

@@ -216,33 +216,30 @@ def label(entry: Entry) -> str:
     words: str | None = None
     value = node.value
     if entry.type == "Goal":
-        description = value.get("description")
-        if isinstance(description, dict):
-            words = description.get("text") or next(
-                (
-                    c.get("display")
-                    for c in description.get("coding", [])
-                    if isinstance(c, dict) and isinstance(c.get("display"), str)
-                ),
-                None,
-            )
+        words = _concept_words(value.get("description"))
     elif entry.type in ("CarePlan", "List"):
         words = value.get("title")
     elif entry.type in ("CareTeam", "Organization"):
         words = value.get("name")
     elif entry.type in ("Observation", "Condition"):
-        code = value.get("code")
-        if isinstance(code, dict):
-            words = code.get("text") or next(
-                (
-                    c.get("display")
-                    for c in code.get("coding", [])
-                    if isinstance(c, dict) and isinstance(c.get("display"), str)
-                ),
-                None,
-            )
+        words = _concept_words(value.get("code"))
     text = shown(words) if isinstance(words, str) else ""
     return f"{entry.type} '{text}'" if text else _("the {kind}").format(kind=entry.type)
+
+
+def _concept_words(concept: object) -> str | None:
+    """A CodeableConcept's text, else the first display of its codings."""
+    if not isinstance(concept, dict):
+        return None
+    words = concept.get("text") or next(
+        (
+            c.get("display")
+            for c in concept.get("coding", [])
+            if isinstance(c, dict) and isinstance(c.get("display"), str)
+        ),
+        None,
+    )
+    return words if isinstance(words, str) else None
 
 
 def unmapped(index: Index, entry: Entry, mapped: frozenset[str]) -> None:

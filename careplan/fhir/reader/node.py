@@ -51,11 +51,16 @@ class Node:
     def has(self, key: str) -> bool:
         return key in self.value
 
-    def string(self, key: str, *, required: bool = False) -> str | None:
+    def _given(self, key: str, required: bool = False) -> Any:
+        """The element's JSON value; ``None`` when it is absent (and not ``required``)."""
         value = self.value.get(key)
+        if value is None and required:
+            raise self.fail(_("is missing."), key)
+        return value
+
+    def string(self, key: str, *, required: bool = False) -> str | None:
+        value = self._given(key, required)
         if value is None:
-            if required:
-                raise self.fail(_("is missing."), key)
             return None
         if not isinstance(value, str):
             raise self.fail(_("must be text."), key)
@@ -96,10 +101,8 @@ class Node:
         return value
 
     def node(self, key: str, *, required: bool = False) -> Node | None:
-        value = self.value.get(key)
+        value = self._given(key, required)
         if value is None:
-            if required:
-                raise self.fail(_("is missing."), key)
             return None
         if not isinstance(value, dict):
             raise self.fail(_("must be a JSON object."), key)
