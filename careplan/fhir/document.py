@@ -9,7 +9,28 @@ plan gives the same document in any database.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Data = TypeVar("Data", bound="DataclassInstance")
+
+
+def copied(kind: type[Data], source: object, **given: Any) -> Data:
+    """A ``kind`` (a data class) whose fields are ``source``'s attributes of the same
+    names, but for those ``given``: one place copies a person, a preparation, between the
+    database, the document and the patient form, so no copy can leave a field behind."""
+    values = {
+        f.name: getattr(source, f.name) for f in fields(kind) if f.init and f.name not in given
+    }
+    return kind(**values, **given)
+
+
+def values(doc: DataclassInstance, *leave_out: str) -> dict[str, Any]:
+    """A data class's fields by name (but for ``leave_out``), as keyword arguments."""
+    return {f.name: getattr(doc, f.name) for f in fields(doc) if f.name not in leave_out}
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from sqlalchemy.sql import Select
 from .. import models as m
 from ..clinical_codes import TESTS
 from ..models.registers import Condition, Result
+from ..services.plan_base import FULL_PLAN
 from ..vocabulary import ConsultationStatus
 from .document import (
     ActionDoc,
@@ -33,21 +34,14 @@ from .document import (
     ReviewDoc,
     SupportDoc,
     TargetDoc,
+    copied,
 )
 
 
 def plan_query() -> Select[tuple[m.Consultation]]:
     """Consultations with every part a document needs, loaded in a few queries."""
     return select(m.Consultation).options(
-        selectinload(m.Consultation.clinician),
-        selectinload(m.Consultation.what_matters),
-        selectinload(m.Consultation.goals).selectinload(m.Goal.actions),
-        selectinload(m.Consultation.goals).selectinload(m.Goal.barriers),
-        selectinload(m.Consultation.supports),
-        selectinload(m.Consultation.escalation_steps),
-        selectinload(m.Consultation.agenda_items),
-        selectinload(m.Consultation.participants),
-        selectinload(m.Consultation.preparation).selectinload(m.Preparation.results),
+        *FULL_PLAN,
         selectinload(m.Consultation.reviews).selectinload(m.Review.goal_reviews),
         selectinload(m.Consultation.reviews).selectinload(m.Review.action_reviews),
         selectinload(m.Consultation.reviews).selectinload(m.Review.reviewer),
@@ -55,43 +49,15 @@ def plan_query() -> Select[tuple[m.Consultation]]:
 
 
 def person_doc(patient: m.Patient) -> PersonDoc:
-    return PersonDoc(
-        given_name=patient.given_name,
-        family_name=patient.family_name,
-        date_of_birth=patient.date_of_birth,
-        nhs_number=patient.nhs_number,
-        preferred_name=patient.preferred_name,
-        phone=patient.phone,
-        email=patient.email,
-        address=patient.address,
-        large_print=patient.large_print,
-        easy_read=patient.easy_read,
-        interpreter_language=patient.interpreter_language,
-        communication_notes=patient.communication_notes,
-    )
+    return copied(PersonDoc, patient)
 
 
-def _targets(session: Session, goal_ids: list[int]) -> dict[int, list[m.GoalTarget]]:
-    out: dict[int, list[m.GoalTarget]] = {}
-    if not goal_ids:
-        return out
-    rows = session.scalars(
-        select(m.GoalTarget)
-        .where(m.GoalTarget.goal_id.in_(goal_ids))
-        .order_by(m.GoalTarget.goal_id, m.GoalTarget.position, m.GoalTarget.id)
-    )
-    for row in rows:
-        out.setdefault(row.goal_id, []).append(row)
-    return out
-
-
-def plan_doc(session: Session, plan: m.Consultation) -> PlanDoc:
+def plan_doc(plan: m.Consultation) -> PlanDoc:
     matters_at = {w.id: i for i, w in enumerate(plan.what_matters)}
     goal_at = {g.id: i for i, g in enumerate(plan.goals)}
     action_at = {
         a.id: (g, i) for g, goal in enumerate(plan.goals) for i, a in enumerate(goal.actions)
     }
-    targets = _targets(session, [g.id for g in plan.goals])
     goals = []
     for goal in plan.goals:
         local = {a.id: i for i, a in enumerate(goal.actions)}
@@ -129,7 +95,8 @@ def plan_doc(session: Session, plan: m.Consultation) -> PlanDoc:
                 priority=goal.priority,
                 categories=goal.categories,
                 targets=tuple(
-                    TargetDoc(t.measure, t.detail, t.due_date) for t in targets.get(goal.id, [])
+                    TargetDoc(t.measure, t.detail, t.due_date)
+                    for t in sorted(goal.targets, key=lambda t: (t.position, t.id))
                 ),
             )
         )
@@ -162,12 +129,9 @@ def plan_doc(session: Session, plan: m.Consultation) -> PlanDoc:
     prep = plan.preparation
     preparation = None
     if prep is not None:
-        preparation = PreparationDoc(
-            what_matters_prompt=prep.what_matters_prompt,
-            talk_about_prompt=prep.talk_about_prompt,
-            conditions_effect_prompt=prep.conditions_effect_prompt,
-            who_involved=prep.who_involved,
-            information_preference=prep.information_preference,
+        preparation = copied(
+            PreparationDoc,
+            prep,
             results=tuple(
                 ResultDoc(r.test_name, r.value, r.meaning, r.taken_on) for r in prep.results
             ),

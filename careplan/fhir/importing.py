@@ -306,7 +306,7 @@ def _known(session: Session, patient_id: int, doc: PlanDocument) -> tuple[int | 
         if source.content_hash == wanted and source.consultation_id is not None:
             return source.consultation_id, None
     for plan in session.scalars(plan_query().where(m.Consultation.patient_id == patient_id)):
-        if content_hash(plan_doc(session, plan)) == wanted:
+        if content_hash(plan_doc(plan)) == wanted:
             return plan.id, None
     if doc.source is not None:
         for source in sources:

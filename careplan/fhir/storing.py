@@ -18,11 +18,12 @@ from ..errors import ValidationError
 from ..i18n import _
 from ..plan_parts import PLAN_FIELDS
 from ..records import PatientInput
+from ..services.agreeing import make_current
 from ..services.patients import PatientService
 from ..services.revision import Carry, copy_parts, document_source, new_revision
 from ..text import name_key
 from ..vocabulary import ConsultationStatus
-from .document import PersonDoc, PlanDoc, PreparationDoc, ReviewDoc
+from .document import PersonDoc, PlanDoc, PreparationDoc, ReviewDoc, copied, values
 
 # Details of a person the import can do without: a value the patient form would refuse
 # (a phone number with letters, an address too long) is left out and said so.
@@ -39,20 +40,7 @@ _OPTIONAL = {
 def person_values(context: Any, person: PersonDoc) -> tuple[dict[str, object], list[str]]:
     """The person checked and cleaned exactly as the patient form checks them, and what of
     their details was left out because the form would refuse it."""
-    data = PatientInput(
-        given_name=person.given_name,
-        family_name=person.family_name,
-        date_of_birth=person.date_of_birth,
-        nhs_number=person.nhs_number,
-        preferred_name=person.preferred_name,
-        phone=person.phone,
-        email=person.email,
-        address=person.address,
-        large_print=person.large_print,
-        easy_read=person.easy_read,
-        interpreter_language=person.interpreter_language,
-        communication_notes=person.communication_notes,
-    )
+    data = copied(PatientInput, person)
     service = PatientService(context)
     left: list[str] = []
     try:
@@ -232,14 +220,7 @@ def _review_key(
 
 
 def _preparation_row(consultation_id: int, prep: PreparationDoc) -> m.Preparation:
-    row = m.Preparation(
-        consultation_id=consultation_id,
-        what_matters_prompt=prep.what_matters_prompt,
-        talk_about_prompt=prep.talk_about_prompt,
-        conditions_effect_prompt=prep.conditions_effect_prompt,
-        who_involved=prep.who_involved,
-        information_preference=prep.information_preference,
-    )
+    row = m.Preparation(consultation_id=consultation_id, **values(prep, "results"))
     row.results.extend(
         m.PreparationResult(
             test_name=r.test_name,
@@ -318,12 +299,4 @@ def make_current_if_newest(
     if newer is not None:
         row.review_due = None
         return
-    for earlier in session.scalars(
-        select(m.Consultation).where(
-            m.Consultation.patient_id == row.patient_id,
-            m.Consultation.id != row.id,
-            m.Consultation.review_due.is_not(None),
-        )
-    ):
-        earlier.review_due = None
-    row.review_due = reviews[-1].next_review_date if reviews else row.review_date
+    make_current(session, row, reviews[-1].next_review_date if reviews else row.review_date)

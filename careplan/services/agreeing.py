@@ -10,6 +10,8 @@ person who started them.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -70,7 +72,7 @@ class PlanLifecycle(PlanService):
             row.agreed_at = now
             row.updated_at = now
             row.incomplete_reason = reason if gaps else None
-            self._make_current(session, row)
+            make_current(session, row, row.review_date)
             for item in row.agenda_items:
                 if item.status == AgendaStatus.OPEN.value:
                     item.status = AgendaStatus.DISCUSSED.value
@@ -170,18 +172,18 @@ class PlanLifecycle(PlanService):
             ).all()
         return tuple(DraftSummary(*r) for r in rows)
 
-    @staticmethod
-    def _make_current(session: Session, row: m.Consultation) -> None:
-        """``row`` is now the person's current plan: only it is due for review."""
-        for earlier in session.scalars(
-            select(m.Consultation).where(
-                m.Consultation.patient_id == row.patient_id,
-                m.Consultation.id != row.id,
-                m.Consultation.review_due.is_not(None),
-            )
-        ):
-            earlier.review_due = None
-        row.review_due = row.review_date
+
+def make_current(session: Session, row: m.Consultation, due: dt.date | None) -> None:
+    """``row`` is now the person's current plan: only it is due for review, on ``due``."""
+    for earlier in session.scalars(
+        select(m.Consultation).where(
+            m.Consultation.patient_id == row.patient_id,
+            m.Consultation.id != row.id,
+            m.Consultation.review_due.is_not(None),
+        )
+    ):
+        earlier.review_due = None
+    row.review_due = due
 
 
 class IncompletePlanError(ValidationError):
