@@ -22,6 +22,7 @@ from sqlalchemy import Connection, insert, select
 from . import models as m
 from .clinical_codes import CONDITIONS, REGISTER_BY_KEY, TEST_BY_KEY
 from .models.registers import Condition, PreparationLetter, Result, ResultTarget
+from .services.results import result_columns
 
 CHUNK = 1000
 # Two years for the run charts, each point looking back twelve months: three years.
@@ -168,21 +169,10 @@ def add_registers(conn: Connection, rng: random.Random, now: dt.datetime) -> tup
                     pair = ("bp_systolic", "bp_diastolic") if test == "bp_systolic" else (test,)
                     for key in pair:
                         value, words = _value(key, person, (today - day).days / 365.25, rng)
-                        spec = TEST_BY_KEY[key]
                         results.append(
-                            {
-                                "patient_id": pid,
-                                "test": key,
-                                "system": spec.system,
-                                "code": spec.code,
-                                "value": value,
-                                "value_text": words,
-                                "unit": spec.unit,
-                                "taken_on": day,
-                                "source": "demo",
-                                "source_id": None,
-                                "created_at": now,
-                            }
+                            result_columns(
+                                pid, TEST_BY_KEY[key], (value, words), day, ("demo", None), now
+                            )
                         )
                 day -= dt.timedelta(days=every)
         if "hba1c" in tests and rng.random() < 0.2:

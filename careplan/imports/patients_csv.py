@@ -35,7 +35,7 @@ from ..permissions import Permission
 from ..register_records import ResultInput
 from ..search_index import TERMS, term_rows
 from ..services.base import Service
-from ..services.results import checked_result
+from ..services.results import checked_result, result_columns
 from ..text import NAME_MAX, clean, name_key
 from .csv_file import REQUIRED, CsvFile, all_fields, read_csv
 from .summary import ImportRefusedError, ImportSummary, RefusedRow
@@ -79,26 +79,21 @@ def check_row(
     nhs = attempt(lambda: normalise_nhs_number(_cell(cells, mapping, "nhs_number")))
     if nhs is None and not problems:
         problems.append(_("The NHS number is missing."))
-    given = attempt(
-        lambda: clean(
-            _cell(cells, mapping, "given_name"),
-            "given_name",
-            max_length=NAME_MAX,
-            required=True,
-            multiline=False,
-            label=_("given name"),
+
+    def name(field: str, label: str) -> Any:
+        return attempt(
+            lambda: clean(
+                _cell(cells, mapping, field),
+                field,
+                max_length=NAME_MAX,
+                required=True,
+                multiline=False,
+                label=label,
+            )
         )
-    )
-    family = attempt(
-        lambda: clean(
-            _cell(cells, mapping, "family_name"),
-            "family_name",
-            max_length=NAME_MAX,
-            required=True,
-            multiline=False,
-            label=_("family name"),
-        )
-    )
+
+    given = name("given_name", _("given name"))
+    family = name("family_name", _("family name"))
     label = _("date of birth")
     born = attempt(
         lambda: check_birth_date(
@@ -387,23 +382,12 @@ class _Writer:
             for test, value, words, day in r.results:
                 old = have.get((pid, test, day))
                 if old is None:
-                    spec = TEST_BY_KEY[test]
                     touched.add(pid)
                     have[(pid, test, day)] = (0, value, words, self.now)
                     new.append(
-                        {
-                            "patient_id": pid,
-                            "test": test,
-                            "system": spec.system,
-                            "code": spec.code,
-                            "value": value,
-                            "value_text": words,
-                            "unit": spec.unit,
-                            "taken_on": day,
-                            "source": "csv",
-                            "source_id": None,
-                            "created_at": self.now,
-                        }
+                        result_columns(
+                            pid, TEST_BY_KEY[test], (value, words), day, ("csv", None), self.now
+                        )
                     )
                 elif (old[1], old[2]) != (value, words) and old[0] and self.file_date > old[3]:
                     touched.add(pid)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from .. import models as m
@@ -106,31 +106,26 @@ class PatientService(Service):
     def _check_duplicates(
         self, session: Session, values: dict[str, object], exclude_id: int | None
     ) -> None:
-        nhs = values["nhs_number"]
-        if nhs:
-            query = select(m.Patient.id).where(m.Patient.nhs_number == nhs)
+        def refuse_another(field: str, message: str, *same: ColumnElement[bool]) -> None:
+            query = select(m.Patient.id).where(*same)
             if exclude_id is not None:
                 query = query.where(m.Patient.id != exclude_id)
             existing = session.scalar(query)
             if existing is not None:
-                raise DuplicatePatientError(
-                    "nhs_number",
-                    _("A patient with this NHS number is already registered."),
-                    existing,
-                )
-        query = select(m.Patient.id).where(
+                raise DuplicatePatientError(field, message, existing)
+
+        if values["nhs_number"]:
+            refuse_another(
+                "nhs_number",
+                _("A patient with this NHS number is already registered."),
+                m.Patient.nhs_number == values["nhs_number"],
+            )
+        refuse_another(
+            "family_name",
+            _("A patient with this name and date of birth is already registered."),
             m.Patient.name_key == values["name_key"],
             m.Patient.date_of_birth == values["date_of_birth"],
         )
-        if exclude_id is not None:
-            query = query.where(m.Patient.id != exclude_id)
-        existing = session.scalar(query)
-        if existing is not None:
-            raise DuplicatePatientError(
-                "family_name",
-                _("A patient with this name and date of birth is already registered."),
-                existing,
-            )
 
     def create(self, data: PatientInput) -> PatientRecord:
         self._require(Permission.EDIT_PATIENTS)

@@ -102,6 +102,21 @@ def measure_label(measure: str) -> str:
     }[measure]
 
 
+def _row(
+    reg: Register | None, counts: MeasureCounts, staff: int | None = None, name: str | None = None
+) -> PopulationRow:
+    """A register's (or the whole practice's) row, of everyone or of one clinician's plans;
+    a register's row counts only the results its register measures."""
+    return PopulationRow(
+        register=reg.key if reg else None,
+        code=reg.code if reg else None,
+        name=label(reg) if reg else _("Whole practice (any register)"),
+        clinician_id=staff,
+        clinician_name=name,
+        counts=_keep_tests(counts, set(measured(reg))) if reg else counts,
+    )
+
+
 class PopulationService(Service):
     def report(
         self,
@@ -141,32 +156,11 @@ class PopulationService(Service):
                 total = _add(total, measure)
                 if staff is not None:
                     per_clinician.append((names.get(staff, "?"), staff, measure))
-            if reg is not None:
-                wanted = set(measured(reg))
-                total = _keep_tests(total, wanted)
-            rows.append(
-                PopulationRow(
-                    register=reg.key if reg else None,
-                    code=reg.code if reg else None,
-                    name=label(reg) if reg else _("Whole practice (any register)"),
-                    clinician_id=None,
-                    clinician_name=None,
-                    counts=total,
-                )
-            )
+            rows.append(_row(reg, total))
             for name, staff, measure in sorted(per_clinician, key=lambda x: x[0]):
                 if clinician_id is not None and staff != clinician_id:
                     continue
-                rows.append(
-                    PopulationRow(
-                        register=reg.key if reg else None,
-                        code=reg.code if reg else None,
-                        name=label(reg) if reg else _("Whole practice (any register)"),
-                        clinician_id=staff,
-                        clinician_name=name,
-                        counts=_keep_tests(measure, set(measured(reg))) if reg else measure,
-                    )
-                )
+                rows.append(_row(reg, measure, staff, name))
         scope = label(register) if register else _("Whole practice")
         if clinician_id is not None:
             scope += " · " + names.get(clinician_id, "?")

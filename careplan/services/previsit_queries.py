@@ -30,25 +30,13 @@ def candidates_query(
     registers: tuple[Register, ...], until: dt.date, clinician_id: int | None
 ) -> Any:
     """Everyone coming up by ``until``, unordered: their details and their current plan."""
-    codes = [code for r in registers for code in codes_of(r)]
-    on_register = exists().where(Condition.patient_id == m.Patient.id, Condition.code.in_(codes))
     c = m.Consultation
     query = (
-        select(
-            m.Patient.id,
-            m.Patient.nhs_number,
-            m.Patient.given_name,
-            m.Patient.family_name,
-            m.Patient.date_of_birth,
-            c.id,
-            c.review_due,
-            c.clinician_id,
-            m.StaffMember.full_name,
-        )
+        select(*_columns()[:9])
         .select_from(m.Patient)
         .outerjoin(c, and_(c.patient_id == m.Patient.id, c.review_due.is_not(None)))
         .outerjoin(m.StaffMember, m.StaffMember.id == c.clinician_id)
-        .where(on_register, or_(c.review_due.is_(None), c.review_due <= until))
+        .where(_on_register(registers), or_(c.review_due.is_(None), c.review_due <= until))
     )
     if clinician_id is not None:
         query = query.where(c.clinician_id == clinician_id)
@@ -73,6 +61,8 @@ def _on_register(registers: tuple[Register, ...]) -> Any:
 
 
 def _columns() -> tuple[Any, ...]:
+    """A row of the list: the person, their current plan and its clinician (the first
+    nine), then the name's sort key."""
     c = m.Consultation
     return (
         m.Patient.id,

@@ -75,13 +75,39 @@ def build_series(
     )
 
 
+Value = tuple[float | None, str | None]  # a number, or words ("negative", "high risk")
+Source = tuple[str, str | None]  # where a result came from, and its own id there
+
+
+def result_columns(
+    patient_id: int, spec: TestCode, value: Value, day: dt.date, source: Source, now: dt.datetime
+) -> dict[str, object]:
+    """A new result's columns: one value (a number, or words) of ``spec`` on ``day``, from
+    ``source`` (where, and its own id there)."""
+    number, words = value
+    where, ident = source
+    return {
+        "patient_id": patient_id,
+        "test": spec.key,
+        "system": spec.system,
+        "code": spec.code,
+        "value": number,
+        "value_text": words,
+        "unit": spec.unit,
+        "taken_on": day,
+        "source": where,
+        "source_id": ident,
+        "created_at": now,
+    }
+
+
 def put_result(
     session: Session,
     patient_id: int,
     spec: TestCode,
-    value: tuple[float | None, str | None],
+    value: Value,
     day: dt.date,
-    source: tuple[str, str | None],
+    source: Source,
     now: dt.datetime,
 ) -> tuple[Result, bool]:
     """Store one checked result inside the caller's transaction (the app, an import).
@@ -102,19 +128,7 @@ def put_result(
             return row, False
         row.value, row.value_text, row.source, row.source_id = number, words, where, ident
     else:
-        row = Result(
-            patient_id=patient_id,
-            test=spec.key,
-            system=spec.system,
-            code=spec.code,
-            value=number,
-            value_text=words,
-            unit=spec.unit,
-            taken_on=day,
-            source=where,
-            source_id=ident,
-            created_at=now,
-        )
+        row = Result(**result_columns(patient_id, spec, value, day, source, now))
         session.add(row)
     session.flush()
     return row, True
