@@ -59,23 +59,26 @@ def section(title: str, blocks: Iterable[list[Flowable]], styles: Styles) -> lis
 def page_info(
     patient: PatientRecord,
     practice: PracticeDetails,
-    *,
     document: str,
-    printed: str,
-    draft: bool,
-    title: str,
+    printed_at: dt.datetime,
+    tz: dt.tzinfo | None,
+    *,
+    draft: bool = False,
+    title: str | None = None,
 ) -> PageInfo:
+    """What each page says: whose it is, the practice, the document (``title``, the PDF's
+    title, is the document's name unless given) and when it was printed (in ``tz``)."""
     return PageInfo(
         person=patient.full_name,
         born=_("Born {date}").format(date=words.long_date(patient.date_of_birth)),
         practice_name=practice.name,
         practice_phone=_("Phone {number}").format(number=practice.phone) if practice.phone else "",
         document=document,
-        printed=printed,
+        printed=words.printed_at(printed_at, tz),
         draft=draft,
         draft_word=_("DRAFT"),
         page_of=words.page_of,
-        title=title,
+        title=document if title is None else title,
         author=practice.name or "careplan",
     )
 

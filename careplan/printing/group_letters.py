@@ -70,14 +70,7 @@ def render_invitation(
         raise ValueError("the invitation is for another person or session")
     look = Look.choose(patient.large_print)
     styles = make_styles(look)
-    info = page_info(
-        patient,
-        practice,
-        document=_("Invitation to a group session"),
-        printed=words.printed_at(printed_at, tz),
-        draft=False,
-        title=_("Invitation to a group session"),
-    )
+    info = page_info(patient, practice, _("Invitation to a group session"), printed_at, tz)
     pdf, pages = build_pdf(invitation_story(group, attendee, practice, styles), info, look)
     name = suggested_filename(_("group-invitation"), patient, group.session_date)
     return PrintedDocument(pdf, pages, look.large, name, patient.id, None)

@@ -9,7 +9,6 @@ each person starting on a new page.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
@@ -20,11 +19,11 @@ from ..records import ConsultationRecord, PatientRecord
 from ..services import Services
 from ..settings import PracticeDetails
 from . import words
-from .common import PrintedDocument, page_info, section, suggested_filename
+from .common import PrintedDocument, section, suggested_filename
 from .document import build_pdf
 from .documents import record_printed
 from .flowables import text
-from .plan import plan_story, practice_story
+from .plan import plan_page_info, plan_story, practice_story
 from .styles import Look, Styles, make_styles
 
 
@@ -69,20 +68,13 @@ def render_group_plan(
         raise ValueError("the plan belongs to another patient")
     look = Look.choose(patient.large_print)
     styles = make_styles(look)
-    if plan.is_draft:
-        document = _("DRAFT plan, version {version}, not agreed yet").format(version=plan.revision)
-    else:
-        agreed = (plan.agreed_at or plan.started_at).astimezone(tz).date()
-        document = _("Plan version {version}, agreed {date} at a group session").format(
-            version=plan.revision, date=words.long_date(agreed)
-        )
-    info = page_info(
+    info = plan_page_info(
+        plan,
         patient,
         practice,
-        document=document,
-        printed=words.printed_at(printed_at, tz),
-        draft=plan.is_draft,
-        title=_("Care and support plan"),
+        printed_at,
+        tz,
+        agreed=_("Plan version {version}, agreed {date} at a group session"),
     )
     story = plan_story(plan, patient, styles) + next_session_story(next_date, group, styles)
     story += practice_story(practice, styles)
@@ -127,18 +119,6 @@ def print_session_plans(
 
 def combined(documents: tuple[PrintedDocument, ...]) -> bytes:
     """One print job: each person's plan after the other, each from a new page."""
-    import pypdfium2 as pdfium
+    from .results_letter import merge_pdfs
 
-    joined = pdfium.PdfDocument.new()
-    try:
-        for document in documents:
-            source = pdfium.PdfDocument(document.pdf)
-            try:
-                joined.import_pages(source)
-            finally:
-                source.close()
-        out = io.BytesIO()
-        joined.save(out)
-        return out.getvalue()
-    finally:
-        joined.close()
+    return merge_pdfs([document.pdf for document in documents])[0]

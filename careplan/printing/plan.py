@@ -25,7 +25,7 @@ from ..settings import PracticeDetails
 from ..vocabulary import ActionOwner, AgendaStatus
 from . import words
 from .common import PrintedDocument, page_info, section, suggested_filename
-from .document import build_pdf
+from .document import PageInfo, build_pdf
 from .flowables import ColourKey, Line, lines, text
 from .shaping import has_rtl
 from .styles import LEVEL_COLOURS, Look, Styles, make_styles
@@ -54,20 +54,8 @@ def render_plan(
     large = patient.large_print if large_print is None else large_print
     look = Look.choose(large)
     styles = make_styles(look)
-    if plan.is_draft:
-        document = _("DRAFT plan, version {version}, not agreed yet").format(version=plan.revision)
-    else:
-        agreed = (plan.agreed_at or plan.started_at).astimezone(tz).date()
-        document = _("Plan version {version}, agreed {date}").format(
-            version=plan.revision, date=words.long_date(agreed)
-        )
-    info = page_info(
-        patient,
-        practice,
-        document=document,
-        printed=words.printed_at(printed_at, tz),
-        draft=plan.is_draft,
-        title=_("Care and support plan"),
+    info = plan_page_info(
+        plan, patient, practice, printed_at, tz, agreed=_("Plan version {version}, agreed {date}")
     )
     story = plan_story(plan, patient, styles) + practice_story(practice, styles)
     if results:
@@ -77,6 +65,33 @@ def render_plan(
     pdf, pages = build_pdf(story, info, look)
     name = suggested_filename(_("care-plan"), patient, plan.consultation_date)
     return PrintedDocument(pdf, pages, large, name, patient.id, plan.id)
+
+
+def plan_page_info(
+    plan: ConsultationRecord,
+    patient: PatientRecord,
+    practice: PracticeDetails,
+    printed_at: dt.datetime,
+    tz: dt.tzinfo | None,
+    *,
+    agreed: str,
+) -> PageInfo:
+    """What each page of a plan says of it: DRAFT and its version, or the version and the
+    day it was agreed (``agreed``, with ``{version}`` and ``{date}``)."""
+    if plan.is_draft:
+        document = _("DRAFT plan, version {version}, not agreed yet").format(version=plan.revision)
+    else:
+        day = (plan.agreed_at or plan.started_at).astimezone(tz).date()
+        document = agreed.format(version=plan.revision, date=words.long_date(day))
+    return page_info(
+        patient,
+        practice,
+        document,
+        printed_at,
+        tz,
+        draft=plan.is_draft,
+        title=_("Care and support plan"),
+    )
 
 
 def plan_story(plan: ConsultationRecord, patient: PatientRecord, styles: Styles) -> list[Flowable]:

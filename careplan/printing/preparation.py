@@ -46,14 +46,7 @@ def render_preparation_sheet(
     large = patient.large_print if large_print is None else large_print
     look = Look.choose(large)
     styles = make_styles(look)
-    info = page_info(
-        patient,
-        practice,
-        document=_("Preparing for your appointment"),
-        printed=words.printed_at(printed_at, tz),
-        draft=False,
-        title=_("Preparing for your appointment"),
-    )
+    info = page_info(patient, practice, _("Preparing for your appointment"), printed_at, tz)
     story = preparation_story(
         patient, preparation or PreparationRecord(), last_plan, styles, look, results
     )
