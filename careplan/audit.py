@@ -219,9 +219,14 @@ def head(session: Session) -> tuple[int, str]:
     return int(last[0]), str(last[1])
 
 
-def _row_hash(row: m.AuditEvent, prev: str) -> str:
-    return entry_hash(
-        prev,
+Entry = tuple[
+    dt.datetime, int | None, str | None, str | None, str, int | None, str | None, int | None, str
+]
+
+
+def _entry(row: m.AuditEvent) -> Entry:
+    """What an entry says, in order: what its hash covers and what it shows."""
+    return (
         row.at,
         row.staff_id,
         row.os_user,
@@ -232,6 +237,10 @@ def _row_hash(row: m.AuditEvent, prev: str) -> str:
         row.record_id,
         row.outcome,
     )
+
+
+def _row_hash(row: m.AuditEvent, prev: str) -> str:
+    return entry_hash(prev, *_entry(row))
 
 
 def _seal(row: m.AuditEvent, position: int, prev: str) -> None:
@@ -483,15 +492,4 @@ def entries(
     if limit is not None:
         query = query.limit(limit)
     for row in session.scalars(query):
-        yield AuditRecord(
-            row.id,
-            row.at,
-            row.staff_id,
-            row.os_user,
-            row.workstation,
-            row.action,
-            row.patient_id,
-            row.record_type,
-            row.record_id,
-            row.outcome,
-        )
+        yield AuditRecord(row.id, *_entry(row))
