@@ -12,7 +12,7 @@ from careplan.encryption import open_practice_database
 from careplan.migrations.audit_protection import protection_statements
 from careplan.records import PatientInput
 from careplan.services import Services
-from tests.careplan.test_cli import admin
+from tests.support.processes import admin
 
 
 def _practice(tmp_path: Path) -> str:

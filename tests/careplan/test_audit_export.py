@@ -9,7 +9,7 @@ from careplan.audit import Actor
 from careplan.encryption import open_practice_database
 from careplan.records import PatientInput
 from careplan.services import Services
-from tests.careplan.test_cli import admin
+from tests.support.processes import admin
 
 FORMULA = '=HYPERLINK("http://example.invalid","x")'
 

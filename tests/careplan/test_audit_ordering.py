@@ -4,9 +4,6 @@ whole when many processes write at once (both backends)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -18,8 +15,8 @@ from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import WRITE_OPTION, Database
 from tests.conftest import BACKENDS
+from tests.support.processes import run_together
 
-ROOT = Path(__file__).resolve().parents[2]
 WRITERS, EACH = 6, 15
 
 
@@ -76,21 +73,11 @@ def test_many_processes_writing_at_once_leave_one_whole_chain(fresh_url: str) ->
         plans.append(services.consultations.start_or_resume(patient.id, None).id)
     before = services.audit.verify().checked
     db.close()
-    script = str(Path(__file__).with_name("concurrent_writer.py"))
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    children = [
-        subprocess.Popen(
-            [sys.executable, script, fresh_url, str(plan), f"w{plan}", str(EACH)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for plan in plans
-    ]
-    for child in children:
-        _out, err = child.communicate(timeout=600)
-        assert child.returncode == 0, err[-2000:]
+    run_together(
+        Path(__file__).with_name("concurrent_writer.py"),
+        [(fresh_url, str(plan), f"w{plan}", str(EACH)) for plan in plans],
+        timeout=600,
+    )
     db = Database.open(fresh_url, migrate=False)
     try:
         report = Services(db.session_factory).audit.verify()

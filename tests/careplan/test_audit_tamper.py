@@ -19,6 +19,7 @@ from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
 from tests.conftest import BACKENDS
+from tests.support.tampering import protect_trail, unprotect_trail
 
 pytestmark = pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
 
@@ -38,23 +39,12 @@ def trail(fresh_url: str) -> Iterator[tuple[Database, Services]]:
         db.close()
 
 
-def _unprotect(db: Database) -> None:
+def _tamper(db: Database, *changes: tuple[str, dict[str, object]]) -> None:
+    """Someone with the file in hand switches the protection off and changes the trail."""
+    unprotect_trail(db)
     with db.engine.begin() as conn:
-        if db.is_sqlite:
-            conn.execute(text("DROP TRIGGER IF EXISTS audit_event_no_update"))
-            conn.execute(text("DROP TRIGGER IF EXISTS audit_event_no_delete"))
-        else:
-            conn.execute(text("DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event"))
-            conn.execute(text("DROP TRIGGER IF EXISTS audit_event_seal_only ON audit_event"))
-
-
-def _protect(db: Database) -> None:
-    """A careful tamperer puts the protection back afterwards."""
-    from careplan.migrations.audit_protection import protection_statements
-
-    with db.engine.begin() as conn:
-        for statement in protection_statements(db.engine.dialect.name):
-            conn.execute(text(statement))
+        for statement, values in changes:
+            conn.execute(text(statement), values)
 
 
 def _has_positions(db: Database) -> bool:
@@ -113,7 +103,7 @@ def _problems(services: Services) -> str:
 
 def test_dropped_triggers_are_reported(trail: tuple[Database, Services]) -> None:
     db, services = trail
-    _unprotect(db)
+    unprotect_trail(db)
     assert "protection of the audit trail" in _problems(services)
 
 
@@ -141,16 +131,14 @@ def test_an_entry_added_at_the_end_with_a_past_date_is_reported(
     trail: tuple[Database, Services],
 ) -> None:
     db, services = trail
-    _unprotect(db)
+    unprotect_trail(db)
     _append_forged(db, dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
     assert "earlier than the entry before it" in _problems(services)
 
 
 def test_removing_every_entry_is_reported(trail: tuple[Database, Services]) -> None:
     db, services = trail
-    _unprotect(db)
-    with db.engine.begin() as conn:
-        conn.execute(text("DELETE FROM audit_event"))
+    _tamper(db, ("DELETE FROM audit_event", {}))
     assert "empty although staff accounts exist" in _problems(services)
 
 
@@ -159,12 +147,11 @@ def test_an_altered_entry_and_a_removed_middle_entry_are_reported(
 ) -> None:
     db, services = trail
     rows = _rows(db)
-    _unprotect(db)
-    with db.engine.begin() as conn:
-        conn.execute(
-            text("UPDATE audit_event SET patient_id = 99 WHERE id = :id"), {"id": rows[2]["id"]}
-        )
-        conn.execute(text("DELETE FROM audit_event WHERE id = :id"), {"id": rows[4]["id"]})
+    _tamper(
+        db,
+        ("UPDATE audit_event SET patient_id = 99 WHERE id = :id", {"id": rows[2]["id"]}),
+        ("DELETE FROM audit_event WHERE id = :id", {"id": rows[4]["id"]}),
+    )
     problems = _problems(services)
     assert f"Entry {rows[2]['id']} was altered" in problems
     assert f"Entry {rows[5]['id']}: the entry before it was removed" in problems
@@ -180,11 +167,8 @@ def test_entries_removed_from_the_end_are_found_by_a_checkpoint(
     mark = services.audit.checkpoint()
     assert mark is not None
     last_two = [r["id"] for r in _rows(db)[-2:]]
-    _unprotect(db)
-    with db.engine.begin() as conn:
-        for entry in last_two:
-            conn.execute(text("DELETE FROM audit_event WHERE id = :id"), {"id": entry})
-    _protect(db)
+    _tamper(db, *(("DELETE FROM audit_event WHERE id = :id", {"id": e}) for e in last_two))
+    protect_trail(db)
     # The chain that is left is sound in itself: only the checkpoint shows the loss.
     assert services.audit.verify().problems == ()
     problems = "\n".join(services.audit.verify([mark]).problems)
@@ -198,7 +182,7 @@ def test_a_chain_worked_out_again_is_found_by_a_checkpoint(
     mark = services.audit.checkpoint()
     assert mark is not None
     rows = _rows(db)
-    _unprotect(db)
+    unprotect_trail(db)
     # Entry 3 is changed, and every hash from there on recomputed to match.
     prev = str(rows[1]["hash"])
     with db.engine.begin() as conn:
@@ -214,7 +198,7 @@ def test_a_chain_worked_out_again_is_found_by_a_checkpoint(
                 {"patient": row["patient_id"], "prev": prev, "hash": new_hash, "id": row["id"]},
             )
             prev = new_hash
-    _protect(db)
+    protect_trail(db)
     assert services.audit.verify().problems == ()  # a rewrite consistent in itself
     problems = "\n".join(services.audit.verify([mark]).problems)
     assert "differs from the checkpoint" in problems
@@ -225,22 +209,19 @@ def test_entries_reordered_or_added_around_the_chain_are_reported(
 ) -> None:
     db, services = trail
     rows = _rows(db)
-    _unprotect(db)
-    with db.engine.begin() as conn:
-        conn.execute(
-            text("UPDATE audit_event SET chain_pos = -chain_pos WHERE id IN (:a, :b)"),
+    _tamper(
+        db,
+        (
+            "UPDATE audit_event SET chain_pos = -chain_pos WHERE id IN (:a, :b)",
             {"a": rows[1]["id"], "b": rows[2]["id"]},
-        )
-        conn.execute(
-            text("UPDATE audit_event SET chain_pos = 3 WHERE id = :a"), {"a": rows[1]["id"]}
-        )
-        conn.execute(
-            text("UPDATE audit_event SET chain_pos = 2 WHERE id = :b"), {"b": rows[2]["id"]}
-        )
-        conn.execute(
-            text("INSERT INTO audit_event (at, action, outcome) VALUES (:at, 'open', 'done')"),
+        ),
+        ("UPDATE audit_event SET chain_pos = 3 WHERE id = :a", {"a": rows[1]["id"]}),
+        ("UPDATE audit_event SET chain_pos = 2 WHERE id = :b", {"b": rows[2]["id"]}),
+        (
+            "INSERT INTO audit_event (at, action, outcome) VALUES (:at, 'open', 'done')",
             {"at": dt.datetime(2026, 1, 1)},
-        )
+        ),
+    )
     problems = _problems(services)
     assert "the entry before it was removed or altered" in problems
     if db.is_sqlite:

@@ -9,7 +9,7 @@ from pathlib import Path
 from careplan.audit import current_os_user
 from careplan.encryption import open_practice_database
 from careplan.services import Services
-from tests.careplan.test_cli import admin
+from tests.support.processes import admin
 
 SPOOFED = {"LOGNAME": "mallory", "USER": "mallory", "USERNAME": "mallory", "LNAME": "mallory"}
 

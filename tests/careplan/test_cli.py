@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,19 +9,7 @@ import pytest
 from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def admin(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "careplan.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
-        timeout=300,
-    )
+from tests.support.processes import admin
 
 
 @pytest.fixture

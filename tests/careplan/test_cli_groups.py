@@ -10,8 +10,8 @@ import pytest
 
 from careplan.services import Services
 from careplan.storage import Database
-from tests.careplan.test_cli import admin
 from tests.support.groups import hold_session, make_group
+from tests.support.processes import admin
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.careplan.test_cli import admin
 from tests.careplan.test_patient_import import HEADER, nhs
+from tests.support.processes import admin
 
 
 @pytest.fixture

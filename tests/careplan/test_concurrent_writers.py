@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,8 +9,8 @@ import pytest
 from careplan.records import PatientInput
 from careplan.services import Services
 from tests.careplan.concurrent_writer import open_database
+from tests.support.processes import run_together
 
-ROOT = Path(__file__).resolve().parents[2]
 EACH = 60
 
 
@@ -29,30 +26,15 @@ def test_two_processes_adding_to_the_same_plan_lose_nothing(tmp_path: Path, stor
     plan = services.consultations.start_or_resume(patient.id, None)
     db.close()
 
-    script = str(Path(__file__).with_name("concurrent_writer.py"))
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    children = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                script,
-                url,
-                str(plan.id),
-                tag,
-                str(EACH),
-                *(["encrypted"] if encrypted else []),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for tag in ("room-1", "room-2")
-    ]
-    results = [child.communicate(timeout=240) for child in children]
-    for child, (out, err) in zip(children, results, strict=True):
-        assert child.returncode == 0, err[-2000:]
-        assert out.strip() == "done"
+    outputs = run_together(
+        Path(__file__).with_name("concurrent_writer.py"),
+        [
+            (url, str(plan.id), tag, str(EACH), *(["encrypted"] if encrypted else []))
+            for tag in ("room-1", "room-2")
+        ],
+        timeout=240,
+    )
+    assert [out.strip() for out in outputs] == ["done", "done"]
 
     db = open_database(url, encrypted)
     try:

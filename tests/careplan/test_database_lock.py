@@ -21,7 +21,7 @@ from careplan.keys import KeyStore
 from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
-from tests.careplan.test_cli import admin
+from tests.support.processes import admin
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,6 +16,7 @@ from careplan.encryption import open_practice_database
 from careplan.errors import DamagedDatabaseError
 from careplan.records import PatientInput
 from careplan.services import Services
+from careplan.storage import Database
 
 
 def _practice(path: Path, patients: int = 60) -> str:
@@ -39,21 +40,26 @@ def _damage_last_pages(path: Path, pages: int = 3) -> None:
     path.write_bytes(bytes(data))
 
 
+def _background_check(db: Database) -> list[bool]:
+    """What the integrity check, started in the background, reported (waited for)."""
+    results: list[bool] = []
+    done = threading.Event()
+
+    def report(ok: bool) -> None:
+        results.append(ok)
+        done.set()
+
+    db.start_integrity_check(report)
+    assert done.wait(30)
+    return results
+
+
 def test_writes_wait_for_the_check_then_go_ahead(tmp_path: Path) -> None:
     url = _practice(tmp_path / "care.sqlite3")
     db = open_practice_database(url, defer_check=True)
     try:
         assert db.integrity.passed is None  # not checked yet: opening did not wait
-        results: list[bool] = []
-        done = threading.Event()
-
-        def report(ok: bool) -> None:
-            results.append(ok)
-            done.set()
-
-        db.start_integrity_check(report)
-        assert done.wait(30)
-        assert results == [True] and db.integrity.passed is True
+        assert _background_check(db) == [True] and db.integrity.passed is True
         Services(db.session_factory).patients.create(PatientInput("Mary", "Seacole", "1956-03-21"))
     finally:
         db.close()
@@ -76,16 +82,7 @@ def test_damage_found_in_the_background_stops_every_write(tmp_path: Path) -> Non
     before = path.read_bytes()
     db = open_practice_database(url, defer_check=True)  # the schema still reads
     try:
-        results: list[bool] = []
-        done = threading.Event()
-
-        def report(ok: bool) -> None:
-            results.append(ok)
-            done.set()
-
-        db.start_integrity_check(report)
-        assert done.wait(30)
-        assert results == [False]
+        assert _background_check(db) == [False]
         with pytest.raises(DamagedDatabaseError) as info:
             Services(db.session_factory).patients.create(
                 PatientInput("Mary", "Seacole", "1956-03-21")

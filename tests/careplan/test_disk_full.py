@@ -14,7 +14,7 @@ from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import inspect_sqlite_file
 from careplan.storage_errors import StorageError
-from tests.careplan.test_cli import admin
+from tests.support.processes import admin
 from tests.support.small_disk import fill, mounted
 
 WRONG_WORDS = ("damaged", "key", "restore", "Traceback")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -19,9 +17,9 @@ from careplan.keys import KeyringUnavailableError, KeyStore, key_from_recovery
 from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
+from tests.support.processes import admin
 
 NAME = "Zebedee Quillfeather-Oyelaran"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -96,13 +94,12 @@ def test_with_no_usable_keyring_nothing_is_created(path: Path) -> None:
 
 
 def test_careplan_admin_refuses_cleanly_without_a_keyring(path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "careplan.cli", "patients", "--database", f"sqlite:///{path}"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
+    result = admin(
+        "patients",
+        "--database",
+        f"sqlite:///{path}",
+        env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
         timeout=120,
-        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )
     assert result.returncode == 1
     assert "No usable keyring" in result.stderr and "Traceback" not in result.stderr
@@ -147,14 +144,7 @@ def test_a_database_moved_to_another_computer_opens_with_its_recovery_key(
         open_practice_database(url)
 
     def import_key(text: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "careplan.cli", "recovery-key", "--database", url],
-            input=text + "\n",
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=120,
-        )
+        return admin("recovery-key", "--database", url, typed=text + "\n", timeout=120)
 
     wrong = import_key("AAAA-" * 12 + "AAAA")
     assert wrong.returncode == 1 and "does not open" in wrong.stderr

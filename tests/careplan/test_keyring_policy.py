@@ -9,7 +9,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from careplan.keys import KeyringUnavailableError, KeyStore
-from tests.careplan.test_cli import admin
+from tests.support.processes import admin
 
 FILE_KEYRING = "tests.support.test_keyring.FileKeyring"
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from alembic import command
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from careplan.services import Services
-from careplan.storage import Database, alembic_config, head_revision
 from tests.conftest import BACKENDS
+from tests.support.migrating import at_revision, upgraded
 
 NOW = dt.datetime(2025, 1, 1, 9)
 
@@ -89,17 +88,10 @@ def _fill(conn: object) -> None:
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
 def test_upgrading_links_goal_histories_and_leaves_one_draft(fresh_url: str) -> None:
-    engine = create_engine(fresh_url)
-    with engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0003")
+    with at_revision(fresh_url, "0003") as conn:
         _fill(conn)
-    engine.dispose()
 
-    db = Database.open(fresh_url)  # upgrades to head
-    try:
-        assert db.current_revision() == head_revision()
+    with upgraded(fresh_url) as db:
         with db.engine.connect() as conn:
             goals = dict(conn.execute(text("SELECT id, carried_from_id FROM goal")).tuples().all())
             actions = dict(
@@ -124,5 +116,3 @@ def test_upgrading_links_goal_histories_and_leaves_one_draft(fresh_url: str) -> 
         # The chart now starts at the first visit's review.
         assert walk.goal_ids == (10, 20) and [p.attainment for p in walk.reviews] == [-1]
         assert services.consultations.current_draft(1).id == 4  # type: ignore[union-attr]
-    finally:
-        db.close()

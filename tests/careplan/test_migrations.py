@@ -16,6 +16,7 @@ from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database, alembic_config, head_revision
 from tests.conftest import BACKENDS
+from tests.support.migrating import at_revision, upgraded
 
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
@@ -63,13 +64,9 @@ def test_upgrading_a_database_with_real_data_from_the_first_schema(fresh_url: st
     """0001 -> head on a filled database: data kept, worklist dates worked out."""
     import datetime as dt
 
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    engine = create_engine(fresh_url)
-    with engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+    with at_revision(fresh_url, "0001") as conn:
         now = dt.datetime(2025, 1, 1, 9)
         conn.execute(
             text(
@@ -109,11 +106,8 @@ def test_upgrading_a_database_with_real_data_from_the_first_schema(fresh_url: st
             ),
             {"now": now},
         )
-    engine.dispose()
 
-    db = Database.open(fresh_url)  # upgrades to head
-    try:
-        assert db.current_revision() == head_revision()
+    with upgraded(fresh_url) as db:
         services = Services(db.session_factory)
         assert services.patients.search("wisniewska").patients[0].given_name == "Zoë"
         # 0006 backfilled the search index: a fragment inside a word is found through it.
@@ -124,8 +118,6 @@ def test_upgrading_a_database_with_real_data_from_the_first_schema(fresh_url: st
         (entry,) = services.worklist.worklist(today=dt.date(2026, 1, 1))
         assert (entry.consultation_id, entry.due) == (2, dt.date(2025, 10, 6))
         assert entry.days_overdue == (dt.date(2026, 1, 1) - dt.date(2025, 10, 6)).days
-    finally:
-        db.close()
 
 
 def test_the_head_read_from_the_files_is_alembics() -> None:

@@ -7,32 +7,10 @@ import datetime as dt
 import pytest
 
 from careplan.errors import ValidationError
-from careplan.records import ActionOutcomeInput, GoalProgressInput, PatientInput, ReviewInput
+from careplan.records import ActionOutcomeInput, GoalProgressInput, ReviewInput
 from careplan.services import Services
 from tests.conftest import FixedClock
-
-# These plans hold only what each test needs; agreeing them as they are is confirmed.
-PARTIAL = "Only the parts this test needs"
-
-
-def _plan(
-    services: Services,
-    name: str,
-    clinician: int,
-    on: dt.date,
-    review: str,
-    confidences: tuple[int, ...],
-    clock: FixedClock,
-) -> int:
-    clock.now = dt.datetime.combine(on, dt.time(10), tzinfo=dt.UTC)
-    p = services.patients.search(name).patients
-    patient = p[0] if p else services.patients.create(PatientInput(name, "Test", "1950-01-01"))
-    c = services.consultations.start_or_resume(patient.id, clinician)
-    goal = services.consultations.add_goal(c.id, "Keep well", "patient")
-    for rating in confidences:
-        services.consultations.add_action(goal.id, "Walk", confidence_rating=rating)
-    c = services.consultations.set_review_date(c.id, review)
-    return services.consultations.agree(c.id, c.version, incomplete_reason=PARTIAL).id
+from tests.support.plans import agreed_plan
 
 
 def test_overview_counts_plans_action_plans_reviews_on_time_and_confidence(
@@ -40,10 +18,10 @@ def test_overview_counts_plans_action_plans_reviews_on_time_and_confidence(
 ) -> None:
     gp = services.staff.create("Dr Amara Okafor", "clinician").id
     nurse = services.staff.create("Priya Shah", "nurse").id
-    ann = _plan(services, "Ann", gp, dt.date(2025, 1, 10), "2025-04-10", (6, 8), clock)
-    _plan(services, "Bob", gp, dt.date(2025, 2, 1), "2025-05-01", (), clock)  # no action
-    _plan(services, "Cat", nurse, dt.date(2025, 3, 1), "2025-06-01", (10,), clock)
-    _plan(services, "Dan", nurse, dt.date(2024, 3, 1), "2024-06-01", (1,), clock)  # before
+    ann = agreed_plan(services, clock, "Ann", gp, dt.date(2025, 1, 10), "2025-04-10", (6, 8))
+    agreed_plan(services, clock, "Bob", gp, dt.date(2025, 2, 1), "2025-05-01", ())  # no action
+    agreed_plan(services, clock, "Cat", nurse, dt.date(2025, 3, 1), "2025-06-01", (10,))
+    agreed_plan(services, clock, "Dan", nurse, dt.date(2024, 3, 1), "2024-06-01", (1,))  # before
 
     # Ann is reviewed on time; Bob's and Cat's reviews never happen.
     clock.now = dt.datetime(2025, 4, 12, 10, tzinfo=dt.UTC)

@@ -20,7 +20,6 @@ from careplan.records import (
     GoalProgressInput,
     NewActionInput,
     NewGoalInput,
-    PatientInput,
     PracticeOverview,
     ReviewInput,
 )
@@ -28,8 +27,7 @@ from careplan.services import Services
 from careplan.storage import Database, alembic_config
 from tests.careplan.overview_reference import reference_rows
 from tests.conftest import BACKENDS, FixedClock
-
-PARTIAL = "Only the parts this test needs"
+from tests.support.plans import PARTIAL, agreed_plan, patient_named
 
 
 def fresh_figures(session: Session) -> list[tuple[Any, ...]]:
@@ -141,35 +139,6 @@ def assert_as_reference(services: Services, start: dt.date, end: dt.date) -> Pra
     return overview
 
 
-def _person(services: Services, name: str) -> int:
-    found = services.patients.search(name).patients
-    return (
-        found[0].id
-        if found
-        else services.patients.create(PatientInput(name, "Test", "1950-01-01")).id
-    )
-
-
-def _plan(
-    services: Services,
-    clock: FixedClock,
-    name: str,
-    clinician: int | None,
-    on: dt.date,
-    review: dt.date,
-    ratings: tuple[int | None, ...] = (),
-) -> int:
-    clock.now = dt.datetime.combine(on, dt.time(10), tzinfo=dt.UTC)
-    c = services.consultations.start_or_resume(
-        _person(services, name), clinician, carry_forward=False
-    )
-    goal = services.consultations.add_goal(c.id, "Keep well", "patient")
-    for rating in ratings:
-        services.consultations.add_action(goal.id, "Walk", confidence_rating=rating)
-    c = services.consultations.set_review_date(c.id, review)
-    return services.consultations.agree(c.id, c.version, incomplete_reason=PARTIAL).id
-
-
 def _review(
     services: Services, clock: FixedClock, plan_id: int, on: dt.date, next_on: dt.date | None
 ) -> None:
@@ -188,10 +157,10 @@ def test_review_windows_replaced_plans_and_plans_on_one_day_worked_by_hand(
     gp = services.staff.create("Dr Amara Okafor", "clinician").id
     nurse = services.staff.create("Priya Shah", "nurse").id
     # Eve: plan A is replaced by B before A's review window opens (11 Mar): A is not due.
-    _plan(services, clock, "Eve", gp, d(2025, 1, 10), d(2025, 4, 10), (6,))
-    _plan(services, clock, "Eve", gp, d(2025, 3, 5), d(2025, 6, 5))
+    agreed_plan(services, clock, "Eve", gp, d(2025, 1, 10), d(2025, 4, 10), (6,))
+    agreed_plan(services, clock, "Eve", gp, d(2025, 3, 5), d(2025, 6, 5))
     # B falls due on 5 Jun and C is agreed on the last day of B's window (19 Jun): on time.
-    c = _plan(services, clock, "Eve", gp, d(2025, 6, 19), d(2025, 9, 19), (4,))
+    c = agreed_plan(services, clock, "Eve", gp, d(2025, 6, 19), d(2025, 9, 19), (4,))
     # C's final confidence is 9; it is reviewed on the first day of its window (30 days
     # early), and that review's next date (20 Dec) passes without a review.
     plan = services.consultations.get(c)
@@ -199,12 +168,12 @@ def test_review_windows_replaced_plans_and_plans_on_one_day_worked_by_hand(
         session.get(m.Action, plan.goals[0].actions[0].id).confidence_final = 9  # type: ignore[union-attr]
     _review(services, clock, c, d(2025, 8, 20), d(2025, 12, 20))
     # Fay (no clinician): reviewed 15 days late (missed), then 14 days late (on time).
-    fay = _plan(services, clock, "Fay", None, d(2025, 2, 1), d(2025, 5, 1), (None,))
+    fay = agreed_plan(services, clock, "Fay", None, d(2025, 2, 1), d(2025, 5, 1), (None,))
     _review(services, clock, fay, d(2025, 5, 16), d(2025, 8, 16))
     _review(services, clock, fay, d(2025, 8, 30), d(2026, 2, 28))
     # Gus: two plans on one day; neither replaces the other, neither is reviewed.
-    _plan(services, clock, "Gus", nurse, d(2025, 7, 1), d(2025, 8, 1), (7,))
-    _plan(services, clock, "Gus", nurse, d(2025, 7, 1), d(2025, 10, 1), ())
+    agreed_plan(services, clock, "Gus", nurse, d(2025, 7, 1), d(2025, 8, 1), (7,))
+    agreed_plan(services, clock, "Gus", nurse, d(2025, 7, 1), d(2025, 10, 1), ())
 
     clock.now = dt.datetime(2026, 1, 15, 10, tzinfo=dt.UTC)
     o = assert_as_reference(services, d(2025, 1, 1), d(2025, 12, 31))
@@ -230,11 +199,11 @@ def test_review_windows_replaced_plans_and_plans_on_one_day_worked_by_hand(
 def test_the_figures_follow_every_kind_of_write(services: Services, clock: FixedClock) -> None:
     d = dt.date
     gp = services.staff.create("Dr Amara Okafor", "clinician").id
-    first = _plan(services, clock, "Hal", gp, d(2025, 1, 10), d(2025, 4, 10), (5, 8))
+    first = agreed_plan(services, clock, "Hal", gp, d(2025, 1, 10), d(2025, 4, 10), (5, 8))
     assert_kept(services)
     # A draft's goals and actions come and go: no figures until it is agreed.
     clock.now = dt.datetime(2025, 2, 1, 10, tzinfo=dt.UTC)
-    draft = services.consultations.start_or_resume(_person(services, "Hal"), gp)
+    draft = services.consultations.start_or_resume(patient_named(services, "Hal"), gp)
     goal = services.consultations.add_goal(draft.id, "Sleep well", "patient")
     action = services.consultations.add_action(goal.id, "No screens", confidence_rating=3)
     services.consultations.rate_confidence(action.id, 6)
@@ -268,7 +237,7 @@ def test_the_figures_follow_every_kind_of_write(services: Services, clock: Fixed
     assert_kept(services)
     # A discarded draft and one brought back count for nothing until agreed.
     clock.now = dt.datetime(2025, 6, 1, 10, tzinfo=dt.UTC)
-    other = services.consultations.start_or_resume(_person(services, "Hal"), gp)
+    other = services.consultations.start_or_resume(patient_named(services, "Hal"), gp)
     services.consultations.discard(other.id)
     services.consultations.undo_discard(other.id)
     assert_kept(services)

@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import make_url
 
 from careplan.keys import KeyStore
 from tests.conftest import WORKSTATION_PASSWORD as RIGHT
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.processes import admin
 
 pytestmark = pytest.mark.postgres
 
 
 def _postgres_password(url: str, typed: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "careplan.cli", "postgres-password", "--database", url],
-        input=typed + "\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=300,
-    )
+    return admin("postgres-password", "--database", url, typed=typed + "\n")
 
 
 def _kept(url: str) -> str | None:

@@ -18,7 +18,7 @@ from careplan.backup import restore
 from careplan.encryption import open_practice_database
 from careplan.records import PatientInput
 from careplan.services import Services
-from tests.careplan.test_cli import admin
+from tests.support.processes import admin
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from careplan.register_records import ResultInput
 from careplan.services import Services
-from careplan.storage import Database, alembic_config, head_revision
+from careplan.storage import alembic_config
 from tests.conftest import BACKENDS
+from tests.support.migrating import at_revision, upgraded
 
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
@@ -21,11 +21,7 @@ def test_upgrading_to_registers_keeps_people_and_plans_and_adds_the_tables(
 ) -> None:
     before = ScriptDirectory.from_config(alembic_config()).get_revision("0007").down_revision
     assert isinstance(before, str)
-    engine = create_engine(fresh_url)
-    with engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, before)
+    with at_revision(fresh_url, before) as conn:
         now = dt.datetime(2025, 1, 1, 9)
         conn.execute(
             text(
@@ -45,11 +41,8 @@ def test_upgrading_to_registers_keeps_people_and_plans_and_adds_the_tables(
             ),
             {"now": now},
         )
-    engine.dispose()
 
-    db = Database.open(fresh_url)  # upgrades to head
-    try:
-        assert db.current_revision() == head_revision()
+    with upgraded(fresh_url) as db:
         services = Services(db.session_factory)
         zoe = services.patients.get(1)
         assert zoe.given_name == "Zoë" and zoe.nhs_number == "9434765919"
@@ -60,5 +53,3 @@ def test_upgrading_to_registers_keeps_people_and_plans_and_adds_the_tables(
         assert (series.code, series.latest.value) == ("59261-8", 61.0)
         (entry,) = services.previsit.coming_up(30, today=dt.date(2025, 4, 1))
         assert entry.due == dt.date(2025, 4, 5) and entry.registers == ("diabetes",)
-    finally:
-        db.close()

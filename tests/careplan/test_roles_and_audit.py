@@ -13,6 +13,7 @@ from careplan.records import PatientInput
 from careplan.services import PermissionDeniedError, Services
 from careplan.storage import Database
 from tests.conftest import BACKENDS
+from tests.support.tampering import unprotect_trail
 
 PASSWORD = "correct horse battery"
 
@@ -122,13 +123,8 @@ def test_the_database_refuses_changes_to_the_trail_and_verify_finds_tampering(
             conn.execute(text("DELETE FROM audit_event WHERE id = 2"))
 
         # Someone with direct access to the file removes the protection and alters a row.
+        unprotect_trail(db)
         with db.engine.begin() as conn:
-            if db.is_sqlite:
-                conn.execute(text("DROP TRIGGER audit_event_no_update"))
-                conn.execute(text("DROP TRIGGER audit_event_no_delete"))
-            else:
-                conn.execute(text("DROP TRIGGER audit_event_append_only ON audit_event"))
-                conn.execute(text("DROP TRIGGER audit_event_seal_only ON audit_event"))
             conn.execute(text("UPDATE audit_event SET patient_id = 99 WHERE id = 3"))
         report = services.audit.verify()
         assert "Entry 3 was altered after it was written." in report.problems
@@ -145,7 +141,7 @@ def test_cli_audit_verify_reports_an_altered_row(tmp_path: Path) -> None:
     from careplan.encryption import open_practice_database
     from careplan.keys import KeyStore
     from careplan.storage import connect_sqlite
-    from tests.careplan.test_cli import admin as run_admin
+    from tests.support.processes import admin as run_admin
 
     path = tmp_path / "a.sqlite3"
     url = f"sqlite:///{path}"

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,8 +13,8 @@ from careplan.services import Services
 from careplan.services.accounts import LOCK_AFTER
 from careplan.storage import Database
 from tests.conftest import BACKENDS
+from tests.support.processes import run_together
 
-ROOT = Path(__file__).resolve().parents[2]
 PROCESSES = 8
 ATTEMPTS = 3
 
@@ -32,28 +29,14 @@ def test_parallel_wrong_passwords_are_each_counted(fresh_url: str, tmp_path: Pat
     finally:
         db.close()
     go = tmp_path / "go"
-    script = str(Path(__file__).with_name("sign_in_attempts.py"))
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    children = [
-        subprocess.Popen(
-            [sys.executable, script, fresh_url, str(go), str(ATTEMPTS)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for _ in range(PROCESSES)
-    ]
     # Every child has opened the database and waits; then they all start together.
-    import time
-
-    time.sleep(5)
-    go.touch()
-    results = []
-    for child in children:
-        out, err = child.communicate(timeout=300)
-        assert child.returncode == 0, err[-2000:]
-        results.append(json.loads(out.strip().splitlines()[-1]))
+    outputs = run_together(
+        Path(__file__).with_name("sign_in_attempts.py"),
+        [(fresh_url, str(go), str(ATTEMPTS))] * PROCESSES,
+        go=go,
+        settle=5,
+    )
+    results = [json.loads(out.strip().splitlines()[-1]) for out in outputs]
     assert sum(r["refusals"] for r in results) == PROCESSES * ATTEMPTS
 
     db = Database.open(fresh_url, migrate=False)

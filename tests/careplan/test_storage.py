@@ -97,23 +97,28 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> N
     assert _digest(path) == before
 
 
-def test_another_applications_database_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "other.sqlite3"
+def _refused_once_changed(path: Path, statement: str, match: str) -> None:
+    """The file at ``path``, changed by ``statement``, is not opened as a care plan's."""
     con = sqlite3.connect(path)
-    con.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    con.execute(statement)
     con.commit()
     con.close()
-    with pytest.raises(ForeignDatabaseError, match="not a care-plan database"):
+    with pytest.raises(ForeignDatabaseError, match=match):
         Database.open(f"sqlite:///{path}")
 
 
+def test_another_applications_database_is_refused(tmp_path: Path) -> None:
+    _refused_once_changed(
+        tmp_path / "other.sqlite3",
+        "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)",
+        "not a care-plan database",
+    )
+
+
 def test_a_database_from_a_newer_version_is_refused(filled: Path) -> None:
-    con = sqlite3.connect(filled)
-    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    con.commit()
-    con.close()
-    with pytest.raises(ForeignDatabaseError, match="newer version"):
-        Database.open(f"sqlite:///{filled}")
+    _refused_once_changed(
+        filled, "UPDATE alembic_version SET version_num = '9999_future'", "newer version"
+    )
 
 
 def test_sql_errors_and_logs_never_show_patient_data(

@@ -11,8 +11,8 @@ from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
 from tests.careplan.fhir.conftest import build_full_plan, content, row_counts
-from tests.careplan.test_cli import admin
 from tests.conftest import FixedClock
+from tests.support.processes import admin
 
 
 def _open(url: str) -> Database:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from careplan.errors import ValidationError
-from careplan.fhir import FhirExchange
+from careplan.fhir import FhirExchange, ImportResult
 from careplan.services import Services
 from tests.careplan.fhir.conftest import counts
 from tests.careplan.fhir.test_r4_schema import schema_errors
@@ -27,14 +27,15 @@ def _read(name: str) -> dict[str, Any]:
     return value
 
 
-def _bundle(*names: str) -> dict[str, Any]:
-    """The spec's resources, unchanged, in one collection Bundle."""
+def _import_bundle(services: Services, *names: str) -> ImportResult:
+    """The spec's resources, unchanged, in one collection Bundle, imported."""
     entries = []
     for name in names:
         resource = _read(name)
         url = f"http://hl7.org/fhir/{resource['resourceType']}/{resource['id']}"
         entries.append({"fullUrl": url, "resource": resource})
-    return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": entries}
+    return FhirExchange(services.context).import_data(json.dumps(bundle))
 
 
 @pytest.mark.parametrize("path", sorted(OUTSIDE.glob("*.json")), ids=lambda p: p.stem)
@@ -87,7 +88,8 @@ def test_examples_with_no_one_to_attach_them_to_are_refused_and_nothing_is_store
 def test_a_bundle_of_the_obesity_examples_maps_the_plan_goal_and_results(
     services: Services,
 ) -> None:
-    bundle = _bundle(
+    result = _import_bundle(
+        services,
         "Patient-example",
         "CarePlan-example",
         "Goal-example",
@@ -97,7 +99,6 @@ def test_a_bundle_of_the_obesity_examples_maps_the_plan_goal_and_results(
         "Condition-example",
         "Condition-stroke",
     )
-    result = FhirExchange(services.context).import_data(json.dumps(bundle))
     assert (result.status, result.goals, result.actions, result.results) == ("agreed", 1, 0, 3)
     assert result.left_out == (
         "the Patient: its gender, its deceased boolean, its contact, its managing organization",
@@ -137,7 +138,8 @@ def test_a_bundle_of_the_obesity_examples_maps_the_plan_goal_and_results(
 def test_a_bundle_of_the_renal_examples_is_a_draft_and_lists_the_rest(
     services: Services,
 ) -> None:
-    bundle = _bundle(
+    result = _import_bundle(
+        services,
         "Patient-f201",
         "CarePlan-f201",
         "Condition-f201",
@@ -146,7 +148,6 @@ def test_a_bundle_of_the_renal_examples_is_a_draft_and_lists_the_rest(
         "Observation-f204",
         "Observation-f205",
     )
-    result = FhirExchange(services.context).import_data(json.dumps(bundle))
     assert (result.status, result.goals, result.conditions, result.results) == ("draft", 1, 0, 0)
     assert result.left_out == (
         "3 Observations",  # temperature, creatinine, a kidney echo: no place for them

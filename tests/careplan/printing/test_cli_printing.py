@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,21 +10,9 @@ from careplan.printing.samples import add_sample_results, build_typical_plan
 from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
+from tests.support.processes import admin
 
 from .conftest import contains, pdf_text
-
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def admin(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "careplan.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
-        timeout=300,
-    )
 
 
 @pytest.fixture
