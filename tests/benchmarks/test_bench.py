@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.registry import MEASURES
-from tests.careplan.test_cli import admin
+from tests.support.processes import admin
 
 NAMES = [
     "startup",
