@@ -5561,7 +5561,6 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         </message>
         <message>
             <location filename="../../careplan/cli/common.py" />
-            <location filename="../../careplan/cli/registers.py" />
             <source>'{value}' is not a whole number of days</source>
             <translation type="unfinished" />
         </message>
@@ -5855,7 +5854,6 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/printing/group_plans.py" />
             <location filename="../../careplan/printing/plan.py" />
             <source>Care and support plan</source>
             <translation type="unfinished" />
@@ -6015,7 +6013,6 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/printing/group_plans.py" />
             <location filename="../../careplan/printing/plan.py" />
             <source>DRAFT plan, version {version}, not agreed yet</source>
             <translation type="unfinished" />
@@ -8947,11 +8944,6 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/fhir/reader/node.py" />
             <source>must be a whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../careplan/cli/registers.py" />
-            <source>must be between 0 and 366 days</source>
             <translation type="unfinished" />
         </message>
         <message>
