@@ -1,11 +1,12 @@
 """The parts of a plan, declared once.
 
 Each part names its model, the column that ties it to its parent, the
-relationship the parent reaches it through, its fields (kind, limits,
-vocabulary, how a typed value is checked and stored: :mod:`careplan.plan_fields`),
-how it is ordered, the record it is read as, and the column that links it to
-the part it continues in an earlier revision (lineage). Fields of kind LINK
-point at another part of the same plan.
+relationship the parent reaches it through, its fields (declared in
+:mod:`careplan.part_specs`: kind, limits, vocabulary, how a typed value is
+checked and stored; the model's columns and the record's fields are made from
+them), how it is ordered, the record it is read as, and the column that links
+it to the part it continues in an earlier revision (lineage). Fields of kind
+LINK point at another part of the same plan.
 
 Everything that handles plan parts walks this table: the revision routine
 (``careplan/services/revision.py``) copies a plan part by part, so a field
@@ -24,19 +25,11 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from . import models as m
+from . import part_specs as specs
 from . import records as r
 from .i18n import N_
 from .plan_fields import Field, Kind
-from .text import NAME_MAX, SHORT_MAX
-from .vocabulary import (
-    ActionOwner,
-    AgendaStatus,
-    EscalationLevel,
-    GoalStatus,
-    ParticipantRole,
-    RaisedBy,
-    SupportKind,
-)
+from .vocabulary import GoalStatus
 
 R = TypeVar("R")
 
@@ -101,33 +94,13 @@ class PlanPart(Generic[R]):
             yield from child.walk()
 
 
-def _rating(name: str, *, on_add: bool = True) -> Field:
-    return Field(name, Kind.RATING, N_("confidence"), on_add=on_add, on_update=False)
-
-
 ACTION = PlanPart(
     key="action",
     model=m.Action,
     record=r.ActionRecord,
     parent_column="goal_id",
     relation="actions",
-    spec=(
-        Field("what", required=True, label=N_("action")),
-        Field("how_much", Kind.LINE, N_("how much"), max_length=SHORT_MAX),
-        Field("when", Kind.LINE, N_("when"), max_length=SHORT_MAX),
-        Field("how_often", Kind.LINE, N_("how often"), max_length=SHORT_MAX),
-        Field(
-            "who",
-            Kind.CHOICE,
-            N_("person who does it"),
-            vocabulary=ActionOwner,
-            default=ActionOwner.PERSON.value,
-        ),
-        Field("who_name", Kind.LINE, max_length=NAME_MAX),
-        # Rated by ``rate_confidence``: the first rating is kept, later ones are final.
-        _rating("confidence_first"),
-        _rating("confidence_final", on_add=False),
-    ),
+    spec=specs.ACTION,
     label=N_("action"),
     not_part=N_("This is not part of an action."),
     lineage="carried_from_id",
@@ -141,16 +114,7 @@ BARRIER = PlanPart(
     record=r.BarrierRecord,
     parent_column="goal_id",
     relation="barriers",
-    spec=(
-        Field("barrier", required=True, label=N_("what might get in the way")),
-        Field("plan_b", label=N_("plan B")),
-        Field(
-            "action_id",
-            Kind.LINK,
-            target="action",
-            message=N_("Link the barrier to an action of this goal."),
-        ),
-    ),
+    spec=specs.BARRIER,
     label=N_("barrier"),
     not_part=N_("This is not part of a barrier."),
     parent_model=m.Goal,
@@ -163,23 +127,19 @@ WHAT_MATTERS = PlanPart(
     record=r.WhatMattersRecord,
     parent_column="consultation_id",
     relation="what_matters",
-    spec=(Field("text", required=True, label=N_("what matters")),),
+    spec=specs.WHAT_MATTERS,
     label=N_("what matters"),
     not_part=N_("This is not part of what matters."),
 )
 
-# A goal's measurable targets as another system wrote them (FHIR import): never typed
-# here, carried into every revision and back out on export as they came.
+# A goal's measurable targets as another system wrote them (FHIR import).
 GOAL_TARGET = PlanPart(
     key="goal_target",
     model=m.GoalTarget,
     record=r.GoalTargetRecord,
     parent_column="goal_id",
     relation="targets",
-    spec=tuple(
-        Field(name, kind, on_add=False, on_update=False)
-        for name, kind in (("measure", Kind.TEXT), ("detail", Kind.TEXT), ("due_date", Kind.DATE))
-    ),
+    spec=specs.GOAL_TARGET,
     label=N_("target"),
     not_part=N_("This is not part of a target."),
     parent_model=m.Goal,
@@ -192,46 +152,7 @@ GOAL = PlanPart(
     record=r.GoalRecord,
     parent_column="consultation_id",
     relation="goals",
-    spec=(
-        Field("text", required=True, label=N_("goal in the person's words")),
-        Field(
-            "expressed_by",
-            Kind.CHOICE,
-            N_("person whose goal it is"),
-            vocabulary=RaisedBy,
-            default=RaisedBy.PATIENT.value,
-        ),
-        Field("importance", Kind.RATING, N_("importance")),
-        Field("target", label=N_("target")),
-        Field("target_date", Kind.DATE, N_("target date")),
-        # Its lifecycle has rules of its own (``set_goal_status``, ``carry_goal``).
-        Field(
-            "status",
-            Kind.CHOICE,
-            N_("goal status"),
-            vocabulary=GoalStatus,
-            on_add=False,
-            on_update=False,
-        ),
-        Field(
-            "what_matters_id",
-            Kind.LINK,
-            target="what_matters",
-            message=N_("Link the goal to what matters in this plan."),
-        ),
-        # What another system said of the goal (FHIR import), carried into every revision
-        # so it is neither lost nor changed; never typed here.
-        *(
-            Field(name, kind, on_add=False, on_update=False)
-            for name, kind in (
-                ("lifecycle", Kind.LINE),
-                ("start_date", Kind.DATE),
-                ("status_reason", Kind.TEXT),
-                ("priority", Kind.TEXT),
-                ("categories", Kind.TEXT),
-            )
-        ),
-    ),
+    spec=specs.GOAL,
     label=N_("goal"),
     not_part=N_("This is not part of a goal."),
     lineage="carried_from_id",
@@ -250,12 +171,7 @@ SUPPORT = PlanPart(
     record=r.SupportRecord,
     parent_column="consultation_id",
     relation="supports",
-    spec=(
-        Field("kind", Kind.CHOICE, N_("kind of support"), vocabulary=SupportKind),
-        Field("name", Kind.LINE, N_("name of the support"), required=True, max_length=SHORT_MAX),
-        Field("contact", Kind.LINE, max_length=SHORT_MAX),
-        Field("how_they_help", label=N_("how they help")),
-    ),
+    spec=specs.SUPPORT,
     label=N_("support"),
     not_part=N_("This is not part of the support."),
 )
@@ -266,13 +182,7 @@ ESCALATION_STEP = PlanPart(
     record=r.EscalationStepRecord,
     parent_column="consultation_id",
     relation="escalation_steps",
-    spec=(
-        Field("level", Kind.CHOICE, N_("level (green, amber or red)"), vocabulary=EscalationLevel),
-        Field("signs", required=True, label=N_("what to watch for")),
-        Field("what_to_do", label=N_("what to do")),
-        Field("contact", Kind.LINE, N_("whom to call"), max_length=SHORT_MAX),
-        Field("phone", Kind.LINE, max_length=40),
-    ),
+    spec=specs.ESCALATION_STEP,
     label=N_("step"),
     not_part=N_("This is not part of the step."),
 )
@@ -283,10 +193,7 @@ PARTICIPANT = PlanPart(
     record=r.ParticipantRecord,
     parent_column="consultation_id",
     relation="participants",
-    spec=(
-        Field("role", Kind.CHOICE, N_("role of the person present"), vocabulary=ParticipantRole),
-        Field("name", Kind.LINE, max_length=NAME_MAX),
-    ),
+    spec=specs.PARTICIPANT,
     label=N_("person present"),
     not_part=N_("This is not part of who is present."),
     order="id",
@@ -302,11 +209,7 @@ AGENDA_ITEM = PlanPart(
     parent_column="consultation_id",
     relation="agenda_items",
     record_attr="agenda",
-    spec=(
-        Field("text", required=True, label=N_("topic")),
-        Field("raised_by", Kind.CHOICE, N_("person who raised it"), vocabulary=RaisedBy),
-        Field("status", Kind.CHOICE, N_("topic status"), vocabulary=AgendaStatus, on_add=False),
-    ),
+    spec=specs.AGENDA_ITEM,
     label=N_("topic"),
     not_part=N_("This is not part of a topic."),
     order="rank",
@@ -319,17 +222,7 @@ RESULT = PlanPart(
     record=r.PreparationResultRecord,
     parent_column="preparation_id",
     relation="results",
-    spec=(
-        Field("test_name", Kind.LINE, N_("test"), required=True, max_length=SHORT_MAX),
-        Field("value", Kind.LINE, max_length=SHORT_MAX),
-        Field("meaning"),
-        Field(
-            "taken_on",
-            Kind.DATE,
-            N_("date of the test"),
-            message=N_("The date of the test cannot be in the future."),
-        ),
-    ),
+    spec=specs.RESULT,
     label=N_("result"),
     not_part=N_("This is not part of a result."),
     parent_model=m.Preparation,

@@ -1,6 +1,10 @@
 """Plain data classes the services return: never live ORM objects.
 
 They are frozen, so they can cross threads and be kept by views safely.
+
+A plan part's record carries every field its part declares
+(:mod:`careplan.part_specs`, through :func:`careplan.plan_fields.declared`); it
+annotates a declared field itself where code reads that field by name.
 """
 
 from __future__ import annotations
@@ -8,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
+from . import part_specs as specs
 from .identifiers import format_nhs_number
+from .plan_fields import declared
 from .vocabulary import ConsultationStatus
 
 
@@ -81,6 +87,7 @@ class PatientSearchResult:
 
 
 @dataclass(frozen=True)
+@declared(specs.PARTICIPANT)
 class ParticipantRecord:
     id: int
     role: str
@@ -88,6 +95,7 @@ class ParticipantRecord:
 
 
 @dataclass(frozen=True)
+@declared(specs.RESULT)
 class PreparationResultRecord:
     id: int
     test_name: str
@@ -107,6 +115,7 @@ class PreparationRecord:
 
 
 @dataclass(frozen=True)
+@declared(specs.AGENDA_ITEM)
 class AgendaItemRecord:
     id: int
     text: str
@@ -117,12 +126,14 @@ class AgendaItemRecord:
 
 
 @dataclass(frozen=True)
+@declared(specs.WHAT_MATTERS)
 class WhatMattersRecord:
     id: int
     text: str
 
 
 @dataclass(frozen=True)
+@declared(specs.ACTION)
 class ActionRecord:
     id: int
     goal_id: int
@@ -144,6 +155,7 @@ class ActionRecord:
 
 
 @dataclass(frozen=True)
+@declared(specs.BARRIER)
 class BarrierRecord:
     id: int
     goal_id: int
@@ -153,6 +165,7 @@ class BarrierRecord:
 
 
 @dataclass(frozen=True)
+@declared(specs.GOAL_TARGET)
 class GoalTargetRecord:
     """A measurable target of a goal as another system wrote it (FHIR ``Goal.target``):
     ``measure`` and ``detail`` are compact JSON, kept to be written back as they came."""
@@ -164,6 +177,7 @@ class GoalTargetRecord:
 
 
 @dataclass(frozen=True)
+@declared(specs.GOAL)
 class GoalRecord:
     id: int
     consultation_id: int
@@ -189,6 +203,7 @@ class GoalRecord:
 
 
 @dataclass(frozen=True)
+@declared(specs.SUPPORT)
 class SupportRecord:
     id: int
     kind: str
@@ -198,6 +213,7 @@ class SupportRecord:
 
 
 @dataclass(frozen=True)
+@declared(specs.ESCALATION_STEP)
 class EscalationStepRecord:
     id: int
     level: str

@@ -18,10 +18,6 @@ MAX_LINES = 500
 # Modules allowed past MAX_LINES, each with the reason. An entry that no longer
 # applies (the module shrank or went away) fails the test, so the list stays true.
 OVER_LIMIT: dict[str, str] = {
-    "careplan/models/__init__.py": (
-        "the core tables of the plan, declared together so their relationships read as one; "
-        "new tables go in careplan/models/<topic>.py"
-    ),
     "careplan/migrations/versions/0001_initial_schema.py": (
         "a released migration is history: it is never edited or split"
     ),
@@ -31,8 +27,9 @@ OVER_LIMIT: dict[str, str] = {
 # submodules importing the package's own names: the gathering import is not counted.
 GATHERING: dict[str, str] = {
     "careplan.models": (
-        "tables declared in careplan/models/<topic>.py are imported at the end of the "
-        "package so SQLAlchemy knows them; they import Base and the core tables from it"
+        "the tables, declared in careplan/models/<topic>.py, are imported at the end of the "
+        "package so SQLAlchemy knows them and they are importable from it; they import Base "
+        "from it"
     ),
 }
 

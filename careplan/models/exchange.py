@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from .. import part_specs as specs
 from . import Base
 
 
-class GoalTarget(Base):
+class GoalTarget(Base, fields=specs.GOAL_TARGET):
     """A measurable target of a goal as another system wrote it (FHIR ``Goal.target``).
 
     ``measure`` (a coded concept) and ``detail`` (a quantity, range, coded answer... as a
@@ -22,9 +23,9 @@ class GoalTarget(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
-    measure: Mapped[str | None] = mapped_column(Text)
-    detail: Mapped[str | None] = mapped_column(Text)
-    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    measure: Mapped[str | None]
+    detail: Mapped[str | None]
+    due_date: Mapped[dt.date | None]
     position: Mapped[int] = mapped_column(default=0)
 
 

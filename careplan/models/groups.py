@@ -13,7 +13,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..group_vocabulary import Attendance, Invitation, SessionStatus
 from ..vocabulary import AgendaStatus
-from . import Base, Patient, StaffMember, _enum_check
+from . import Base
+from .columns import enum_check
+from .people import Patient, StaffMember
 
 
 class GroupSeries(Base):
@@ -34,7 +36,7 @@ class GroupSeries(Base):
 class GroupSession(Base):
     __tablename__ = "group_session"
     __table_args__ = (
-        CheckConstraint(_enum_check("status", SessionStatus), name="status"),
+        CheckConstraint(enum_check("status", SessionStatus), name="status"),
         CheckConstraint("capacity BETWEEN 1 AND 50", name="capacity"),
         Index("ix_group_session_series_date", "series_id", "session_date"),
     )
@@ -76,9 +78,9 @@ class GroupAttendee(Base):
     __tablename__ = "group_attendee"
     __table_args__ = (
         Index("uq_group_attendee_session_patient", "session_id", "patient_id", unique=True),
-        CheckConstraint(_enum_check("invitation", Invitation), name="invitation"),
+        CheckConstraint(enum_check("invitation", Invitation), name="invitation"),
         CheckConstraint(
-            f"attendance IS NULL OR {_enum_check('attendance', Attendance)}", name="attendance"
+            f"attendance IS NULL OR {enum_check('attendance', Attendance)}", name="attendance"
         ),
     )
 
@@ -114,7 +116,7 @@ class GroupTopic(Base):
     """A topic for the group agenda, raised by an attendee (named or anonymous) or staff."""
 
     __tablename__ = "group_topic"
-    __table_args__ = (CheckConstraint(_enum_check("status", AgendaStatus), name="status"),)
+    __table_args__ = (CheckConstraint(enum_check("status", AgendaStatus), name="status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(

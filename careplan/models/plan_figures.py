@@ -13,7 +13,8 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from . import Base, Review
+from . import Base
+from .reviews import Review
 
 _COUNTED = (
     "earlier_plan_on",

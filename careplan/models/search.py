@@ -11,7 +11,8 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from . import Base, Patient
+from . import Base
+from .people import Patient
 
 # Byte order on PostgreSQL too, so that a prefix is one contiguous range of the index
 # whatever the server's locale (SQLite's default BINARY collation already is).

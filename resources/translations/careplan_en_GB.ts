@@ -6392,12 +6392,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>Link the barrier to an action of this goal.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>Link the goal to what matters in this plan.</source>
             <translation type="unfinished" />
         </message>
@@ -7051,7 +7051,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>The date of the test cannot be in the future.</source>
             <translation type="unfinished" />
         </message>
@@ -8230,6 +8230,7 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/exports_population.py" />
+            <location filename="../../careplan/part_specs.py" />
             <location filename="../../careplan/plan_parts.py" />
             <location filename="../../careplan/services/plan_settings.py" />
             <location filename="../../careplan/services/reviews.py" />
@@ -8451,7 +8452,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <location filename="../../careplan/services/plan_settings.py" />
             <source>confidence</source>
             <translation type="unfinished" />
@@ -8484,7 +8485,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>date of the test</source>
             <translation type="unfinished" />
         </message>
@@ -8582,12 +8583,12 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>goal in the person's words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>goal status</source>
             <translation type="unfinished" />
         </message>
@@ -8657,17 +8658,17 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>how much</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>how often</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>how they help</source>
             <translation type="unfinished" />
         </message>
@@ -8682,7 +8683,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>importance</source>
             <translation type="unfinished" />
         </message>
@@ -8807,7 +8808,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>kind of support</source>
             <translation type="unfinished" />
         </message>
@@ -8887,7 +8888,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>level (green, amber or red)</source>
             <translation type="unfinished" />
         </message>
@@ -8978,7 +8979,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>name of the support</source>
             <translation type="unfinished" />
         </message>
@@ -9132,17 +9133,17 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>person who does it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>person who raised it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>person whose goal it is</source>
             <translation type="unfinished" />
         </message>
@@ -9154,7 +9155,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>plan B</source>
             <translation type="unfinished" />
         </message>
@@ -9270,7 +9271,7 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>role of the person present</source>
             <translation type="unfinished" />
         </message>
@@ -9329,17 +9330,18 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/part_specs.py" />
             <location filename="../../careplan/plan_parts.py" />
             <source>target</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>target date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>test</source>
             <translation type="unfinished" />
         </message>
@@ -9409,13 +9411,14 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/part_specs.py" />
             <location filename="../../careplan/plan_parts.py" />
             <location filename="../../careplan/services/group_agenda.py" />
             <source>topic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>topic status</source>
             <translation type="unfinished" />
         </message>
@@ -9445,32 +9448,33 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/part_specs.py" />
             <location filename="../../careplan/plan_parts.py" />
             <source>what matters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>what might get in the way</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>what to do</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>what to watch for</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>when</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../careplan/plan_parts.py" />
+            <location filename="../../careplan/part_specs.py" />
             <source>whom to call</source>
             <translation type="unfinished" />
         </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,6 +45,8 @@ from ui.consultation.widgets import (
 from ui.date_input import make_date_input
 
 SUGGESTED_GOALS = 3
+
+Saving = TypeVar("Saving", SavingLineEdit, SavingTextEdit)
 
 
 class GoalsStage(Stage):
@@ -162,12 +164,14 @@ class GoalsStage(Stage):
         self.detail_title.setAccessibleName(self.tr("Which goal"))
         form.addWidget(self.detail_title)
 
-        self.goal_text = SavingTextEdit(self.tr("The goal, in the person's words"), 2, self.detail)
-        self.goal_text.committed.connect(lambda text: self._store({"text": text}))
-        box, text_error = labelled(
-            self.tr("The goal, in the person's words"), self.goal_text, self.detail
+        # The goal's text fields, by the field each stores: filled, committed and told of
+        # their errors together (``_text_field``).
+        self._texts: dict[str, SavingTextEdit | SavingLineEdit] = {}
+        self.detail_errors: dict[str, ErrorLabel] = {}
+        self.goal_text = self._text_field(
+            form, "text", SavingTextEdit(self.tr("The goal, in the person's words"), 2, self.detail)
         )
-        form.addWidget(box)
+        text_error = self.detail_errors["text"]
 
         grid = QFormLayout()
         grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -201,28 +205,34 @@ class GoalsStage(Stage):
         )
         form.addWidget(box)
 
-        self.target = SavingLineEdit(self.tr("Measurable target (optional)"), self.detail)
-        self.target.setPlaceholderText(self.tr("For example: walk 20 minutes without stopping"))
-        self.target.committed.connect(lambda text: self._store({"target": text}))
-        box, target_error = labelled(
-            self.tr("Measurable target (optional)"), self.target, self.detail
+        self.target = self._text_field(
+            form, "target", SavingLineEdit(self.tr("Measurable target (optional)"), self.detail)
         )
-        form.addWidget(box)
+        self.target.setPlaceholderText(self.tr("For example: walk 20 minutes without stopping"))
         self.target_date = SavingLineEdit(self.tr("By when (optional)"), self.detail)
         make_date_input(self.target_date, label=self.tr("Target date"))
         self.target_date.committed.connect(lambda text: self._store({"target_date": text or None}))
         box, date_error = labelled(self.tr("By when (optional)"), self.target_date, self.detail)
         form.addWidget(box)
         form.addStretch(1)
-        self.detail_errors = {
-            "text": text_error,
-            "importance": importance_error,
-            "expressed_by": text_error,
-            "what_matters_id": text_error,
-            "target": target_error,
-            "target_date": date_error,
-        }
+        self.detail_errors.update(
+            {
+                "importance": importance_error,
+                "expressed_by": text_error,
+                "what_matters_id": text_error,
+                "target_date": date_error,
+            }
+        )
         return self.detail
+
+    def _text_field(self, form: QVBoxLayout, name: str, field: Saving) -> Saving:
+        """``field`` storing the goal's ``name``, under its accessible name as its title."""
+        field.committed.connect(lambda text: self._store({name: text}))
+        box, error = labelled(field.accessibleName(), field, self.detail)
+        form.addWidget(box)
+        self._texts[name] = field
+        self.detail_errors[name] = error
+        return field
 
     # ----- showing --------------------------------------------------------------------------------
 
@@ -286,7 +296,7 @@ class GoalsStage(Stage):
         self.remove_goal_button.setEnabled(goal is not None and not self.read_only)
         if goal is None:
             self.detail_title.setText(self.tr("Choose a goal to change it."))
-            for field in (self.goal_text, self.target, self.target_date):
+            for field in (*self._texts.values(), self.target_date):
                 field.load("")
             self.importance.set_value(None)
             return
@@ -294,11 +304,10 @@ class GoalsStage(Stage):
         self.detail_title.setText(
             self.tr("Goal {n} of {count}").format(n=row + 1, count=self.goals.rowCount())
         )
-        fill: dict[SavingTextEdit | SavingLineEdit, str] = {
-            self.goal_text: goal.text,
-            self.target: goal.target or "",
-            self.target_date: long_form(goal.target_date) if goal.target_date else "",
+        fill: dict[SavingTextEdit | SavingLineEdit, str | None] = {
+            field: getattr(goal, name) for name, field in self._texts.items()
         }
+        fill[self.target_date] = long_form(goal.target_date) if goal.target_date else ""
         for field, value in fill.items():
             if keep_typing:
                 field.set_saved(value)
@@ -322,7 +331,7 @@ class GoalsStage(Stage):
         self._fill_detail(keep_typing=True)
 
     def commit_fields(self) -> None:
-        for field in (self.goal_text, self.target, self.target_date):
+        for field in (*self._texts.values(), self.target_date):
             field.commit()
 
     # ----- editing --------------------------------------------------------------------------------
