@@ -62,38 +62,17 @@ def plan_doc(plan: m.Consultation) -> PlanDoc:
     for goal in plan.goals:
         local = {a.id: i for i, a in enumerate(goal.actions)}
         goals.append(
-            GoalDoc(
-                text=goal.text,
-                expressed_by=goal.expressed_by,
-                importance=goal.importance,
-                target=goal.target,
-                target_date=goal.target_date,
-                status=goal.status,
+            copied(
+                GoalDoc,
+                goal,
                 what_matters=matters_at.get(goal.what_matters_id)
                 if goal.what_matters_id is not None
                 else None,
-                actions=tuple(
-                    ActionDoc(
-                        what=a.what,
-                        how_much=a.how_much,
-                        when=a.when,
-                        how_often=a.how_often,
-                        who=a.who,
-                        who_name=a.who_name,
-                        confidence_first=a.confidence_first,
-                        confidence_final=a.confidence_final,
-                    )
-                    for a in goal.actions
-                ),
+                actions=tuple(copied(ActionDoc, a) for a in goal.actions),
                 barriers=tuple(
                     BarrierDoc(b.barrier, b.plan_b, local.get(b.action_id) if b.action_id else None)
                     for b in goal.barriers
                 ),
-                lifecycle=goal.lifecycle,
-                start_date=goal.start_date,
-                status_reason=goal.status_reason,
-                priority=goal.priority,
-                categories=goal.categories,
                 targets=tuple(
                     TargetDoc(t.measure, t.detail, t.due_date)
                     for t in sorted(goal.targets, key=lambda t: (t.position, t.id))
@@ -103,12 +82,10 @@ def plan_doc(plan: m.Consultation) -> PlanDoc:
     reviews = []
     for review in sorted(plan.reviews, key=lambda r: (r.reviewed_on, r.id)):
         reviews.append(
-            ReviewDoc(
-                reviewed_on=review.reviewed_on,
-                mode=review.mode,
+            copied(
+                ReviewDoc,
+                review,
                 reviewer_name=review.reviewer.full_name if review.reviewer else None,
-                next_review_date=review.next_review_date,
-                notes=review.notes,
                 progress=tuple(
                     GoalProgressDoc(goal_at[gr.goal_id], gr.attainment, gr.comment, gr.status_after)
                     for gr in sorted(review.goal_reviews, key=lambda x: goal_at.get(x.goal_id, 0))
@@ -132,33 +109,22 @@ def plan_doc(plan: m.Consultation) -> PlanDoc:
         preparation = copied(
             PreparationDoc,
             prep,
-            results=tuple(
-                ResultDoc(r.test_name, r.value, r.meaning, r.taken_on) for r in prep.results
-            ),
+            results=tuple(copied(ResultDoc, r) for r in prep.results),
         )
         if preparation == PreparationDoc():
             preparation = None
-    return PlanDoc(
-        status=plan.status,
-        consultation_date=plan.consultation_date,
+    return copied(
+        PlanDoc,
+        plan,
         created=created.replace(microsecond=0) if created else None,
         clinician_name=plan.clinician.full_name if plan.clinician else None,
-        named_contact_name=plan.named_contact_name,
-        named_contact_role=plan.named_contact_role,
-        named_contact_phone=plan.named_contact_phone,
-        review_date=plan.review_date,
         what_matters=tuple(w.text for w in plan.what_matters),
         goals=tuple(goals),
-        supports=tuple(
-            SupportDoc(s.kind, s.name, s.contact, s.how_they_help) for s in plan.supports
-        ),
-        escalation_steps=tuple(
-            EscalationDoc(e.level, e.signs, e.what_to_do, e.contact, e.phone)
-            for e in plan.escalation_steps
-        ),
+        supports=tuple(copied(SupportDoc, s) for s in plan.supports),
+        escalation_steps=tuple(copied(EscalationDoc, e) for e in plan.escalation_steps),
         reviews=tuple(reviews),
-        agenda=tuple(AgendaDoc(a.text, a.raised_by, a.status) for a in plan.agenda_items),
-        participants=tuple(ParticipantDoc(p.role, p.name) for p in plan.participants),
+        agenda=tuple(copied(AgendaDoc, a) for a in plan.agenda_items),
+        participants=tuple(copied(ParticipantDoc, p) for p in plan.participants),
         preparation=preparation,
     )
 
