@@ -222,14 +222,7 @@ def _review_key(
 def _preparation_row(consultation_id: int, prep: PreparationDoc) -> m.Preparation:
     row = m.Preparation(consultation_id=consultation_id, **values(prep, "results"))
     row.results.extend(
-        m.PreparationResult(
-            test_name=r.test_name,
-            value=r.value,
-            meaning=r.meaning,
-            taken_on=r.taken_on,
-            position=i,
-        )
-        for i, r in enumerate(prep.results)
+        m.PreparationResult(**values(r), position=i) for i, r in enumerate(prep.results)
     )
     return row
 
@@ -245,30 +238,15 @@ def _review_row(
     row = m.Review(
         consultation_id=consultation_id,
         reviewer_id=staff.find(review.reviewer_name, "nurse"),
-        reviewed_on=review.reviewed_on,
-        mode=review.mode,
-        next_review_date=review.next_review_date,
-        notes=review.notes,
+        **values(review, "reviewer_name", "progress", "outcomes"),
         created_at=now,
         updated_at=now,
     )
     for p in review.progress:
-        row.goal_reviews.append(
-            m.GoalReview(
-                goal_id=goals[p.goal].id,
-                attainment=p.attainment,
-                comment=p.comment,
-                status_after=p.status_after,
-            )
-        )
+        row.goal_reviews.append(m.GoalReview(goal_id=goals[p.goal].id, **values(p, "goal")))
     for o in review.outcomes:
         row.action_reviews.append(
-            m.ActionReview(
-                action_id=actions[o.goal][o.action].id,
-                outcome=o.outcome,
-                confidence=o.confidence,
-                comment=o.comment,
-            )
+            m.ActionReview(action_id=actions[o.goal][o.action].id, **values(o, "goal", "action"))
         )
     return row
 
