@@ -9,7 +9,7 @@ import json
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -39,6 +39,8 @@ from careplan.text import BIDI_CONTROLS
 from tests.careplan.fhir.conftest import content, counts
 from tests.careplan.fhir.test_import import foreign_bundle
 from tests.conftest import FixedClock
+
+Part = TypeVar("Part")
 
 NOW = dt.datetime(2030, 1, 1, 12, tzinfo=dt.UTC)
 FUZZ = settings(
@@ -224,6 +226,10 @@ def documents(draw: st.DrawFn) -> PlanDocument:
     status = draw(st.sampled_from(["agreed", "draft"]))
     named = draw(maybe_line)
     created = draw(st.datetimes(dt.datetime(2020, 1, 1), dt.datetime(2029, 12, 31)))
+
+    def few(parts: st.SearchStrategy[Part]) -> tuple[Part, ...]:
+        return tuple(draw(st.lists(parts, max_size=3)))
+
     return PlanDocument(
         draw(people()),
         PlanDoc(
@@ -239,33 +245,23 @@ def documents(draw: st.DrawFn) -> PlanDocument:
             else None,
             what_matters=matters,
             goals=plan_goals,
-            supports=tuple(
-                draw(
-                    st.lists(
-                        st.builds(
-                            SupportDoc,
-                            st.sampled_from(["person", "community", "resource"]),
-                            line,
-                            maybe_line,
-                            maybe_lines,
-                        ),
-                        max_size=3,
-                    )
+            supports=few(
+                st.builds(
+                    SupportDoc,
+                    st.sampled_from(["person", "community", "resource"]),
+                    line,
+                    maybe_line,
+                    maybe_lines,
                 )
             ),
-            escalation_steps=tuple(
-                draw(
-                    st.lists(
-                        st.builds(
-                            EscalationDoc,
-                            st.sampled_from(["green", "amber", "red"]),
-                            lines,
-                            maybe_lines,
-                            maybe_line,
-                            st.none() | st.just("999"),
-                        ),
-                        max_size=3,
-                    )
+            escalation_steps=few(
+                st.builds(
+                    EscalationDoc,
+                    st.sampled_from(["green", "amber", "red"]),
+                    lines,
+                    maybe_lines,
+                    maybe_line,
+                    st.none() | st.just("999"),
                 )
             ),
             reviews=draw(reviews(start, plan_goals)) if status == "agreed" and plan_goals else (),
