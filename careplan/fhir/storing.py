@@ -168,16 +168,7 @@ def store_plan(
         number += len(goal.actions)
         step()
     for rank, item in enumerate(plan.agenda):
-        session.add(
-            m.AgendaItem(
-                consultation_id=row.id,
-                text=item.text,
-                raised_by=item.raised_by,
-                rank=rank,
-                status=item.status,
-                created_at=now,
-            )
-        )
+        session.add(m.AgendaItem(consultation_id=row.id, **values(item), rank=rank, created_at=now))
     if plan.preparation is not None:
         session.add(_preparation_row(row.id, plan.preparation))
     for review in reviews:
