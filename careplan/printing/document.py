@@ -29,6 +29,9 @@ from .styles import ACCENT, DRAFT_RED, INK, MUTED, RULE, Look
 # (Local files are kept out by escaping every piece of text; see markup.py.)
 rl_config.trustedHosts = None
 rl_config.trustedSchemes = []
+# Streams are written compressed and binary, as PDF allows, not also in ASCII85 text
+# (a quarter larger, and slower to write).
+rl_config.useA85 = 0
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from ..audit import AuditAction
 from ..errors import NotFoundError
 from ..i18n import _
 from ..services import Services
+from ..services.plan_read import PRINTED_PARTS
 from ..settings import PracticeDetails
 from .common import PrintedDocument
 from .plan import render_plan
@@ -52,7 +53,7 @@ def latest_plan_document(
 ) -> PrintedDocument:
     """The take-home plan of the patient's latest agreed plan."""
     patient = services.patients.get(patient_id)
-    plan = services.consultations.latest_agreed(patient_id)
+    plan = services.consultations.latest_agreed(patient_id, parts=PRINTED_PARTS)
     if plan is None:
         raise NoPlanError(_("This person has no agreed plan to print yet."))
     return render_plan(

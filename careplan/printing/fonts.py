@@ -25,6 +25,7 @@ import careplan
 
 from ..errors import CarePlanError
 from ..i18n import _
+from .subsets import EmbeddedFont
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -121,7 +122,7 @@ def font(spec: FontFile) -> TTFont:
                         file=spec.filename
                     )
                 )
-            loaded = TTFont(spec.name, str(path), subfontIndex=spec.subfont)
+            loaded = EmbeddedFont(spec.name, str(path), subfontIndex=spec.subfont)
             pdfmetrics.registerFont(loaded)
             _loaded[spec.name] = loaded
             bold = _BOLD_OF.get(spec, spec)

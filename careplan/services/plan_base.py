@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -19,9 +19,9 @@ from ..i18n import _
 from ..permissions import Permission
 from ..records import ConsultationRecord
 from ..vocabulary import AgendaStatus, ConsultationStatus
-from . import convert
 from .base import Service, ServiceContext, get_or_404
 from .plan_lock import PlanVersions, lock_plan, next_position
+from .plan_read import ALL_PARTS, read_plan
 from .revision import Carry, new_revision
 
 FULL_PLAN = (
@@ -76,15 +76,16 @@ class PlanService(Service):
         with self._read() as session:
             return self._load(session, consultation_id)
 
-    def _load(self, session: Session, consultation_id: int) -> ConsultationRecord:
-        row = session.scalar(
-            select(m.Consultation).where(m.Consultation.id == consultation_id).options(*FULL_PLAN)
-        )
-        if row is None:
+    def _load(
+        self, session: Session, consultation_id: int, parts: Collection[str] = ALL_PARTS
+    ) -> ConsultationRecord:
+        found = read_plan(session, consultation_id, parts)
+        if found is None:
             get_or_404(session, m.Consultation, consultation_id, _("consultation"))
-        assert row is not None
-        self.versions.saw(row.id, row.version)
-        return convert.consultation(row)
+        assert found is not None
+        record, version = found
+        self.versions.saw(record.id, version)
+        return record
 
     def current_draft(self, patient_id: int) -> ConsultationRecord | None:
         self._require(Permission.VIEW_PLANS, patient_id)
@@ -92,13 +93,17 @@ class PlanService(Service):
             draft_id = self._draft_id(session, patient_id)
             return None if draft_id is None else self._load(session, draft_id)
 
-    def latest_agreed(self, patient_id: int) -> ConsultationRecord | None:
+    def latest_agreed(
+        self, patient_id: int, *, parts: Collection[str] = ALL_PARTS
+    ) -> ConsultationRecord | None:
+        """The person's latest agreed plan, with the parts named (by default all; see
+        :mod:`careplan.services.plan_read`)."""
         self._require(Permission.VIEW_PLANS, patient_id)
         with self._read() as session:
             latest = session.scalar(
                 _latest(m.Consultation.id, patient_id, ConsultationStatus.AGREED)
             )
-            return None if latest is None else self._load(session, latest)
+            return None if latest is None else self._load(session, latest, parts)
 
     @staticmethod
     def _draft_id(session: Session, patient_id: int) -> int | None:
