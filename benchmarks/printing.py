@@ -20,7 +20,7 @@ import datetime as dt
 import io
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -138,8 +138,26 @@ def measure_print_path(
         budget,
         runs,
         f"read, render, write and audit the latest plan of a person with ten years of plans, "
-        f"{pages} A4 page(s)",
+        f"{pages} A4 page(s), {statements(work)} SQL statements",
     )
+
+
+def statements(work: Callable[[], object]) -> int:
+    """How many SQL statements one run of ``work`` sends to the database."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    sent: list[str] = []
+
+    def count(*args: object) -> None:
+        sent.append("")
+
+    event.listen(Engine, "before_cursor_execute", count)
+    try:
+        work()
+    finally:
+        event.remove(Engine, "before_cursor_execute", count)
+    return len(sent)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

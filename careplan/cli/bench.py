@@ -24,6 +24,19 @@ def _sizes(text: str) -> list[int]:
     return sizes
 
 
+def _names(text: str) -> list[str]:
+    from benchmarks.run import measure_names
+
+    known = measure_names()
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [name for name in names if name not in known]
+    if not names or unknown:
+        raise argparse.ArgumentTypeError(
+            _("measures among: {names}").format(names=", ".join(known))
+        )
+    return names
+
+
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     from .common import command_adder
 
@@ -45,6 +58,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help=_(
             "practice sizes to measure when --database is not given; each demo practice is "
             "made once and kept in the data folder (default 10000+100000)"
+        ),
+    )
+    bench.add_argument(
+        "--only",
+        type=_names,
+        metavar="NAME[,NAME…]",
+        help=_(
+            "take only these measures, by the names the table shows (startup also gives "
+            "startup_to_list and memory)"
         ),
     )
 
@@ -74,7 +96,9 @@ def cmd_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 load_demo(db, size)
                 count = size
             err.write(_("Measuring with {n:,} patients…\n").format(n=count))
-            measures += run_benchmark(db, url, count, runs=max(1, args.runs))
+            measures += run_benchmark(
+                db, url, count, runs=max(1, args.runs), only=getattr(args, "only", None)
+            )
     order = list(dict.fromkeys(m.name for m in measures))
     measures.sort(key=lambda m: order.index(m.name))  # each measure's sizes together
     out.write(table(measures) + "\n")

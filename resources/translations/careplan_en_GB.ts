@@ -8908,6 +8908,11 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../careplan/cli/bench.py" />
+            <source>measures among: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../careplan/printing/population_report.py" />
             <source>median {v:.1f}%</source>
             <translation type="unfinished" />
@@ -9327,6 +9332,11 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../careplan/plan_parts.py" />
             <source>support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../careplan/cli/bench.py" />
+            <source>take only these measures, by the names the table shows (startup also gives startup_to_list and memory)</source>
             <translation type="unfinished" />
         </message>
         <message>

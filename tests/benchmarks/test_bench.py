@@ -66,3 +66,18 @@ def test_population_and_previsit_measures_match_hand_written_sql(tmp_path: Path)
             assert measure.budget == 3.0 and measure.note
     finally:
         db.close()
+
+
+def test_bench_takes_only_the_measures_named(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bench-only.sqlite3'}"
+    made = admin("demo", "--patients", "30", "--database", url)
+    assert made.returncode == 0, made.stderr
+    out = tmp_path / "only.json"
+    result = admin(
+        "bench", "--runs", "1", "--database", url, "--only", "print,overview", "--out", str(out)
+    )
+    assert result.returncode in (0, 1), result.stderr
+    measures = json.loads(out.read_text(encoding="utf-8"))["measures"]
+    assert [m["name"] for m in measures] == ["print", "overview"]
+    wrong = admin("bench", "--database", url, "--only", "printing")
+    assert wrong.returncode != 0 and "print" in wrong.stderr and "Traceback" not in wrong.stderr
