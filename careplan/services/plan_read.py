@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import models as m
@@ -39,12 +40,44 @@ def _columns(model: type[m.Base]) -> Any:
     return model.__table__.columns
 
 
-def _rows(session: Session, part: PlanPart[Any], parent_ids: Sequence[int]) -> list[Row[Any]]:
-    """The part's rows under these parents, in its order within each parent."""
+# Each statement is built once: building and keying one afresh on every read cost
+# more than running it.
+
+
+@cache
+def _part_statement(key: str, many: bool) -> Select[Any]:
+    """The rows of one kind of part under one parent (or several), in its order."""
+    part = pp.part(key)
     table = _columns(part.model)
     parent = table[part.parent_column]
-    where = parent == parent_ids[0] if len(parent_ids) == 1 else parent.in_(parent_ids)
-    return list(session.execute(select(*table).where(where).order_by(parent, table[part.order])))
+    if many:
+        where = parent.in_(bindparam("parents", expanding=True))
+    else:
+        where = parent == bindparam("parent")
+    return select(*table).where(where).order_by(parent, table[part.order])
+
+
+@cache
+def _plan_statement() -> Select[Any]:
+    plan = _columns(m.Consultation)
+    clinician = _columns(m.StaffMember).full_name.label("clinician_name")
+    return (
+        select(*plan, clinician)
+        .outerjoin(m.StaffMember, m.StaffMember.id == plan.clinician_id)
+        .where(plan.id == bindparam("plan"))
+    )
+
+
+@cache
+def _preparation_statement() -> Select[Any]:
+    table = _columns(m.Preparation)
+    return select(*table).where(table.consultation_id == bindparam("plan"))
+
+
+def _rows(session: Session, part: PlanPart[Any], parent_ids: Sequence[int]) -> list[Row[Any]]:
+    if len(parent_ids) == 1:
+        return list(session.execute(_part_statement(part.key, False), {"parent": parent_ids[0]}))
+    return list(session.execute(_part_statement(part.key, True), {"parents": list(parent_ids)}))
 
 
 def _records(
@@ -71,13 +104,7 @@ def read_plan(
 ) -> tuple[ConsultationRecord, int] | None:
     """The plan's record with the parts named in ``keys``, and its version (``None``:
     there is no such plan)."""
-    plan = _columns(m.Consultation)
-    clinician = m.StaffMember.__table__.c.full_name.label("clinician_name")
-    row = session.execute(
-        select(*plan, clinician)
-        .outerjoin(m.StaffMember, m.StaffMember.id == plan.clinician_id)
-        .where(plan.id == consultation_id)
-    ).first()
+    row = session.execute(_plan_statement(), {"plan": consultation_id}).first()
     if row is None:
         return None
     parts: dict[str, Any] = {}
@@ -87,11 +114,7 @@ def read_plan(
             parts[part.in_record] = found.get(row.id, ())
     preparation = PreparationRecord()
     if PREPARATION in keys:
-        prepared = session.execute(
-            select(*_columns(m.Preparation)).where(
-                _columns(m.Preparation).consultation_id == row.id
-            )
-        ).first()
+        prepared = session.execute(_preparation_statement(), {"plan": row.id}).first()
         if prepared is not None:
             results = _records(session, pp.RESULT, [prepared.id], keys).get(prepared.id, ())
             preparation = from_row(PreparationRecord, prepared, results=results)
