@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..records import PatientInput
+
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
@@ -34,19 +36,13 @@ def values(doc: DataclassInstance, *leave_out: str) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class PersonDoc:
+class PersonDoc(PatientInput):
+    """The person a file is about: what the patient form asks, their name and date of
+    birth required."""
+
     given_name: str
     family_name: str
     date_of_birth: dt.date
-    nhs_number: str | None = None
-    preferred_name: str | None = None
-    phone: str | None = None
-    email: str | None = None
-    address: str | None = None
-    large_print: bool = False
-    easy_read: bool = False
-    interpreter_language: str | None = None
-    communication_notes: str | None = None
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from ..services.patients import PatientService
 from ..services.revision import Carry, copy_parts, document_source, new_revision
 from ..text import name_key
 from ..vocabulary import ConsultationStatus
-from .document import PersonDoc, PlanDoc, PreparationDoc, ReviewDoc, copied, values
+from .document import PersonDoc, PlanDoc, PreparationDoc, ReviewDoc, values
 
 # Details of a person the import can do without: a value the patient form would refuse
 # (a phone number with letters, an address too long) is left out and said so.
@@ -40,7 +40,7 @@ _OPTIONAL = {
 def person_values(context: Any, person: PersonDoc) -> tuple[dict[str, object], list[str]]:
     """The person checked and cleaned exactly as the patient form checks them, and what of
     their details was left out because the form would refuse it."""
-    data = copied(PatientInput, person)
+    data: PatientInput = person
     service = PatientService(context)
     left: list[str] = []
     try:
