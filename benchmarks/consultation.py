@@ -51,5 +51,6 @@ def measure_consultation(ctx: Context) -> Measure:
         None,
         figures["budget_ms"] / 1000,
         1,
-        f"{note} (slowest: {worst['interaction']})",
+        f"{note} (slowest: {worst['interaction']}, of which {worst.get('max_cpu_ms', 0):.0f} ms "
+        "the UI thread's own processor time)",
     )

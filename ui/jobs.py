@@ -101,13 +101,28 @@ class _UiThreadCollector(QObject):
         self._timer.timeout.connect(self.collect)
         self._timer.start()
 
-    @staticmethod
-    def collect() -> None:
+    # Objects in the oldest generation after the last full collection (not counting
+    # those frozen out of the collector's sight, see ConsultationLauncher).
+    _long_lived = 0
+
+    @classmethod
+    def collect(cls) -> None:
         counts, thresholds = gc.get_count(), gc.get_threshold()
         if counts[0] <= thresholds[0]:
             return
-        generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
+        generation = 1 if counts[1] > thresholds[1] else 0
+        if counts[2] > thresholds[2] and cls._full_collection_due():
+            generation = 2
         gc.collect(generation)
+        if generation == 2:
+            cls._long_lived = len(gc.get_objects(generation=2))
+
+    @classmethod
+    def _full_collection_due(cls) -> bool:
+        """A full collection scans every object the collector tracks: as Python's own
+        collector does, make one only when the oldest generation has grown by a quarter
+        since the last (so their cost stays in proportion to what is new)."""
+        return len(gc.get_objects(generation=2)) - cls._long_lived > cls._long_lived // 4
 
     def stop(self) -> None:
         if not self._active:

@@ -197,3 +197,29 @@ def test_garbage_is_collected_on_the_ui_thread_only(qtbot: QtBot) -> None:
     finally:
         runner.shutdown()
     assert gc.isenabled() == was_enabled
+
+
+def test_a_full_collection_only_once_the_oldest_generation_grew_by_a_quarter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As Python's own collector: a full collection scans everything, so it is made
+    only when what reached the oldest generation since the last one is worth it."""
+    import gc
+
+    import ui.jobs as jobs
+
+    oldest = [object()] * 1_100
+    made: list[int] = []
+    monkeypatch.setattr(gc, "get_count", lambda: (701, 11, 11))
+    monkeypatch.setattr(gc, "get_objects", lambda generation=None: oldest)
+    monkeypatch.setattr(gc, "collect", made.append)
+    monkeypatch.setattr(jobs._UiThreadCollector, "_long_lived", 1_000)
+    jobs._UiThreadCollector.collect()
+    assert made == [1]  # 10% more: only the younger generations
+    oldest += [object()] * 200
+    jobs._UiThreadCollector.collect()
+    assert made == [1, 2]  # 30% more: a full collection
+    assert jobs._UiThreadCollector._long_lived == 1_300
+    monkeypatch.setattr(gc, "get_count", lambda: (100, 0, 0))
+    jobs._UiThreadCollector.collect()
+    assert made == [1, 2]  # below the first generation's threshold: nothing

@@ -11,7 +11,7 @@ import gc
 import time
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careplan.records import ConsultationRecord, PatientRecord
@@ -102,6 +102,11 @@ class ConsultationLauncher(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._windows[patient.id] = window
         window.destroyed.connect(lambda _obj=None, pid=patient.id: self._windows.pop(pid, None))
+        # Shown in the next turn of the event loop: building the window and laying it out
+        # for the screen are each a good part of 100 ms, too long for one turn together.
+        QTimer.singleShot(0, window, lambda: self._present(window))
+
+    def _present(self, window: ConsultationWindow) -> None:
         window.show()
         # A full garbage collection scans every Python object: with a large practice's
         # patient list loaded that takes ~100 ms, at any moment. What is alive now lives

@@ -45,5 +45,7 @@ def test_consult_probe_times_every_kind_of_interaction(tmp_path: Path) -> None:
     assert result["budget_ms"] == 100.0
     for row in result["rows"]:
         assert row["events"] > 0 and 0 < row["p95_ms"] <= row["max_ms"] <= result["max_ms"], row
+        # Its own processor time is part of a dispatch's time (the rest: waiting).
+        assert 0 <= row["max_cpu_ms"] <= row["max_ms"] * 1.05 + 1, row
     # The exit status says whether the budget was kept, as the bench reads it.
     assert run.returncode == (0 if result["max_ms"] <= result["budget_ms"] else 1), run.stdout
