@@ -15,6 +15,7 @@ from careplan.storage import Database
 
 from .core import Context
 from .measure import Measure
+from .pg_clients import measure_pg_clients
 from .printing import measure_print_path
 from .processes import BENCH_PASSWORD, BENCH_USER, measure_open_patient, measure_startup
 from .registry import MEASURES
@@ -85,7 +86,7 @@ def ten_year_patient(db: Database) -> int:
 
 # Measures taken by this module rather than through the registry; with the registry's
 # names, what ``--only`` accepts ("startup" also gives startup_to_list and memory).
-OWN_MEASURES = ("startup", "open_patient", "print")
+OWN_MEASURES = ("startup", "open_patient", "print", "pg_clients")
 
 
 def measure_names() -> list[str]:
@@ -124,4 +125,7 @@ def run_benchmark(
     for name, fn in MEASURES.items():
         if wanted(name):
             add(fn(ctx))
+    if wanted("pg_clients"):  # PostgreSQL only: several workstations writing at once
+        for measure in measure_pg_clients(db, url, runs):
+            add(measure)
     return measures
