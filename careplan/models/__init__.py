@@ -56,8 +56,9 @@ class Base(DeclaredFields, DeclarativeBase):
     type_annotation_map = {dt.datetime: UTCDateTime()}
 
 
-# The tables, a module a topic, imported in this order so that each module finds here
-# the tables it refers to. noqa: the imports register the tables and name them here.
+# The tables, a module a topic, imported last: each takes Base from here, and a table it
+# uses at import from that table's own module (a relationship names its table by string).
+# E402: these imports register the tables and name them here, after Base.
 from . import groups as groups  # noqa: E402
 from . import registers as registers  # noqa: E402
 from . import search  # noqa: E402, F401

@@ -71,6 +71,8 @@ def checks(fields: Iterable[Field]) -> tuple[CheckConstraint, ...]:
 def add_declared(model: type[Any], fields: Iterable[Field]) -> None:
     """Put the columns and checks of ``fields`` on ``model``, which is not mapped yet."""
     fields = tuple(fields)
+    if not fields:
+        return
     for field in fields:
         if field.name in model.__dict__:
             raise TypeError(
