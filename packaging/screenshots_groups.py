@@ -24,16 +24,14 @@ def take(shots: xvfb.Shots) -> None:
     from careplan.settings import PracticeDetails
     from ui.groups.session_window import GroupSessionWindow
 
-    services, jobs, changes = shots.services, shots.jobs, shots.changes
+    services = shots.services
     width, height = shots.screen
     size = f"{width}x{height}"
 
     upcoming = [s for s in services.groups.list_sessions() if s.status == "planned"][-1]
     _play_first_half_hour(services, upcoming.id)
     window = GroupSessionWindow(
-        services,
-        jobs,
-        changes,
+        shots.ctx,
         upcoming.id,
         PracticeDetails("Riverside Surgery", "01632 960 000"),
         lambda: dt.datetime.now(dt.UTC),

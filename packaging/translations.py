@@ -51,12 +51,29 @@ def sources() -> list[Path]:
     return sorted(p for package in PACKAGES for p in (ROOT / package).rglob("*.py"))
 
 
+def named_context(node: ast.AST) -> str | None:
+    """The context of ``_tr = translator("context")`` (ui/i18n.py), if ``node`` is one."""
+    if (
+        isinstance(node, ast.Assign)
+        and [getattr(t, "id", None) for t in node.targets] == ["_tr"]
+        and isinstance(node.value, ast.Call)
+        and getattr(node.value.func, "id", None) == "translator"
+        and node.value.args
+        and isinstance(node.value.args[0], ast.Constant)
+    ):
+        return str(node.value.args[0].value)
+    return None
+
+
 def helper_context(path: Path) -> str:
-    """The context a module's ``_tr``/``self_tr`` helper passes to QCoreApplication.translate;
-    the core's modules use :data:`CORE_CONTEXT`."""
+    """The context a module's ``_tr`` names (``translator("…")``) or its ``_tr``/``self_tr``
+    helper passes to QCoreApplication.translate; the core's modules use :data:`CORE_CONTEXT`."""
     if path.relative_to(ROOT).parts[0] == "careplan":
         return CORE_CONTEXT
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        named = named_context(node)
+        if named is not None:
+            return named
         if isinstance(node, ast.FunctionDef) and node.name in HELPERS:
             for call in ast.walk(node):
                 if (

@@ -79,6 +79,7 @@ class Shots:
     services: Any
     jobs: Any
     changes: Any
+    ctx: Any  # ui.context.UiContext: what the windows are given
     window: Any
     outdir: Path
     settle_ms: int
@@ -149,6 +150,7 @@ def run_shots(
                 services,
                 parts.jobs,
                 parts.changes,
+                parts.context(services),
                 window,
                 args.outdir,
                 settle_ms,

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from ui.files import in_documents
 from ui.formatting import error_message
 from ui.jobs import JobRunner
 from ui.models.table import Column, TableModel
-from ui.widgets import read_only_table
+from ui.widgets import left_row, push_button, read_only_table
 
 
 def _secret(parent: QWidget, name: str) -> QLineEdit:
@@ -216,17 +214,11 @@ class StaffAccountsWindow(QDialog):
         self.setWindowTitle(self.tr("Staff accounts"))
         self.model = StaffModel(self)
         self.table = read_only_table(self.model, self.tr("Staff"), self)
-        add = QPushButton(self.tr("&Add an account…"), self)
-        add.clicked.connect(self.add_account)
-        reset = QPushButton(self.tr("&Reset password…"), self)
-        reset.clicked.connect(self.reset_password)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(reset)
-        buttons.addStretch(1)
+        add = push_button(self.tr("&Add an account…"), self, self.add_account)
+        reset = push_button(self.tr("&Reset password…"), self, self.reset_password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(left_row(add, reset))
         self.resize(760, 420)
         self.refresh()
 
@@ -301,18 +293,12 @@ class AuditWindow(QDialog):
         self.model = AuditModel(self)
         self.table = read_only_table(self.model, self.tr("Audit entries"), self)
         self.status = QLabel(self.tr("The latest 1,000 entries, newest first."), self)
-        verify = QPushButton(self.tr("&Verify the trail"), self)
-        verify.clicked.connect(self.verify)
-        export = QPushButton(self.tr("&Export as CSV…"), self)
-        export.clicked.connect(self.export)
-        buttons = QHBoxLayout()
-        buttons.addWidget(verify)
-        buttons.addWidget(export)
-        buttons.addStretch(1)
+        verify = push_button(self.tr("&Verify the trail"), self, self.verify)
+        export = push_button(self.tr("&Export as CSV…"), self, self.export)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addLayout(left_row(verify, export))
         self.resize(1100, 560)
         self._jobs.submit(
             lambda: self._services.audit.entries(limit=1000),

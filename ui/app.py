@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from careplan import i18n, paths
 from careplan.errors import CarePlanError, DamagedDatabaseError
 from ui import theme, window_fit
+from ui.i18n import translator
 from ui.jobs import JobRunner
 from ui.pyside_sources import read_without_keeping
 from ui.settings import APPLICATION, IDLE_LOCK_MINUTES, ORGANIZATION
@@ -52,8 +53,7 @@ MIN_POINT_SIZE = 11.0
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+_tr = translator("app")
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:

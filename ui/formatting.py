@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from careplan.dates import age_on
 from careplan.errors import CarePlanError
 from careplan.identifiers import format_nhs_number
 from careplan.records import PatientRecord
+from ui.i18n import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+_tr = translator("formatting")
 
 
 def _locale() -> QLocale:

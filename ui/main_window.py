@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -10,7 +9,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QObject,
-    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -32,15 +30,13 @@ from PySide6.QtWidgets import (
 from careplan.changes import Change, Subject
 from careplan.permissions import Permission
 from careplan.records import PatientRecord, PatientSearchResult
-from careplan.services import Services
 from ui import formatting
-from ui.changes import ChangeBridge
 from ui.column_priority import NameFirst
 from ui.consultation.launcher import ConsultationLauncher
+from ui.context import UiContext
 from ui.exchange import ExchangeActions
 from ui.followup.actions import FollowUp
 from ui.groups.actions import GroupActions
-from ui.jobs import JobRunner
 from ui.main_window_sizes import restore_layout, save_layout, size_patient_columns
 from ui.models.patient_list import PATIENT_ROLE, PatientListModel
 from ui.models.table import PAGE_SIZE
@@ -70,41 +66,38 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
-        settings: QSettings,
+        ctx: UiContext,
         *,
         database_label: str = "",
-        today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._jobs = jobs
-        self._settings = settings
+        self._ctx = ctx
+        self._services = ctx.services
+        self._jobs = ctx.jobs
+        self._settings = ctx.settings
         self._loaded_once = False
         self._selected_id: int | None = None
         self.patient_dialog: PatientDialog | None = None
         self.setObjectName("main-window")
         # The app, who is signed in and the patient open; not the database's location.
-        self.person_name = signed_in_name(services)
+        self.person_name = signed_in_name(ctx.services)
         self.setWindowTitle(window_title(person=self.person_name))
 
-        self.model = PatientListModel(today, self)
+        self.model = PatientListModel(ctx.today, self)
         self.model.read_pages(
-            jobs,
+            ctx.jobs,
             self._page_after,
             key=PAGE_JOB,
             owner=self,
             failed=self._on_search_error,
             then=lambda: self.status_label.setText(self.model.summary()),
         )
-        self._build(today, changes)
-        self.followup = FollowUp(services, jobs, changes, today, self.open_patient, self)
-        self.registers = RegistersMenu(services, jobs, changes, self.open_patient, self)
-        self.consultations = ConsultationLauncher(services, jobs, changes, settings, self)
-        self.groups = GroupActions(services, jobs, changes, today, lambda: self._selected_id, self)
+        self._build()
+        self.followup = FollowUp(ctx, self.open_patient, self)
+        self.registers = RegistersMenu(ctx, self.open_patient, self)
+        self.consultations = ConsultationLauncher(ctx, self)
+        self.groups = GroupActions(ctx, lambda: self._selected_id, self)
         self.consultations.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.page.consultation_requested.connect(self.consultations.open)
         self._build_actions()
@@ -116,15 +109,15 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
 
-        changes.changed.connect(self._on_change)
-        jobs.unhandled_error.connect(self._on_unhandled_error)
+        ctx.changes.changed.connect(self._on_change)
+        ctx.jobs.unhandled_error.connect(self._on_unhandled_error)
         fix_minimum_size(self)
         self._restore_state()
         self.refresh()
 
     # ----- building -------------------------------------------------------------------
 
-    def _build(self, today: Callable[[], dt.date], changes: ChangeBridge) -> None:
+    def _build(self) -> None:
         left = QWidget(self)
         self.search_label = QLabel(self.tr("&Find a patient"), left)
         self.search_box = QLineEdit(left)
@@ -155,7 +148,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.list_view, 1)
         left_layout.addWidget(self.status_label)
 
-        self.page = PatientPage(self._services, self._jobs, changes, self._settings, today, self)
+        self.page = PatientPage(self._ctx, self)
         self.page.patient_loaded.connect(self._on_patient_loaded)
         page_holder = QWidget(self)
         page_layout = QVBoxLayout(page_holder)

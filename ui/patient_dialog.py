@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,7 +27,7 @@ from ui.date_input import iso_if_uk_date, make_date_input
 from ui.feedback import ErrorBanner, FieldError
 from ui.jobs import JobRunner
 from ui.saving_dialog import SavingDialog
-from ui.widgets import fix_minimum_size
+from ui.widgets import fix_minimum_size, left_row
 
 Input = QLineEdit | QPlainTextEdit | QCheckBox
 
@@ -75,10 +74,7 @@ class PatientDialog(SavingDialog):
         self.open_existing_button = QPushButton(self.tr("Open the existing record"), self.banner)
         self.open_existing_button.clicked.connect(self._on_open_existing)
         self.banner.body.addWidget(self.changes_text)
-        button_row = QHBoxLayout()
-        button_row.addWidget(self.open_existing_button)
-        button_row.addStretch(1)
-        self.banner.body.addLayout(button_row)
+        self.banner.body.addLayout(left_row(self.open_existing_button))
         self._hide_banner()
 
         form_widget = QWidget(self)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,12 +22,10 @@ from PySide6.QtWidgets import (
 from careplan.changes import Change
 from careplan.errors import NotFoundError
 from careplan.records import PatientHistory, PatientRecord
-from careplan.services import Services
 from ui import formatting
-from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.flow_layout import FlowLayout
 from ui.followup.actions import PatientFollowUp
-from ui.jobs import JobRunner
 from ui.models.history import PlanHistoryModel, ReviewHistoryModel, overdue_items
 from ui.settings import PATIENT_PAGE_SPLITTER_STATE
 from ui.widgets import heading, read_only_table, scaled_font
@@ -70,20 +65,9 @@ class PatientPage(QWidget):
     # "Start or resume consultation" was pressed for this patient (PatientRecord).
     consultation_requested = Signal(object)
 
-    def __init__(
-        self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
-        settings: QSettings,
-        today: Callable[[], dt.date] = dt.date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._jobs = jobs
-        self._settings = settings
-        self._today = today
+        self._ctx = ctx
         self._patient: PatientRecord | None = None
         self._history: PatientHistory | None = None
         self.setAccessibleName(self.tr("Patient"))
@@ -105,7 +89,7 @@ class PatientPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
 
-        changes.changed.connect(self._on_change)
+        ctx.changes.changed.connect(self._on_change)
         self._restore_state()
 
     # ----- building -------------------------------------------------------------------
@@ -158,7 +142,7 @@ class PatientPage(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignBaseline)
         title_row.addWidget(self.preferred_label, 1, Qt.AlignmentFlag.AlignBaseline)
-        self.followup = PatientFollowUp(self._services, self._jobs, self._today, self)
+        self.followup = PatientFollowUp(self._ctx, self)
         self._title_row = title_row
         # On a narrow page (large text) the preferred name goes under the name, and the
         # buttons onto rows of their own that wrap.
@@ -301,7 +285,7 @@ class PatientPage(QWidget):
         self.reload()
 
     def clear(self, message: str | None = None) -> None:
-        self._jobs.cancel(HISTORY_JOB)
+        self._ctx.jobs.cancel(HISTORY_JOB)
         self._patient = None
         self._history = None
         self.plan_model.set_plans((), None)
@@ -317,8 +301,8 @@ class PatientPage(QWidget):
         if self._patient is None:
             return
         patient_id = self._patient.id
-        history = self._services.history.patient_history
-        self._jobs.submit(
+        history = self._ctx.services.history.patient_history
+        self._ctx.jobs.submit(
             lambda: history(patient_id),
             self._on_history,
             self._on_history_error,
@@ -345,7 +329,7 @@ class PatientPage(QWidget):
         self.born_value.setText(
             self.tr("{date} (age {age})").format(
                 date=formatting.date(patient.date_of_birth),
-                age=formatting.age(patient.date_of_birth, self._today()),
+                age=formatting.age(patient.date_of_birth, self._ctx.today()),
             )
         )
         needs = []
@@ -372,7 +356,9 @@ class PatientPage(QWidget):
         self._patient = history.patient
         self._history = history
         self._show_details(history.patient)
-        overdue_plan, overdue_review = overdue_items(history.plans, history.reviews, self._today())
+        overdue_plan, overdue_review = overdue_items(
+            history.plans, history.reviews, self._ctx.today()
+        )
         self.plan_model.set_plans(history.plans, overdue_plan)
         self.review_model.set_reviews(history.reviews, overdue_review)
         self.plans.set_note("" if history.plans else self.tr("No plans yet."))
@@ -398,10 +384,10 @@ class PatientPage(QWidget):
     # ----- remembered layout ----------------------------------------------------------
 
     def _restore_state(self) -> None:
-        state = PATIENT_PAGE_SPLITTER_STATE.read(self._settings)
+        state = PATIENT_PAGE_SPLITTER_STATE.read(self._ctx.settings)
         if state.isEmpty() or not self.splitter.restoreState(state):
             # Plans and reviews first: a few rows of each, the goal charts below.
             self.splitter.setSizes([220, 180, 260])
 
     def save_state(self) -> None:
-        PATIENT_PAGE_SPLITTER_STATE.write(self._settings, self.splitter.saveState())
+        PATIENT_PAGE_SPLITTER_STATE.write(self._ctx.settings, self.splitter.saveState())

@@ -7,12 +7,13 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.widgets import left_row, push_button
 
 
 class RecoveryKeyDialog(QDialog):
@@ -44,15 +45,9 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         layout.addWidget(self.key_label)
 
-        buttons = QHBoxLayout()
-        copy = QPushButton(self.tr("&Copy"), self)
-        copy.clicked.connect(self.copy)
-        print_button = QPushButton(self.tr("&Print…"), self)
-        print_button.clicked.connect(self.print_key)
-        buttons.addWidget(copy)
-        buttons.addWidget(print_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        copy = push_button(self.tr("&Copy"), self, self.copy)
+        print_button = push_button(self.tr("&Print…"), self, self.print_key)
+        layout.addLayout(left_row(copy, print_button))
 
         self.confirmed = QCheckBox(self.tr("I have printed or written down the recovery key"), self)
         layout.addWidget(self.confirmed)

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from careplan.permissions import Permission, allowed
+from ui.i18n import translator
 
 if TYPE_CHECKING:
     from careplan.services import Services
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("roles", text)
+_tr = translator("roles")
 
 
 def why_not(role: str, permission: Permission, who: str | None = None) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ui.sign_in import Mode, SignInWindow
@@ -160,27 +160,15 @@ class Session(QObject):
         from ui.roles import forbid_unless
 
         menu = window.menuBar().addMenu(self.tr("&Session"))
-        lock = QAction(self.tr("&Lock the screen"), window)
+        lock = menu.addAction(self.tr("&Lock the screen"), self.lock)
         lock.setShortcut(QKeySequence(self.tr("Ctrl+L")))
-        lock.triggered.connect(self.lock)
-        change = QAction(self.tr("&Change my password…"), window)
-        change.triggered.connect(self.change_password)
-        sign_out = QAction(self.tr("Sign &out"), window)
-        sign_out.triggered.connect(self.sign_out)
-        menu.addAction(lock)
-        menu.addAction(change)
-        menu.addAction(sign_out)
+        menu.addAction(self.tr("&Change my password…"), self.change_password)
+        menu.addAction(self.tr("Sign &out"), self.sign_out)
         # Everyone sees the administrator's tools; other roles see them disabled, saying why.
         menu.addSeparator()
-        accounts = QAction(self.tr("Staff &accounts…"), window)
-        accounts.triggered.connect(self.show_accounts)
-        trail = QAction(self.tr("Audit &trail…"), window)
-        trail.triggered.connect(self.show_audit)
-        practice = QAction(self.tr("&Practice details…"), window)
-        practice.triggered.connect(self.show_practice_details)
-        menu.addAction(accounts)
-        menu.addAction(trail)
-        menu.addAction(practice)
+        accounts = menu.addAction(self.tr("Staff &accounts…"), self.show_accounts)
+        trail = menu.addAction(self.tr("Audit &trail…"), self.show_audit)
+        practice = menu.addAction(self.tr("&Practice details…"), self.show_practice_details)
         menu.setToolTipsVisible(True)
         role = self.actor.role if self.actor is not None else None
         forbid_unless(role, Permission.MANAGE_STAFF, accounts)

@@ -9,10 +9,11 @@ size they chose last time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.i18n import translator
 from ui.settings import CHOICES_GROUP, Setting
 
 STEPS = (1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.25, 2.5)
@@ -26,8 +27,7 @@ def text_size_setting(user: str) -> Setting[float]:
     return Setting(CHOICES_GROUP, f"text-size/{safe}", float, 1.0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("text_size", text)
+_tr = translator("text_size")
 
 
 class TextSize(QObject):

@@ -6,14 +6,11 @@ location means nothing to the person at the desk (and may say more than it shoul
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from careplan.errors import CarePlanError
 from careplan.services import Services
+from ui.i18n import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("titles", text)
+_tr = translator("titles")
 
 
 def signed_in_name(services: Services) -> str:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
     QMessageBox,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -29,6 +33,22 @@ def heading(text: str, factor: float = 1.25, parent: QWidget | None = None) -> Q
     label.setAccessibleName(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def push_button(text: str, parent: QWidget, clicked: Callable[[], object]) -> QPushButton:
+    """A button that calls ``clicked`` when pressed."""
+    button = QPushButton(text, parent)
+    button.clicked.connect(clicked)
+    return button
+
+
+def left_row(*widgets: QWidget) -> QHBoxLayout:
+    """``widgets`` side by side from the left of a row; the rest of the row stays empty."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def read_only_table(

@@ -15,9 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from careplan.permissions import Permission
-from careplan.services import Services
-from ui.changes import ChangeBridge
-from ui.jobs import JobRunner
+from ui.context import UiContext
 from ui.one_window import remember
 from ui.roles import forbid_unless, role_of
 
@@ -40,13 +38,9 @@ def raise_window(window: QWidget) -> None:
 class WindowMenu(QObject):
     """A menu of the main window ``window`` whose windows are ``self.<name>`` attributes."""
 
-    def __init__(
-        self, services: Services, jobs: JobRunner, changes: ChangeBridge, window: QWidget
-    ) -> None:
+    def __init__(self, ctx: UiContext, window: QWidget) -> None:
         super().__init__(window)
-        self._services = services
-        self._jobs = jobs
-        self._changes = changes
+        self._ctx = ctx
         self._window = window
         self._names: list[str] = []
         window.installEventFilter(self)
@@ -67,7 +61,7 @@ class WindowMenu(QObject):
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
-        forbid_unless(role_of(self._services), permission, action)
+        forbid_unless(role_of(self._ctx.services), permission, action)
         return action
 
     def show_window(self, name: str, make: Callable[[], W]) -> W:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings
 
 from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.jobs import JobRunner
 
 if TYPE_CHECKING:
@@ -60,6 +61,14 @@ class Workstation:
 
         return Services(self.database.session_factory, notify=self.changes.notify, actor=actor)
 
+    def context(
+        self, services: Services | None = None, *, today: Callable[[], dt.date] = dt.date.today
+    ) -> UiContext:
+        """What the windows are given: ``services`` (else services acting as no one) and these
+        parts."""
+        chosen = services if services is not None else self.services()
+        return UiContext(chosen, self.jobs, self.changes, self.settings, today)
+
     def main_window(
         self,
         services: Services | None = None,
@@ -70,15 +79,9 @@ class Workstation:
         from ui.main_window import MainWindow
         from ui.unfinished_drafts import offer_unfinished_drafts
 
-        chosen = services if services is not None else self.services()
-        window = MainWindow(
-            chosen,
-            self.jobs,
-            self.changes,
-            self.settings,
-            database_label=database_label,
-            today=today,
-        )
+        ctx = self.context(services, today=today)
+        chosen = ctx.services
+        window = MainWindow(ctx, database_label=database_label)
         # After a restart: this person's unfinished drafts, to resume or discard.
         window.first_data_loaded.connect(
             lambda _result: offer_unfinished_drafts(window, chosen, self.jobs)

@@ -331,11 +331,6 @@
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>Remove the action</source>
             <translation type="unfinished" />
         </message>
@@ -3596,11 +3591,6 @@
         </message>
         <message>
             <location filename="../../ui/consultation/plan_wide.py" />
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/plan_wide.py" />
             <source>Remove the chosen step</source>
             <translation type="unfinished" />
         </message>
@@ -4964,6 +4954,14 @@ careplan-admin recovery-key --database &lt;database&gt;</source>
         <message>
             <location filename="../../ui/admin.py" />
             <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <location filename="../../ui/consultation/stage.py" />
+            <source>Remove</source>
             <translation type="unfinished" />
         </message>
     </context>

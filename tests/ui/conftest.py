@@ -22,6 +22,7 @@ from careplan.services import Services
 from careplan.storage import Database
 from ui.app import application
 from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.workstation import Workstation
@@ -92,6 +93,12 @@ def services(workstation: Workstation) -> Services:
 @pytest.fixture
 def jobs(workstation: Workstation) -> JobRunner:
     return workstation.jobs
+
+
+@pytest.fixture
+def ctx(workstation: Workstation, services: Services) -> UiContext:
+    """What the windows are given: the test's services and parts, and its fixed date."""
+    return workstation.context(services, today=lambda: TODAY)
 
 
 @pytest.fixture

@@ -10,10 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from careplan.records import PatientInput, PatientRecord, PatientSearchResult
 from careplan.services import Services
-from tests.ui.conftest import TODAY
 from ui import main_window
-from ui.changes import ChangeBridge
-from ui.jobs import JobRunner
+from ui.context import UiContext
 from ui.main_window import MainWindow
 from ui.models.patient_list import Column
 from ui.patient_dialog import PatientDialog
@@ -50,13 +48,10 @@ def test_the_list_follows_changes_made_anywhere(
 
 def test_search_as_you_type_filters_the_list(
     qtbot: QtBot,
-    services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
-    settings: QSettings,
+    ctx: UiContext,
     patients: list[PatientRecord],
 ) -> None:
-    window = MainWindow(services, jobs, bridge, settings, today=lambda: TODAY)
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_data_loaded):
         window.show()
@@ -212,7 +207,9 @@ def test_a_duplicate_opens_the_existing_record(
 
 
 def test_edit_a_patient_with_ctrl_e(
-    qtbot: QtBot, window: MainWindow, services: Services, patients: list[PatientRecord]
+    qtbot: QtBot,
+    window: MainWindow,
+    patients: list[PatientRecord],
 ) -> None:
     qtbot.waitUntil(lambda: window.model.rowCount() == 5)
     window.list_view.selectRow(0)
@@ -256,9 +253,11 @@ def test_editing_a_stale_version_shows_the_conflict(
 
 
 def test_geometry_and_splitter_are_remembered(
-    qtbot: QtBot, services: Services, jobs: JobRunner, bridge: ChangeBridge, settings: QSettings
+    qtbot: QtBot,
+    ctx: UiContext,
+    settings: QSettings,
 ) -> None:
-    first = MainWindow(services, jobs, bridge, settings)
+    first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
@@ -273,7 +272,7 @@ def test_geometry_and_splitter_are_remembered(
     assert settings.childGroups() == ["window-state"]
     assert settings.contains("window-state/main-window-geometry")
 
-    second = MainWindow(services, jobs, bridge, settings)
+    second = MainWindow(ctx)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)

@@ -9,19 +9,17 @@ from careplan.demo import load_demo
 from careplan.records import PatientInput, PatientRecord, StaffRecord
 from careplan.services import Services
 from careplan.storage import Database
-from tests.ui.conftest import TODAY, agreed_plan
+from tests.ui.conftest import agreed_plan
+from ui.context import UiContext
 from ui.jobs import JobRunner
 from ui.models.history import PlanColumn, ReviewColumn
 from ui.patient_page import PatientPage
 from ui.widgets import fix_minimum_size
-from ui.workstation import Workstation
 
 
 @pytest.fixture
-def page(qtbot: QtBot, workstation: Workstation, services: Services) -> PatientPage:
-    page = PatientPage(
-        services, workstation.jobs, workstation.changes, workstation.settings, today=lambda: TODAY
-    )
+def page(qtbot: QtBot, ctx: UiContext) -> PatientPage:
+    page = PatientPage(ctx)
     qtbot.addWidget(page)
     fix_minimum_size(page)  # shown as a window of its own here
     page.resize(900, 700)

@@ -22,7 +22,6 @@ from careplan.records import PatientInput
 from careplan.services import Services
 from tests.ui.conftest import message_box_offscreen
 from ui.followup.review_dialog import ReviewDialog
-from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.roles import why_not
 from ui.session import IdleWatch, Session
@@ -133,7 +132,9 @@ def _menu_actions(window: MainWindow) -> dict[str, QAction]:
 
 @pytest.mark.parametrize("role", ["admin", "clinician", "nurse"])
 def test_every_action_a_role_may_not_take_is_disabled_saying_why(
-    qtbot: QtBot, session: Session, jobs: JobRunner, role: str
+    qtbot: QtBot,
+    session: Session,
+    role: str,
 ) -> None:
     window = _signed_in(qtbot, session, role)
     actions = _menu_actions(window)

@@ -14,8 +14,11 @@ from careplan.printing.samples import build_typical_plan
 from careplan.records import PatientRecord, StaffRecord
 from careplan.services import Services
 from careplan.settings import PracticeDetails
+from careplan.storage import Database
 from tests.ui.conftest import TODAY
 from ui import theme
+from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.date_input import DateInput
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
@@ -136,9 +139,7 @@ def test_text_size_is_one_for_the_whole_app_per_person_and_remembered(
     assert heading.font().pointSizeF() == pytest.approx(body * 1.5)
 
 
-def test_the_main_window_has_a_plus_and_a_minus(
-    app: QApplication, window: MainWindow, settings: QSettings
-) -> None:
+def test_the_main_window_has_a_plus_and_a_minus(app: QApplication, window: MainWindow) -> None:
     body = app.font().pointSizeF()
     bigger, smaller, normal = window.text_size_actions
     try:
@@ -224,21 +225,21 @@ def test_the_print_preview_zooms_fits_the_width_and_goes_page_by_page(
 
 def test_an_administrator_sees_care_actions_disabled_with_the_reason(
     qtbot: QtBot,
-    database: object,
+    database: Database,
     jobs: JobRunner,
-    bridge: object,
+    bridge: ChangeBridge,
     settings: QSettings,
     patients: list[PatientRecord],
 ) -> None:
     from careplan.services import Services as CoreServices
 
-    base = CoreServices(database.session_factory)  # type: ignore[attr-defined]
+    base = CoreServices(database.session_factory)
     base.accounts.create_first_admin("Sam Patel", "sam", "correct horse battery")
     admin = CoreServices(
-        database.session_factory,  # type: ignore[attr-defined]
+        database.session_factory,
         actor=base.accounts.sign_in("sam", "correct horse battery"),
     )
-    main = MainWindow(admin, jobs, bridge, settings, today=lambda: TODAY)  # type: ignore[arg-type]
+    main = MainWindow(UiContext(admin, jobs, bridge, settings, lambda: TODAY))
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.first_data_loaded):
         main.show()

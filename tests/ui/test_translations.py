@@ -40,8 +40,28 @@ DYNAMIC_ALLOWED = {
 }
 
 
+def _named_context(node: ast.AST) -> str | None:
+    """The context of ``_tr = translator("context")`` (ui/i18n.py), if ``node`` is one."""
+    if (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and node.targets[0].id in HELPERS
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name)
+        and node.value.func.id == "translator"
+        and node.value.args
+        and isinstance(node.value.args[0], ast.Constant)
+    ):
+        return str(node.value.args[0].value)
+    return None
+
+
 def _helper_context(tree: ast.Module) -> str | None:
     for node in ast.walk(tree):
+        named = _named_context(node)
+        if named is not None:
+            return named
         if isinstance(node, ast.FunctionDef) and node.name in HELPERS:
             for call in ast.walk(node):
                 if (

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,14 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careplan.records import ActionRecord, BarrierRecord, ConsultationRecord, GoalRecord
+from careplan import plan_parts as parts
+from careplan.records import ActionRecord, ConsultationRecord, GoalRecord
 from ui.consultation import models as m
 from ui.consultation import words
 from ui.consultation.action_detail import ActionDetail
 from ui.consultation.editing import PlanEditor
 from ui.consultation.plan_wide import PlanWideStage
 from ui.consultation.stage import button_row, select_row, selected_row, table
-from ui.consultation.widgets import ErrorLabel, TextScale, choice_box, hint_label, labelled
+from ui.consultation.widgets import ErrorLabel, TextScale, choice_box, hint_label
 
 
 class ActionPlanStage(PlanWideStage):
@@ -35,7 +35,10 @@ class ActionPlanStage(PlanWideStage):
         self._goal_id: int | None = None
         self._action_id: int | None = None
         self.actions_model = m.ActionsModel(self)
-        self.barriers = m.barriers_model(self._action_text, self._on_barrier_edit, self)
+        self.barrier_errors: dict[str, ErrorLabel] = {}
+        self.barriers = m.barriers_model(
+            self._action_text, self.table_edits(parts.BARRIER, self.barrier_errors, "barrier"), self
+        )
 
         self.goal_choice = QComboBox(self)
         self.goal_choice.setAccessibleName(self.tr("The goal these actions are for"))
@@ -142,31 +145,23 @@ class ActionPlanStage(PlanWideStage):
         self.plan_b = QLineEdit(page)
         self.barrier_action = QComboBox(page)
         self.barrier_action.setAccessibleName(self.tr("For the action (optional)"))
-        self.barrier_errors: dict[str, ErrorLabel] = {}
-        grid = QGridLayout()
-        for column, (key, title, edit) in enumerate(
-            [
-                ("barrier", self.tr("What might get in the way"), self.barrier_text),
-                ("plan_b", self.tr("Plan B"), self.plan_b),
-                ("action_id", self.tr("For the action (optional)"), self.barrier_action),
-            ]
-        ):
-            box, error = labelled(title, edit, page)
-            if isinstance(edit, QLineEdit):
-                edit.returnPressed.connect(self.add_barrier)
-            self.barrier_errors[key] = error
-            grid.addWidget(box, 0, column)
+        entries = [
+            ("barrier", self.tr("What might get in the way"), self.barrier_text, 0, 0),
+            ("plan_b", self.tr("Plan B"), self.plan_b, 0, 1),
+            ("action_id", self.tr("For the action (optional)"), self.barrier_action, 0, 2),
+        ]
+        grid = self.entry_grid(entries, self.barrier_errors, self.add_barrier, page)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
-        self.add_barrier_button = self.edit_button(self.tr("Add the barrier and plan B"))
-        self.add_barrier_button.clicked.connect(self.add_barrier)
-        self.remove_barrier_button = self.edit_button(
-            self.tr("Remove"), self.tr("Remove the chosen barrier")
+        self.add_barrier_button, self.remove_barrier_button = self.add_and_remove(
+            layout,
+            self.tr("Add the barrier and plan B"),
+            self.tr("Remove the chosen barrier"),
+            self.add_barrier,
+            lambda: self.remove_chosen(parts.BARRIER, self.barriers_view, self.barriers),
         )
-        self.remove_barrier_button.clicked.connect(self.remove_barrier)
-        layout.addLayout(button_row(self.add_barrier_button, self.remove_barrier_button))
         return page
 
     # ----- showing --------------------------------------------------------------------------------
@@ -331,8 +326,7 @@ class ActionPlanStage(PlanWideStage):
         goal = self._goal()
         if goal is None or self.read_only:
             return
-        for label in self.barrier_errors.values():
-            label.clear_message()
+        self.clear_errors(self.barrier_errors)
         self.editor.add_barrier(
             goal.id,
             self.barrier_text.text(),
@@ -341,17 +335,3 @@ class ActionPlanStage(PlanWideStage):
             on_done=self.when_stored([self.barrier_text, self.plan_b]),
             on_error=self.reporter(self.barrier_errors, self.barrier_errors["barrier"]),
         )
-
-    def _on_barrier_edit(self, record: BarrierRecord, field: str, value: object) -> None:
-        self.editor.update_barrier(
-            record,
-            field,
-            value,
-            on_error=self.reporter(self.barrier_errors, self.barrier_errors["barrier"]),
-        )
-
-    def remove_barrier(self) -> None:
-        row = selected_row(self.barriers_view)
-        record = self.barriers.record(row) if row is not None else None
-        if record is not None and not self.read_only:
-            self.editor.remove_barrier(record)

@@ -9,7 +9,7 @@ Every choice is an undoable edit of the draft.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -25,10 +25,9 @@ from ui import formatting
 from ui.consultation.editing import PlanEditor
 from ui.consultation.widgets import SavingLineEdit, TextScale, hint_label
 from ui.followup import wording
+from ui.i18n import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("carry_forward", text)
+_tr = translator("carry_forward")
 
 
 def choices() -> tuple[tuple[str, str], ...]:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from careplan.records import ConsultationRecord
 from ui import formatting
 from ui.consultation.session import ConsultationSession
+from ui.i18n import translator
 
 
 class _Workspace(Protocol):
@@ -24,8 +24,7 @@ class _Workspace(Protocol):
     def commit_fields(self) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("discard", text)
+_tr = translator("discard")
 
 
 class DiscardBanner(QFrame):

@@ -15,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from careplan import plan_parts as parts
 from careplan import records as r
 from careplan.plan_parts import PlanPart
@@ -25,10 +23,9 @@ from careplan.vocabulary import ActionOwner, AgendaStatus
 from ui.consultation.commands import Add, Call, FieldEdit, OnDone, OnError, Remove, edit
 from ui.consultation.session import ConsultationSession
 from ui.consultation.widgets import field_key
+from ui.i18n import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("consultation", text)
+_tr = translator("consultation")
 
 
 def _undo_texts() -> dict[str, tuple[str, str, str]]:
@@ -159,6 +156,28 @@ class PlanEditor:
             return
         self._push(edit(self.session, text, store, dict(changes), old, on_error=on_error))
 
+    def choose(
+        self,
+        part: PlanPart[Any],
+        record: Any,
+        field: str,
+        value: Any,
+        on_error: OnError | None = None,
+    ) -> None:
+        """One field chosen from a list, ticked or changed in a table: one undo step of its
+        own."""
+        c, me = self._c, self.session
+        self._push(
+            edit(
+                self.session,
+                _undo_texts()[part.key][1],
+                lambda values: c.update(part, record.id, values, initiator=me),
+                {field: value},
+                {field: getattr(record, field)},
+                on_error=on_error,
+            )
+        )
+
     def remove(self, part: PlanPart[Any], record: Any) -> None:
         """Take a part out; undo puts it back as it was, under its own id."""
         c, me = self._c, self.session
@@ -204,18 +223,6 @@ class PlanEditor:
         values["taken_on"] = taken_on or None
         self.add(parts.RESULT, self._id, values, on_done=on_done, on_error=on_error)
 
-    def update_result(
-        self,
-        result: r.PreparationResultRecord,
-        field: str,
-        value: Any,
-        on_error: OnError | None = None,
-    ) -> None:
-        self._push_change(parts.RESULT, result, field, value, on_error)
-
-    def remove_result(self, result: r.PreparationResultRecord) -> None:
-        self.remove(parts.RESULT, result)
-
     def add_participant(
         self,
         role: str,
@@ -226,9 +233,6 @@ class PlanEditor:
     ) -> None:
         values = {"role": role, "name": name}
         self.add(parts.PARTICIPANT, self._id, values, on_done=on_done, on_error=on_error)
-
-    def remove_participant(self, participant: r.ParticipantRecord) -> None:
-        self.remove(parts.PARTICIPANT, participant)
 
     # ----- agenda ---------------------------------------------------------------------------------
 
@@ -379,14 +383,6 @@ class PlanEditor:
         values = {"barrier": barrier, "plan_b": plan_b, "action_id": action_id}
         self.add(parts.BARRIER, goal_id, values, on_done=on_done, on_error=on_error)
 
-    def update_barrier(
-        self, barrier: r.BarrierRecord, field: str, value: Any, on_error: OnError | None = None
-    ) -> None:
-        self._push_change(parts.BARRIER, barrier, field, value, on_error)
-
-    def remove_barrier(self, barrier: r.BarrierRecord) -> None:
-        self.remove(parts.BARRIER, barrier)
-
     def add_support(
         self,
         kind: str,
@@ -399,14 +395,6 @@ class PlanEditor:
     ) -> None:
         values = {"kind": kind, "name": name, "contact": contact, "how_they_help": how_they_help}
         self.add(parts.SUPPORT, self._id, values, on_done=on_done, on_error=on_error)
-
-    def update_support(
-        self, support: r.SupportRecord, field: str, value: Any, on_error: OnError | None = None
-    ) -> None:
-        self._push_change(parts.SUPPORT, support, field, value, on_error)
-
-    def remove_support(self, support: r.SupportRecord) -> None:
-        self.remove(parts.SUPPORT, support)
 
     def add_escalation_step(
         self,
@@ -422,30 +410,6 @@ class PlanEditor:
         values = {"level": level, "signs": signs, "what_to_do": what_to_do}
         values.update(contact=contact, phone=phone)
         self.add(parts.ESCALATION_STEP, self._id, values, on_done=on_done, on_error=on_error)
-
-    def update_escalation_step(
-        self, step: r.EscalationStepRecord, field: str, value: Any, on_error: OnError | None = None
-    ) -> None:
-        self._push_change(parts.ESCALATION_STEP, step, field, value, on_error)
-
-    def remove_escalation_step(self, step: r.EscalationStepRecord) -> None:
-        self.remove(parts.ESCALATION_STEP, step)
-
-    def _push_change(
-        self, part: PlanPart[Any], record: Any, field: str, value: Any, on_error: OnError | None
-    ) -> None:
-        """One field chosen from a list or ticked: one undo step of its own."""
-        c, me = self._c, self.session
-        self._push(
-            edit(
-                self.session,
-                _undo_texts()[part.key][1],
-                lambda values: c.update(part, record.id, values, initiator=me),
-                {field: value},
-                {field: getattr(record, field)},
-                on_error=on_error,
-            )
-        )
 
     # ----- named contact and review date ----------------------------------------------------------
 

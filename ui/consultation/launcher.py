@@ -11,16 +11,14 @@ import gc
 import time
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careplan.records import ConsultationRecord, PatientRecord
-from careplan.services import Services
 from ui import formatting
-from ui.changes import ChangeBridge
 from ui.consultation.widgets import bring_to_front
 from ui.consultation.window import ConsultationWindow
-from ui.jobs import JobRunner
+from ui.context import UiContext
 
 # At quit, how long to wait for the last edits to be stored.
 DRAIN_SECONDS = 5.0
@@ -30,19 +28,9 @@ class ConsultationLauncher(QObject):
     opened = Signal(object)  # ConsultationWindow
     failed = Signal(str)
 
-    def __init__(
-        self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
-        settings: QSettings,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._jobs = jobs
-        self._changes = changes
-        self._settings = settings
+        self._ctx = ctx
         self._parent = parent
         self._windows: dict[int, ConsultationWindow] = {}
         self._opening: set[int] = set()
@@ -68,17 +56,17 @@ class ConsultationLauncher(QObject):
         if patient.id in self._opening:
             return
         self._opening.add(patient.id)
-        actor = self._services.context.actor
+        actor = self._ctx.services.context.actor
         if clinician_id is None and actor is not None:
             clinician_id = actor.staff_id
-        consultations = self._services.consultations
+        consultations = self._ctx.services.consultations
         patient_id = patient.id
 
         def start() -> tuple[ConsultationRecord, ConsultationRecord | None]:
             plan = consultations.start_or_resume(patient_id, clinician_id)
             return plan, consultations.latest_agreed(patient_id)
 
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             start,
             lambda result: self._show(patient, *result),
             lambda error: self._on_error(patient_id, error),
@@ -89,16 +77,7 @@ class ConsultationLauncher(QObject):
         self, patient: PatientRecord, plan: ConsultationRecord, last: ConsultationRecord | None
     ) -> None:
         self._opening.discard(patient.id)
-        window = ConsultationWindow(
-            self._services,
-            self._jobs,
-            self._changes,
-            self._settings,
-            patient,
-            plan,
-            last,
-            self._parent,
-        )
+        window = ConsultationWindow(self._ctx, patient, plan, last, self._parent)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._windows[patient.id] = window
         window.destroyed.connect(lambda _obj=None, pid=patient.id: self._windows.pop(pid, None))
@@ -125,6 +104,6 @@ class ConsultationLauncher(QObject):
             if shiboken6.isValid(window):
                 window.commit_fields()
         deadline = time.monotonic() + DRAIN_SECONDS
-        while self._jobs.busy and time.monotonic() < deadline:
+        while self._ctx.jobs.busy and time.monotonic() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.005)

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -33,6 +32,7 @@ from careplan.records import (
 from careplan.vocabulary import CONFIDENCE_PROMPT_BELOW, AgendaStatus
 from ui import formatting
 from ui.consultation import words
+from ui.i18n import translator
 
 # RECORD_ROLE and RecordTableModel are re-exported: the stages name them through this module.
 from ui.models.table import RECORD_ROLE as RECORD_ROLE
@@ -45,8 +45,7 @@ AGENDA_MIME_TYPE = "application/x-careplan-agenda-ids"
 DEFERRED_COLOUR = QColor(0x5A, 0x4A, 0x00)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("consultation", text)
+_tr = translator("consultation")
 
 
 def _date_text(value: dt.date | None) -> str:

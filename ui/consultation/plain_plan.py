@@ -9,8 +9,6 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-
 from careplan.records import ActionRecord, ConsultationRecord, GoalRecord
 from careplan.vocabulary import (
     CONFIDENCE_PROMPT_BELOW,
@@ -21,10 +19,9 @@ from careplan.vocabulary import (
 )
 from ui import formatting
 from ui.consultation import words
+from ui.i18n import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("plain_plan", text)
+_tr = translator("plain_plan")
 
 
 def _e(text: str | None) -> str:

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -18,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan import plan_parts as parts
 from careplan.records import EscalationStepRecord, SupportRecord
 from ui.always_editing import always_show_editor
 from ui.consultation import models as m
 from ui.consultation import words
-from ui.consultation.stage import Stage, button_row, selected_row, table
-from ui.consultation.widgets import ErrorLabel, choice_box, hint_label, labelled, select_value
+from ui.consultation.stage import Stage, table
+from ui.consultation.widgets import ErrorLabel, choice_box, hint_label, select_value
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -80,7 +80,10 @@ class PlanWideStage(Stage):
                 page,
             )
         )
-        self.supports = m.supports_model(self._on_support_edit, self)
+        self.support_errors: dict[str, ErrorLabel] = {}
+        self.supports = m.supports_model(
+            self.table_edits(parts.SUPPORT, self.support_errors, "name"), self
+        )
         self.supports_view = table(self.supports, self.tr("Support"), page)
         self.supports_view.setItemDelegateForColumn(
             0, ChoiceDelegate(words.support_kind_choices(), self.tr("Kind of support"), page)
@@ -93,32 +96,24 @@ class PlanWideStage(Stage):
         self.support_name = QLineEdit(page)
         self.support_contact = QLineEdit(page)
         self.support_help = QLineEdit(page)
-        self.support_errors: dict[str, ErrorLabel] = {}
-        grid = QGridLayout()
-        for column, (key, title, edit) in enumerate(
-            [
-                ("kind", self.tr("Kind"), self.support_kind),
-                ("name", self.tr("Who or what"), self.support_name),
-                ("contact", self.tr("How to reach them"), self.support_contact),
-                ("how_they_help", self.tr("How they help"), self.support_help),
-            ]
-        ):
-            box, error = labelled(title, edit, page)
-            if isinstance(edit, QLineEdit):
-                edit.returnPressed.connect(self.add_support)
-            self.support_errors[key] = error
-            grid.addWidget(box, 0, column)
+        entries = [
+            ("kind", self.tr("Kind"), self.support_kind, 0, 0),
+            ("name", self.tr("Who or what"), self.support_name, 0, 1),
+            ("contact", self.tr("How to reach them"), self.support_contact, 0, 2),
+            ("how_they_help", self.tr("How they help"), self.support_help, 0, 3),
+        ]
+        grid = self.entry_grid(entries, self.support_errors, self.add_support, page)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 2)
         grid.setColumnStretch(3, 3)
         layout.addLayout(grid)
-        self.add_support_button = self.edit_button(self.tr("Add the support"))
-        self.add_support_button.clicked.connect(self.add_support)
-        self.remove_support_button = self.edit_button(
-            self.tr("Remove"), self.tr("Remove the chosen support")
+        self.add_support_button, self.remove_support_button = self.add_and_remove(
+            layout,
+            self.tr("Add the support"),
+            self.tr("Remove the chosen support"),
+            self.add_support,
+            lambda: self.remove_chosen(parts.SUPPORT, self.supports_view, self.supports),
         )
-        self.remove_support_button.clicked.connect(self.remove_support)
-        layout.addLayout(button_row(self.add_support_button, self.remove_support_button))
         return page
 
     def _build_worse(self) -> QWidget:
@@ -133,7 +128,10 @@ class PlanWideStage(Stage):
                 page,
             )
         )
-        self.steps = m.EscalationModel(self._on_step_edit, self)
+        self.step_errors: dict[str, ErrorLabel] = {}
+        self.steps = m.EscalationModel(
+            self.table_edits(parts.ESCALATION_STEP, self.step_errors, "signs"), self
+        )
         self.steps_view = table(self.steps, self.tr("If things get worse"), page)
         self.steps_view.setItemDelegateForColumn(
             0, ChoiceDelegate(words.level_choices(), self.tr("Level"), page)
@@ -150,38 +148,30 @@ class PlanWideStage(Stage):
         self.step_todo = QLineEdit(page)
         self.step_contact = QLineEdit(page)
         self.step_phone = QLineEdit(page)
-        self.step_errors: dict[str, ErrorLabel] = {}
-        grid = QGridLayout()
-        specs = [
+        entries = [
             ("level", self.tr("Level"), self.step_level, 0, 0),
             ("signs", self.tr("What to watch for"), self.step_signs, 0, 1),
             ("what_to_do", self.tr("What to do"), self.step_todo, 0, 2),
             ("contact", self.tr("Whom to call"), self.step_contact, 1, 1),
             ("phone", self.tr("Phone"), self.step_phone, 1, 2),
         ]
-        for key, title, edit, row, column in specs:
-            box, error = labelled(title, edit, page)
-            if isinstance(edit, QLineEdit):
-                edit.returnPressed.connect(self.add_step)
-            self.step_errors[key] = error
-            grid.addWidget(box, row, column)
+        grid = self.entry_grid(entries, self.step_errors, self.add_step, page)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
-        self.add_step_button = self.edit_button(self.tr("Add the step"))
-        self.add_step_button.clicked.connect(self.add_step)
-        self.remove_step_button = self.edit_button(
-            self.tr("Remove"), self.tr("Remove the chosen step")
+        self.add_step_button, self.remove_step_button = self.add_and_remove(
+            layout,
+            self.tr("Add the step"),
+            self.tr("Remove the chosen step"),
+            self.add_step,
+            lambda: self.remove_chosen(parts.ESCALATION_STEP, self.steps_view, self.steps),
         )
-        self.remove_step_button.clicked.connect(self.remove_step)
-        layout.addLayout(button_row(self.add_step_button, self.remove_step_button))
         return page
 
     def add_support(self) -> None:
         if self.read_only:
             return
-        for label in self.support_errors.values():
-            label.clear_message()
+        self.clear_errors(self.support_errors)
         fields = (self.support_name, self.support_contact, self.support_help)
         self.editor.add_support(
             str(self.support_kind.currentData()),
@@ -190,25 +180,10 @@ class PlanWideStage(Stage):
             on_error=self.reporter(self.support_errors, self.support_errors["name"]),
         )
 
-    def _on_support_edit(self, record: SupportRecord, field: str, value: object) -> None:
-        self.editor.update_support(
-            record,
-            field,
-            value,
-            on_error=self.reporter(self.support_errors, self.support_errors["name"]),
-        )
-
-    def remove_support(self) -> None:
-        row = selected_row(self.supports_view)
-        record = self.supports.record(row) if row is not None else None
-        if record is not None and not self.read_only:
-            self.editor.remove_support(record)
-
     def add_step(self) -> None:
         if self.read_only:
             return
-        for label in self.step_errors.values():
-            label.clear_message()
+        self.clear_errors(self.step_errors)
         fields = (self.step_signs, self.step_todo, self.step_contact, self.step_phone)
         self.editor.add_escalation_step(
             str(self.step_level.currentData()),
@@ -216,17 +191,3 @@ class PlanWideStage(Stage):
             on_done=self.when_stored(fields),
             on_error=self.reporter(self.step_errors, self.step_errors["signs"]),
         )
-
-    def _on_step_edit(self, record: EscalationStepRecord, field: str, value: object) -> None:
-        self.editor.update_escalation_step(
-            record,
-            field,
-            value,
-            on_error=self.reporter(self.step_errors, self.step_errors["signs"]),
-        )
-
-    def remove_step(self) -> None:
-        row = selected_row(self.steps_view)
-        record = self.steps.record(row) if row is not None else None
-        if record is not None and not self.read_only:
-            self.editor.remove_escalation_step(record)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,17 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan import plan_parts as parts
 from careplan.records import (
     ConsultationRecord,
     GoalHistory,
-    PreparationResultRecord,
 )
 from ui import formatting
 from ui.consultation import models as m
 from ui.consultation import stacking, words
 from ui.consultation.carry_forward import CarryForwardPanel
 from ui.consultation.editing import PlanEditor
-from ui.consultation.stage import Stage, button_row, selected_row, table, table_height
+from ui.consultation.stage import Stage, button_row, table, table_height
 from ui.consultation.widgets import (
     ErrorLabel,
     SavingLineEdit,
@@ -59,7 +58,10 @@ class PrepareStage(Stage):
         self.prompts: dict[str, SavingTextEdit] = {}
         self.prompt_errors: dict[str, ErrorLabel] = {}
         self.offer_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
-        self.results = m.results_model(self._on_result_edit, self)
+        self.result_errors: dict[str, ErrorLabel] = {}
+        self.results = m.results_model(
+            self.table_edits(parts.RESULT, self.result_errors, "test_name"), self
+        )
         self.participants = m.participants_model(self)
 
         # Two columns side by side where the stage is wide enough, else one under the
@@ -164,7 +166,9 @@ class PrepareStage(Stage):
         self.remove_participant_button = self.edit_button(
             self.tr("Remove"), self.tr("Remove who is here")
         )
-        self.remove_participant_button.clicked.connect(self.remove_participant)
+        self.remove_participant_button.clicked.connect(
+            lambda: self.remove_chosen(parts.PARTICIPANT, self.participants_view, self.participants)
+        )
         row = QHBoxLayout()
         row.addWidget(self.role)
         row.addWidget(self.participant_name, 1)
@@ -202,33 +206,27 @@ class PrepareStage(Stage):
         self.results_view = table(self.results, self.tr("Results to discuss"), frame)
         layout.addWidget(self.results_view)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
         self.test_name = QLineEdit(frame)
         self.test_value = QLineEdit(frame)
         self.test_meaning = QLineEdit(frame)
         self.test_date = QLineEdit(frame)
         self.test_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.result_errors: dict[str, ErrorLabel] = {}
-        fields = [
+        entries = [
             ("test_name", self.tr("Test"), self.test_name, 0, 0),
             ("value", self.tr("Result"), self.test_value, 0, 1),
             ("meaning", self.tr("What it means, in plain words"), self.test_meaning, 1, 0),
             ("taken_on", self.tr("Date of the test"), self.test_date, 1, 1),
         ]
-        for key, title, edit, row, column in fields:
-            box, error = labelled(title, edit, frame)
-            edit.returnPressed.connect(self.add_result)
-            self.result_errors[key] = error
-            grid.addWidget(box, row, column)
+        grid = self.entry_grid(entries, self.result_errors, self.add_result, frame)
+        grid.setHorizontalSpacing(8)
         layout.addLayout(grid)
-        self.add_result_button = self.edit_button(self.tr("Add the result"))
-        self.add_result_button.clicked.connect(self.add_result)
-        self.remove_result_button = self.edit_button(
-            self.tr("Remove"), self.tr("Remove the chosen result")
+        self.add_result_button, self.remove_result_button = self.add_and_remove(
+            layout,
+            self.tr("Add the result"),
+            self.tr("Remove the chosen result"),
+            self.add_result,
+            lambda: self.remove_chosen(parts.RESULT, self.results_view, self.results),
         )
-        self.remove_result_button.clicked.connect(self.remove_result)
-        layout.addLayout(button_row(self.add_result_button, self.remove_result_button))
         return frame
 
     def _build_last_time(self) -> QWidget:
@@ -330,8 +328,7 @@ class PrepareStage(Stage):
     def add_result(self) -> None:
         if self.read_only:
             return
-        for label in self.result_errors.values():
-            label.clear_message()
+        self.clear_errors(self.result_errors)
         fields = (self.test_name, self.test_value, self.test_meaning, self.test_date)
         self.editor.add_result(
             *(edit.text() for edit in fields),
@@ -340,20 +337,6 @@ class PrepareStage(Stage):
             ),
             on_error=self.reporter(self.result_errors, self.result_errors["test_name"]),
         )
-
-    def _on_result_edit(self, record: PreparationResultRecord, field: str, value: object) -> None:
-        self.editor.update_result(
-            record,
-            field,
-            value,
-            on_error=self.reporter(self.result_errors, self.result_errors["test_name"]),
-        )
-
-    def remove_result(self) -> None:
-        row = selected_row(self.results_view)
-        record = self.results.record(row) if row is not None else None
-        if record is not None and not self.read_only:
-            self.editor.remove_result(record)
 
     def add_participant(self) -> None:
         if self.read_only:
@@ -365,9 +348,3 @@ class PrepareStage(Stage):
             on_done=self.when_stored([self.participant_name]),
             on_error=self.reporter({}, self.participant_error),
         )
-
-    def remove_participant(self) -> None:
-        row = selected_row(self.participants_view)
-        record = self.participants.record(row) if row is not None else None
-        if record is not None and not self.read_only:
-            self.editor.remove_participant(record)

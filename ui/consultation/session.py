@@ -26,11 +26,9 @@ from PySide6.QtGui import QUndoStack
 from careplan.changes import Change, Subject
 from careplan.plan_outcomes import applied
 from careplan.records import ConsultationRecord, GoalRecord
-from careplan.services import Services
 from careplan.services.part_edits import Outcome
 from ui import formatting
-from ui.changes import ChangeBridge
-from ui.jobs import JobRunner
+from ui.context import UiContext
 
 T = TypeVar("T")
 
@@ -73,23 +71,21 @@ class ConsultationSession(QObject):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
+        ctx: UiContext,
         plan: ConsultationRecord,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.consultations = services.consultations
-        self.jobs = jobs
+        self.services = ctx.services
+        self.consultations = ctx.services.consultations
+        self.jobs = ctx.jobs
         self.versions = GoalVersions()
         self.versions.absorb(plan)
         self._plan = plan
         self._writes = 0
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        changes.changed.connect(self._on_change)
+        ctx.changes.changed.connect(self._on_change)
 
     # ----- the plan -------------------------------------------------------------------------------
 

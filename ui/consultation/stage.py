@@ -9,21 +9,29 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from careplan.errors import ValidationError
+from careplan.plan_parts import PlanPart
 from careplan.records import ConsultationRecord
 from ui import formatting
 from ui.consultation.editing import PlanEditor
 from ui.consultation.models import RecordTableModel
-from ui.consultation.widgets import ErrorLabel, TextScale
+from ui.consultation.widgets import ErrorLabel, TextScale, labelled
+from ui.models.table import OnEdit
+
+# A field for a new record under a table: its key (the field's name, for its messages),
+# title, widget, and its row and column on the grid.
+Entry = tuple[str, str, QWidget, int, int]
 
 
 class Stage(QWidget):
@@ -119,6 +127,68 @@ class Stage(QWidget):
             label.show_message(formatting.error_message(error))
 
         return report
+
+    # ----- a plan part as a table with the fields for a new record below it ----------------------
+
+    def entry_grid(
+        self,
+        entries: Sequence[Entry],
+        errors: dict[str, ErrorLabel],
+        add: Callable[[], None],
+        parent: QWidget,
+    ) -> QGridLayout:
+        """The fields for a new record, each titled, its message below it (kept in
+        ``errors`` by key); Enter in a text field adds the record."""
+        grid = QGridLayout()
+        for key, title, edit, row, column in entries:
+            box, errors[key] = labelled(title, edit, parent)
+            if isinstance(edit, QLineEdit):
+                edit.returnPressed.connect(add)
+            grid.addWidget(box, row, column)
+        return grid
+
+    def add_and_remove(
+        self,
+        layout: QVBoxLayout,
+        add_text: str,
+        remove_name: str,
+        add: Callable[[], None],
+        remove: Callable[[], None],
+    ) -> tuple[QPushButton, QPushButton]:
+        """The buttons under a table, on a row of ``layout``: add what the fields hold;
+        remove the chosen row."""
+        add_button = self.edit_button(add_text)
+        add_button.clicked.connect(add)
+        remove_button = self.edit_button(self.tr("Remove"), remove_name)
+        remove_button.clicked.connect(remove)
+        layout.addLayout(button_row(add_button, remove_button))
+        return add_button, remove_button
+
+    def table_edits(
+        self, part: PlanPart[Any], errors: dict[str, ErrorLabel], fallback: str
+    ) -> OnEdit:
+        """How a change made in the table of ``part`` is stored: one undo step each, a
+        failure told next to its field below the table (else next to ``fallback``)."""
+
+        def store(record: Any, field: str, value: Any) -> None:
+            report = self.reporter(errors, errors[fallback])
+            self.editor.choose(part, record, field, value, on_error=report)
+
+        return store
+
+    def remove_chosen(
+        self, part: PlanPart[Any], view: QTableView, model: RecordTableModel[Any]
+    ) -> None:
+        """Remove the record chosen in ``view`` (undoable)."""
+        row = selected_row(view)
+        record = model.record(row) if row is not None else None
+        if record is not None and not self.read_only:
+            self.editor.remove(part, record)
+
+    @staticmethod
+    def clear_errors(errors: dict[str, ErrorLabel]) -> None:
+        for label in errors.values():
+            label.clear_message()
 
 
 def table(model: RecordTableModel[Any], name: str, parent: QWidget) -> QTableView:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -35,9 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.records import ConsultationRecord, PatientRecord
-from careplan.services import Services
 from ui import formatting
-from ui.changes import ChangeBridge
 from ui.consultation.action_plan import ActionPlanStage
 from ui.consultation.agenda import AgendaStage
 from ui.consultation.agree import AgreeStage
@@ -57,8 +55,8 @@ from ui.consultation.widgets import (
     wants_window_undo,
 )
 from ui.consultation.window_header import WorkspaceFooter, WorkspaceHeader
+from ui.context import UiContext
 from ui.feedback import ErrorBanner
-from ui.jobs import JobRunner
 from ui.titles import signed_in_name, window_title
 from ui.widgets import fix_minimum_size
 from ui.window_fit import CappedScroll
@@ -95,10 +93,7 @@ class ConsultationWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
-        settings: QSettings,
+        ctx: UiContext,
         patient: PatientRecord,
         plan: ConsultationRecord,
         last_plan: ConsultationRecord | None = None,
@@ -106,20 +101,19 @@ class ConsultationWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consultation-window")
-        self._services = services
-        self._settings = settings
+        self._ctx = ctx
         self.patient = patient
         self.person = person_name(patient)
         self.setWindowTitle(
             window_title(
                 self.tr("Consultation"),
-                person=signed_in_name(services),
+                person=signed_in_name(ctx.services),
                 patient=formatting.banner_name(patient),
             )
         )
-        self.session = ConsultationSession(services, jobs, changes, plan, self)
+        self.session = ConsultationSession(ctx, plan, self)
         self.editor = PlanEditor(self.session)
-        self.text_scale = TextScale(self, settings, WORKSPACE_TEXT_SCALE)
+        self.text_scale = TextScale(self, ctx.settings, WORKSPACE_TEXT_SCALE)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -161,7 +155,7 @@ class ConsultationWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(central)
         self.setCentralWidget(self.splitter)
-        self.pane = PatientPane(self, self.splitter, settings, self._make_patient_view)
+        self.pane = PatientPane(self, self.splitter, ctx.settings, self._make_patient_view)
         self.pane.shown.connect(self.patient_view_opened)
 
         # Stages are built one at a time: the first at once, the others in the following
@@ -245,7 +239,7 @@ class ConsultationWindow(QMainWindow):
     def print_plan(self) -> None:
         from ui.printing import show_print_dialog
 
-        show_print_dialog(self, self._services, self.session.jobs, self.session.plan.id)
+        show_print_dialog(self, self._ctx.services, self.session.jobs, self.session.plan.id)
 
     def stage(self, number: int) -> Stage:
         built = self._built[number]
@@ -384,9 +378,9 @@ class ConsultationWindow(QMainWindow):
         plan = self.session.plan
         if plan.is_draft:
             return
-        actor = self._services.context.actor
+        actor = self._ctx.services.context.actor
         clinician_id = actor.staff_id if actor is not None else plan.clinician_id
-        revise = self._services.consultations.revise
+        revise = self._ctx.services.consultations.revise
         self.session.run(
             lambda: revise(plan.id, clinician_id), self._on_revised, self._on_revise_failed
         )
@@ -406,7 +400,7 @@ class ConsultationWindow(QMainWindow):
         return self.pane.view
 
     def _make_patient_view(self) -> PatientView:
-        view = PatientView(self.session, self._settings, self.person, self)
+        view = PatientView(self.session, self._ctx.settings, self.person, self)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return view
 
@@ -431,7 +425,7 @@ class ConsultationWindow(QMainWindow):
             stage.commit_fields()
 
     def _restore_geometry(self) -> None:
-        geometry = WORKSPACE_GEOMETRY.read(self._settings)
+        geometry = WORKSPACE_GEOMETRY.read(self._ctx.settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             screen = self.screen()
             size = QSize(1280, 760)
@@ -446,7 +440,7 @@ class ConsultationWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # What is typed and not yet stored is stored now; the draft stays for next time.
         self.commit_fields()
-        WORKSPACE_GEOMETRY.write(self._settings, self.saveGeometry())
+        WORKSPACE_GEOMETRY.write(self._ctx.settings, self.saveGeometry())
         self.pane.save()
         if self.patient_view is not None:
             self.patient_view.close()

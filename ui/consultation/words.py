@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from careplan.vocabulary import (
     ActionOwner,
     AgendaStatus,
@@ -12,10 +10,9 @@ from careplan.vocabulary import (
     RaisedBy,
     SupportKind,
 )
+from ui.i18n import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("consultation", text)
+_tr = translator("consultation")
 
 
 def raised_by(value: str) -> str:

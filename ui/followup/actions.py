@@ -6,7 +6,6 @@ few points; everything about follow-up lives here rather than in them.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
@@ -15,14 +14,12 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QPushButton, QToolBar, QWidget
 
 from careplan.permissions import Permission
 from careplan.records import PatientHistory
-from careplan.services import Services
 from ui import formatting
-from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.followup.goal_history import GoalHistorySection
 from ui.followup.overview import OverviewWindow
 from ui.followup.review_dialog import ReviewLauncher
 from ui.followup.worklist import WorklistWindow
-from ui.jobs import JobRunner
 from ui.window_menu import WindowMenu, raise_window
 
 
@@ -31,15 +28,11 @@ class FollowUp(WindowMenu):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
-        today: Callable[[], dt.date],
+        ctx: UiContext,
         open_patient: Callable[[int], None],
         window: QWidget,
     ) -> None:
-        super().__init__(services, jobs, changes, window)
-        self._today = today
+        super().__init__(ctx, window)
         self._open_patient = open_patient
         self.worklist_window: WorklistWindow | None = None
         self.overview_window: OverviewWindow | None = None
@@ -71,15 +64,13 @@ class FollowUp(WindowMenu):
     def show_worklist(self) -> WorklistWindow:
         return self.show_window(
             "worklist_window",
-            lambda: WorklistWindow(
-                self._services, self._jobs, self._changes, self._today, self._show_patient
-            ),
+            lambda: WorklistWindow(self._ctx, self._show_patient),
         )
 
     def show_overview(self) -> OverviewWindow:
         return self.show_window(
             "overview_window",
-            lambda: OverviewWindow(self._services, self._jobs, self._changes, self._today),
+            lambda: OverviewWindow(self._ctx),
         )
 
     def _show_patient(self, patient_id: int) -> None:
@@ -90,21 +81,15 @@ class FollowUp(WindowMenu):
 class PatientFollowUp(QObject):
     """On the patient page: the "Record review" button and the goal history section."""
 
-    def __init__(
-        self,
-        services: Services,
-        jobs: JobRunner,
-        today: Callable[[], dt.date],
-        page: QWidget,
-    ) -> None:
+    def __init__(self, ctx: UiContext, page: QWidget) -> None:
         super().__init__(page)
         self._plan_id: int | None = None
         self.record_button = QPushButton(self.tr("&Record review…"), page)
         self.record_button.setToolTip(self.tr("Record a review of this person's current plan"))
         self.record_button.setEnabled(False)
         self.record_button.clicked.connect(self.record_review)
-        self.goal_history = GoalHistorySection(services, jobs, page)
-        self.launcher = ReviewLauncher(services, jobs, today, page)
+        self.goal_history = GoalHistorySection(ctx.services, ctx.jobs, page)
+        self.launcher = ReviewLauncher(ctx, page)
 
     @property
     def plan_id(self) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,13 +20,13 @@ from careplan.records import GoalHistory
 from ui import formatting
 from ui.chart_canvas import ChartCanvas, chart_fonts
 from ui.followup import wording
+from ui.i18n import translator
 
 LEVELS = (2, 1, 0, -1, -2)
 CHART_LINES = 10  # the chart's height in lines of text: title, five levels, dates
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("goal_chart", text)
+_tr = translator("goal_chart")
 
 
 @dataclass(frozen=True)

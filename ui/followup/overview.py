@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -18,16 +16,14 @@ from PySide6.QtWidgets import (
 from careplan.changes import Subject
 from careplan.dates import add_months
 from careplan.records import PracticeOverview
-from careplan.services import Services
 from careplan.services.overview import EARLY_DAYS, GRACE_DAYS
 from ui import formatting
-from ui.changes import ChangeBridge
+from ui.context import UiContext
+from ui.data_window import DataWindow
 from ui.date_input import DateInput
 from ui.flow_layout import flow_of, labelled
 from ui.groups.overview_line import GroupOverviewLine
-from ui.jobs import JobRunner
 from ui.models.overview import OverviewModel
-from ui.refresh import RefreshWhenShown
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
 
@@ -43,25 +39,11 @@ def last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
     return add_months(today, -12) + dt.timedelta(days=1), today
 
 
-class OverviewWindow(QWidget):
+class OverviewWindow(DataWindow):
     loaded = Signal(object)  # PracticeOverview
 
-    def __init__(
-        self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
-        today: Callable[[], dt.date],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self._services = services
-        self._jobs = jobs
-        self._today = today
-        self._refresher = RefreshWhenShown(
-            self, self.refresh, changes, REFRESH_ON, REFRESH_DELAY_MS
-        )
-        self._timer = self._refresher.timer
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, REFRESH_ON, REFRESH_DELAY_MS, parent)
         self.setObjectName("overview-window")
         self.setWindowTitle(self.tr("Practice overview — Care planning"))
         self.model = OverviewModel(self)
@@ -71,7 +53,7 @@ class OverviewWindow(QWidget):
 
     def _build(self) -> None:
         title = heading(self.tr("How care planning is going"), 1.4, self)
-        start, end = last_twelve_months(self._today())
+        start, end = last_twelve_months(self._ctx.today())
         self.start = self._date_input(start, self.tr("Period from"))
         self.end = self._date_input(end, self.tr("Period to"))
         self.last_year_button = QPushButton(self.tr("&Last 12 months"), self)
@@ -120,14 +102,12 @@ class OverviewWindow(QWidget):
         layout.addLayout(period)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self.groups_line = GroupOverviewLine(self._services, self._jobs, self)
+        self.groups_line = GroupOverviewLine(self._ctx.services, self._ctx.jobs, self)
         layout.addWidget(self.groups_line)
         layout.addWidget(self.definitions)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
-        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
     def _date_input(self, value: dt.date, name: str) -> DateInput:
-        edit = DateInput(name, self, today=self._today, prefer_past=True)
+        edit = DateInput(name, self, today=self._ctx.today, prefer_past=True)
         edit.set_date(value)
         edit.date_changed.connect(lambda _d: self._timer.start())
         edit.problem_changed.connect(self._show_date_problem)
@@ -143,7 +123,7 @@ class OverviewWindow(QWidget):
         self.refresh()
 
     def show_last_twelve_months(self) -> None:
-        self.set_period(*last_twelve_months(self._today()))
+        self.set_period(*last_twelve_months(self._ctx.today()))
 
     def _show_date_problem(self, problem: str) -> None:
         if problem:
@@ -159,10 +139,10 @@ class OverviewWindow(QWidget):
             empty = self.tr("Type the first and last day of the period.")
             self._show_date_problem(self.start.problem or self.end.problem or empty)
             return
-        overview = self._services.overview.overview
+        overview = self._ctx.services.overview.overview
         self.summary.setText(self.tr("Counting…"))
         self.groups_line.refresh(start, end)
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             lambda: overview(start, end),
             self._on_loaded,
             self._on_error,

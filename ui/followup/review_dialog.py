@@ -18,7 +18,6 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,6 +31,7 @@ from careplan.records import ReviewInput
 from careplan.services import Services
 from careplan.services.review_context import ReviewContext
 from ui import formatting
+from ui.context import UiContext
 from ui.feedback import ErrorBanner, FieldErrors
 from ui.followup.review_goals import GoalEditor
 from ui.followup.review_header import HowFields, ReviewHeader
@@ -40,7 +40,7 @@ from ui.followup.review_next import NextReviewFields
 from ui.jobs import JobRunner
 from ui.one_window import bring_forward, remember
 from ui.saving_dialog import SavingDialog
-from ui.widgets import fix_minimum_size, show_message
+from ui.widgets import fix_minimum_size, left_row, show_message
 
 OPEN_JOB = "review-dialog/open"
 
@@ -108,10 +108,7 @@ class ReviewDialog(SavingDialog):
         body_layout.addWidget(self.how)
         body_layout.addLayout(self._goals_layout)
         body_layout.addLayout(self._new_goals_layout)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_goal_button)
-        add_row.addStretch(1)
-        body_layout.addLayout(add_row)
+        body_layout.addLayout(left_row(self.add_goal_button))
         body_layout.addSpacing(6)
         body_layout.addWidget(self.next)
         body_layout.addStretch(1)
@@ -393,25 +390,17 @@ class ReviewLauncher(QObject):
     dialog_opened = Signal(object)  # ReviewDialog
     saved = Signal(object)  # ReviewResult
 
-    def __init__(
-        self,
-        services: Services,
-        jobs: JobRunner,
-        today: Callable[[], dt.date],
-        parent: QWidget,
-    ) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
         super().__init__(parent)
-        self._services = services
-        self._jobs = jobs
-        self._today = today
+        self._ctx = ctx
         self._parent = parent
         self.dialog: ReviewDialog | None = None
 
     def open(self, consultation_id: int) -> None:
         if bring_forward(self.dialog):
             return
-        read = self._services.reviews.review_context
-        self._jobs.submit(
+        read = self._ctx.services.reviews.review_context
+        self._ctx.jobs.submit(
             lambda: read(consultation_id),
             self._on_loaded,
             self._on_error,
@@ -422,7 +411,8 @@ class ReviewLauncher(QObject):
     def _on_loaded(self, context: ReviewContext) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return
-        dialog = ReviewDialog(self._services, self._jobs, context, self._today, self._parent)
+        ctx = self._ctx
+        dialog = ReviewDialog(ctx.services, ctx.jobs, context, ctx.today, self._parent)
         remember(self, "dialog", dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.saved)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from careplan.records import NewActionInput, NewGoalInput
 from ui.feedback import FieldError, FieldErrors
 from ui.followup.review_goals import NOT_ASKED, confidence_box, rating
-from ui.widgets import scaled_font
+from ui.widgets import left_row, scaled_font
 
 
 class NewActionEditor(QWidget):
@@ -115,10 +115,7 @@ class NewGoalEditor(QFrame):
         layout.addLayout(goal_row)
         layout.addWidget(self.text_error)
         layout.addLayout(self._actions_layout)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_action_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(left_row(self.add_action_button))
         self.add_action()
 
     def add_action(self) -> NewActionEditor:

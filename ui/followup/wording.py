@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from careplan.vocabulary import GAS_LABELS
 from ui.formatting import number
+from ui.i18n import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("followup", text)
+_tr = translator("followup")
 
 
 def when_due(days_overdue: int) -> str:

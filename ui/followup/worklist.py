@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -43,14 +43,13 @@ from careplan.records import (
 from careplan.services import Services
 from careplan.services.worklist import MAX_WINDOW_DAYS
 from ui import formatting
-from ui.changes import ChangeBridge
+from ui.context import UiContext
+from ui.data_window import DataWindow
 from ui.files import in_documents
 from ui.flow_layout import FlowLayout
 from ui.followup.review_dialog import ReviewLauncher
-from ui.jobs import JobRunner
 from ui.models.table import PAGE_SIZE
 from ui.models.worklist import WorklistColumn, WorklistModel
-from ui.refresh import RefreshWhenShown
 from ui.roles import forbid_unless, role_of
 from ui.widgets import fix_minimum_size, heading, read_only_table, show_message
 
@@ -94,7 +93,7 @@ def export_worklist(
     return len(entries)
 
 
-class WorklistWindow(QWidget):
+class WorklistWindow(DataWindow):
     """Filters, the table, and what to do with the chosen person."""
 
     loaded = Signal(object)  # tuple[WorklistEntry, ...]: the first page's rows
@@ -103,39 +102,29 @@ class WorklistWindow(QWidget):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
-        today: Callable[[], dt.date],
+        ctx: UiContext,
         open_patient: Callable[[int], None],
         *,
         ask_path: AskPath = ask_csv_path,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self._services = services
-        self._jobs = jobs
-        self._today = today
+        super().__init__(ctx, REFRESH_ON, REFRESH_DELAY_MS, parent)
         self._open_patient = open_patient
         self._ask_path = ask_path
         self._selected: int | None = None  # consultation id
         self._selected_row = 0
-        self._refresher = RefreshWhenShown(
-            self, self.refresh, changes, REFRESH_ON, REFRESH_DELAY_MS
-        )
-        self._refresh_timer = self._refresher.timer
         self.setObjectName("worklist-window")
         self.setWindowTitle(self.tr("Review worklist — Care planning"))
         self.model = WorklistModel(self)
         self.model.read_pages(
-            jobs, self._page_after, key=PAGE_JOB, owner=self, failed=self._on_error
+            ctx.jobs, self._page_after, key=PAGE_JOB, owner=self, failed=self._on_error
         )
-        self._criteria: tuple[WorklistFilter, dt.date] = (WorklistFilter(), today())
-        self.launcher = ReviewLauncher(services, jobs, today, self)
+        self._criteria: tuple[WorklistFilter, dt.date] = (WorklistFilter(), ctx.today())
+        self.launcher = ReviewLauncher(ctx, self)
         self.launcher.saved.connect(self._on_review_saved)
         self._build()
 
-        changes.changed.connect(self._on_change)
+        ctx.changes.changed.connect(self._on_change)
         fix_minimum_size(self)
         self.resize(QSize(1200, 680))
         self._load_staff()
@@ -216,7 +205,7 @@ class WorklistWindow(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         # A role that may not record reviews sees why on the button; Enter opens the person.
         self.may_review = forbid_unless(
-            role_of(self._services), Permission.RECORD_REVIEWS, self.record_button
+            role_of(self._ctx.services), Permission.RECORD_REVIEWS, self.record_button
         )
         if not self.may_review:
             self.record_button.setDefault(False)
@@ -240,11 +229,9 @@ class WorklistWindow(QWidget):
         self._update_buttons()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows, then Enter to review
 
-        self.window_days.valueChanged.connect(lambda _v: self._refresh_timer.start())
+        self.window_days.valueChanged.connect(lambda _v: self._timer.start())
         self.status.currentIndexChanged.connect(self._on_status)
         self.staff.currentIndexChanged.connect(lambda _i: self.refresh())
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
-        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -276,12 +263,12 @@ class WorklistWindow(QWidget):
 
     def refresh(self) -> None:
         self._refresher.done()
-        criteria, today = self.criteria(), self._today()
-        page = self._services.worklist.page
+        criteria, today = self.criteria(), self._ctx.today()
+        page = self._ctx.services.worklist.page
         self.summary.setText(self.tr("Loading…") if not self.model.rowCount() else "")
-        self._jobs.cancel(PAGE_JOB)
+        self._ctx.jobs.cancel(PAGE_JOB)
         self._criteria = (criteria, today)
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             lambda: page(criteria, today, limit=PAGE_SIZE, count=False),
             self._on_loaded,
             self._on_error,
@@ -289,8 +276,8 @@ class WorklistWindow(QWidget):
             owner=self,
         )
         # The counts after the first rows: with a staff filter they take longer.
-        counts = self._services.worklist.counts
-        self._jobs.submit(
+        counts = self._ctx.services.worklist.counts
+        self._ctx.jobs.submit(
             lambda: counts(criteria, today), self._on_counted, key=COUNT_JOB, owner=self
         )
 
@@ -301,7 +288,7 @@ class WorklistWindow(QWidget):
 
     def _page_after(self, last: WorklistPage) -> Callable[[], WorklistPage]:
         """Reads the page after ``last`` (as the table scrolls near its end)."""
-        (criteria, today), page = self._criteria, self._services.worklist.page
+        (criteria, today), page = self._criteria, self._ctx.services.worklist.page
         return lambda: page(criteria, today, limit=PAGE_SIZE, after=last.next_after, count=False)
 
     def _on_loaded(self, page: WorklistPage) -> None:
@@ -327,8 +314,8 @@ class WorklistWindow(QWidget):
         )
 
     def _load_staff(self) -> None:
-        staff = self._services.staff.list
-        self._jobs.submit(staff, self._on_staff, self._on_error, key=STAFF_JOB, owner=self)
+        staff = self._ctx.services.staff.list
+        self._ctx.jobs.submit(staff, self._on_staff, self._on_error, key=STAFF_JOB, owner=self)
 
     def _on_staff(self, staff: list[StaffRecord]) -> None:
         chosen = self.staff.currentData()
@@ -409,16 +396,16 @@ class WorklistWindow(QWidget):
         if not self.model.rowCount():
             return
         criteria, today = self._criteria
-        suggested = in_documents(f"review-worklist-{self._today().isoformat()}.csv")
+        suggested = in_documents(f"review-worklist-{self._ctx.today().isoformat()}.csv")
         chosen = self._ask_path(self, suggested)
         if not chosen:
             return
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(".csv")
-        services = self._services
+        services = self._ctx.services
         self.export_button.setEnabled(False)
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             lambda: export_worklist(services, criteria, today, path),
             lambda count: self._on_exported(path, count),
             self._on_export_error,
@@ -445,5 +432,5 @@ class WorklistWindow(QWidget):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._refresh_timer.stop()
+        self._timer.stop()
         super().closeEvent(event)

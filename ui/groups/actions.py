@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from careplan import settings
 from careplan.permissions import Permission
-from careplan.services import Services
-from ui.changes import ChangeBridge
-from ui.jobs import JobRunner
+from ui.context import UiContext
 from ui.window_menu import WindowMenu
 
 from .sessions import GroupSessionsWindow
@@ -20,15 +17,11 @@ from .sessions import GroupSessionsWindow
 class GroupActions(WindowMenu):
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
-        today: Callable[[], dt.date],
+        ctx: UiContext,
         current_patient: Callable[[], int | None],
         window: QWidget,
     ) -> None:
-        super().__init__(services, jobs, changes, window)
-        self._today = today
+        super().__init__(ctx, window)
         self._current_patient = current_patient
         self.sessions_window: GroupSessionsWindow | None = None
         self.sessions_action = self.action(
@@ -53,9 +46,7 @@ class GroupActions(WindowMenu):
     def show_sessions(self) -> GroupSessionsWindow:
         return self.show_window(
             "sessions_window",
-            lambda: GroupSessionsWindow(
-                self._services, self._jobs, self._changes, settings.practice_details, self._today
-            ),
+            lambda: GroupSessionsWindow(self._ctx, settings.practice_details),
         )
 
     def invite_current(self) -> None:

@@ -9,16 +9,15 @@ with every other window the moment the screen locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from careplan.changes import Change, Subject
 from careplan.group_records import BoardEntry
-from careplan.services import Services
 from ui import formatting
-from ui.changes import ChangeBridge
-from ui.jobs import JobRunner
+from ui.context import UiContext
+from ui.i18n import translator
 from ui.widgets import fix_minimum_size, read_only_table
 from ui.window_fit import size_from_screen
 
@@ -28,8 +27,7 @@ BOARD_POINT_SIZE = 22
 MIN_POINT_SIZE, MAX_POINT_SIZE = 18, 40
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsBoard", text)
+_tr = translator("ResultsBoard")
 
 
 class ResultsBoardWindow(QWidget):
@@ -37,17 +35,14 @@ class ResultsBoardWindow(QWidget):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
+        ctx: UiContext,
         session_id: int,
         title: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._services = services
-        self._jobs = jobs
+        self._ctx = ctx
         self._session_id = session_id
         self.setObjectName("results-board")
         self.setWindowTitle(_tr("Results board — {title}").format(title=title))
@@ -90,7 +85,7 @@ class ResultsBoardWindow(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        changes.changed.connect(self._on_change)
+        ctx.changes.changed.connect(self._on_change)
         self._point_size = 0
         self._scale(BOARD_POINT_SIZE)
         fix_minimum_size(self)
@@ -134,9 +129,9 @@ class ResultsBoardWindow(QWidget):
         return self._session_id
 
     def refresh(self) -> None:
-        board = self._services.group_board.board
+        board = self._ctx.services.group_board.board
         session_id = self._session_id
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             lambda: board(session_id),
             self._show,
             self._failed,

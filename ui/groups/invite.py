@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from careplan.services import Services
 from ui import formatting
 from ui.column_priority import NameFirst
 from ui.flow_layout import flow_of
+from ui.i18n import translator
 from ui.jobs import JobRunner
 from ui.models.table import Column, TableModel
 from ui.widgets import fix_minimum_size, read_only_table
@@ -45,8 +45,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 WORKLIST_DAYS = 56
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InviteDialog", text)
+_tr = translator("InviteDialog")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from careplan.group_records import (
@@ -21,6 +21,7 @@ from careplan.group_records import (
     GroupTopicRecord,
 )
 from ui import formatting
+from ui.i18n import translator
 from ui.models.table import RECORD_ROLE, Column, TableModel
 
 __all__ = ["RECORD_ROLE", "AttendeeModel", "BoardModel", "SessionListModel", "TopicModel"]
@@ -34,8 +35,7 @@ OUT_OF_RANGE = QColor(0xA4, 0x00, 0x00)  # dark red on white: 7.9:1
 NO_TARGET = QColor(0x40, 0x40, 0x40)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupModels", text)
+_tr = translator("GroupModels")
 
 
 def _status_words() -> dict[str | None, str]:

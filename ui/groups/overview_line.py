@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from careplan.group_records import GroupOverview
 from careplan.services import Services
 from ui import formatting
+from ui.i18n import translator
 from ui.jobs import JobRunner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupOverviewLine", text)
+_tr = translator("GroupOverviewLine")
 
 
 def _percent(share: float | None) -> str:

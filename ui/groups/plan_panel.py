@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -28,13 +28,12 @@ from careplan.group_records import GroupAttendeeRecord
 from careplan.records import ConsultationRecord
 from careplan.services import Services
 from ui import formatting
+from ui.i18n import translator
 from ui.jobs import JobRunner
 from ui.widgets import heading
 from ui.window_fit import scroll_layout
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupPlanPanel", text)
+_tr = translator("GroupPlanPanel")
 
 
 def plan_lines(plan: ConsultationRecord) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,13 +33,12 @@ from careplan.atomic import write_atomically
 from careplan.changes import Change, Subject
 from careplan.group_records import GroupAttendeeRecord, GroupSessionRecord
 from careplan.permissions import Permission
-from careplan.services import Services
 from careplan.settings import PracticeDetails
 from ui import formatting
-from ui.changes import ChangeBridge
 from ui.column_priority import NameFirst
+from ui.context import UiContext
 from ui.flow_layout import FlowLayout, flow_of, labelled
-from ui.jobs import JobRunner
+from ui.i18n import translator
 from ui.roles import forbid_unless, role_of
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import CappedScroll, size_from_screen
@@ -52,8 +51,7 @@ if TYPE_CHECKING:
     from careplan.printing.group_plans import GroupPrintRun
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupSessionWindow", text)
+_tr = translator("GroupSessionWindow")
 
 
 class GroupSessionWindow(QMainWindow):
@@ -62,9 +60,7 @@ class GroupSessionWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
+        ctx: UiContext,
         session_id: int,
         practice: PracticeDetails,
         now: Callable[[], Any],
@@ -72,9 +68,7 @@ class GroupSessionWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._services = services
-        self._jobs = jobs
-        self._changes = changes
+        self._ctx = ctx
         self._practice = practice
         self._now = now
         self.session_id = session_id
@@ -119,7 +113,7 @@ class GroupSessionWindow(QMainWindow):
 
         self.tabs = QTabWidget(central)
         self.tabs.addTab(self._build_agenda(), _tr("Group &agenda"))
-        self.plan_panel = PlanPanel(services, jobs, self.tabs)
+        self.plan_panel = PlanPanel(ctx.services, ctx.jobs, self.tabs)
         self.tabs.addTab(self.plan_panel, _tr("&Own plans"))
 
         left = QWidget(central)
@@ -168,10 +162,10 @@ class GroupSessionWindow(QMainWindow):
         self.print_button.clicked.connect(self._choose_folder_and_print)
         self.attendees.tick_requested.connect(self.tick)
         self.attendee_view.activated.connect(self._open_plan_of)
-        changes.changed.connect(self._on_change)
+        ctx.changes.changed.connect(self._on_change)
         # Own plans are care plans: a role that may not build them sees why, before a click.
         plan = self.plan_panel
-        role = role_of(services)
+        role = role_of(ctx.services)
         if not forbid_unless(
             role,
             Permission.EDIT_PLANS,
@@ -223,9 +217,9 @@ class GroupSessionWindow(QMainWindow):
     # ----- reading -------------------------------------------------------------------
 
     def reload(self) -> None:
-        get = self._services.groups.get
+        get = self._ctx.services.groups.get
         session_id = self.session_id
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             lambda: get(session_id),
             self._show,
             self.show_problem_error,
@@ -292,7 +286,7 @@ class GroupSessionWindow(QMainWindow):
     # ----- ticks -------------------------------------------------------------------------
 
     def tick(self, attendee: GroupAttendeeRecord, column: int, ticked: bool) -> None:
-        g = self._services.groups
+        g = self._ctx.services.groups
         attendee_id = attendee.id
         operations: dict[AttendeeColumn, Callable[[], Any]] = {
             AttendeeColumn.ARRIVED: lambda: g.set_attendance(
@@ -316,7 +310,7 @@ class GroupSessionWindow(QMainWindow):
     def _one_to_one_toggled(self, wanted: bool) -> None:
         attendee = self.plan_panel.attendee
         if attendee is not None:
-            set_wanted = self._services.groups.set_one_to_one
+            set_wanted = self._ctx.services.groups.set_one_to_one
             attendee_id = attendee.id
             self._run(lambda: set_wanted(attendee_id, wanted))
 
@@ -326,7 +320,7 @@ class GroupSessionWindow(QMainWindow):
         text = self.topic_text.text()
         if not text.strip():
             return
-        add = self._services.group_agenda.add_topic
+        add = self._ctx.services.group_agenda.add_topic
         session_id = self.session_id
         raiser = self.raised_by.currentData()
         self.topic_text.clear()
@@ -345,7 +339,7 @@ class GroupSessionWindow(QMainWindow):
         if not 0 <= target < len(ids):
             return
         ids[row], ids[target] = ids[target], ids[row]
-        rank = self._services.group_agenda.rank_topics
+        rank = self._ctx.services.group_agenda.rank_topics
         session_id = self.session_id
         self._run(
             lambda: rank(session_id, ids),
@@ -360,7 +354,7 @@ class GroupSessionWindow(QMainWindow):
         if topic is None:
             return
         topic_id = topic.id
-        set_status = self._services.group_agenda.set_topic_status
+        set_status = self._ctx.services.group_agenda.set_topic_status
         self._run(lambda: set_status(topic_id, status))
 
     # ----- own plans ---------------------------------------------------------------------
@@ -395,9 +389,7 @@ class GroupSessionWindow(QMainWindow):
     def show_board(self) -> ResultsBoardWindow:
         if self.board is None:
             title = self.record.summary.title if self.record else ""
-            self.board = ResultsBoardWindow(
-                self._services, self._jobs, self._changes, self.session_id, title
-            )
+            self.board = ResultsBoardWindow(self._ctx, self.session_id, title)
             self.board.destroyed.connect(self._board_closed)
         self.board.show()
         return self.board
@@ -414,7 +406,7 @@ class GroupSessionWindow(QMainWindow):
 
     def agree_and_print(self, folder: Path) -> None:
         """Agree every attendee's plan and write each one's PDF into ``folder``."""
-        services, practice, session_id = self._services, self._practice, self.session_id
+        services, practice, session_id = self._ctx.services, self._practice, self.session_id
         now = self._now()
 
         def work() -> tuple[GroupPrintRun, list[Path]]:
@@ -449,7 +441,7 @@ class GroupSessionWindow(QMainWindow):
             if done is not None:
                 done(result)
 
-        self._jobs.submit(fn, finished, self.show_problem_error, owner=self)
+        self._ctx.jobs.submit(fn, finished, self.show_problem_error, owner=self)
 
     def show_problem_error(self, error: Exception) -> None:
         self.show_problem(formatting.error_message(error))

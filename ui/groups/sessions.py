@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,9 +29,10 @@ from careplan.group_records import GroupSessionRecord, GroupSessionSummary
 from careplan.services import Services
 from careplan.settings import PracticeDetails
 from ui import formatting
-from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.date_input import DateInput
 from ui.flow_layout import flow_of
+from ui.i18n import translator
 from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import scroll_layout, size_from_screen
@@ -40,9 +41,7 @@ from .invite import Candidate, InviteDialog
 from .models import SessionListModel
 from .session_window import GroupSessionWindow
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupSessions", text)
+_tr = translator("GroupSessions")
 
 
 class NewSessionDialog(QDialog):
@@ -157,21 +156,15 @@ class GroupSessionsWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
+        ctx: UiContext,
         practice: Callable[[], PracticeDetails],
-        today: Callable[[], dt.date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(_tr("Group sessions"))
-        self._services = services
-        self._jobs = jobs
-        self._changes = changes
+        self._ctx = ctx
         self._practice = practice
-        self._today = today
         self.session_windows: dict[int, GroupSessionWindow] = {}
         central = QWidget(self)
         self.model = SessionListModel(self)
@@ -205,14 +198,14 @@ class GroupSessionsWindow(QMainWindow):
         self.letters_button.clicked.connect(self._choose_folder_for_letters)
         self.open_button.clicked.connect(self.open_current)
         self.view.activated.connect(lambda _index: self.open_current())
-        changes.changed.connect(self._on_change)
+        ctx.changes.changed.connect(self._on_change)
         fix_minimum_size(self)
         size_from_screen(self, QSize(1000, 560))
         self.reload()
 
     def reload(self) -> None:
-        self._jobs.submit(
-            self._services.groups.list_sessions,
+        self._ctx.jobs.submit(
+            self._ctx.services.groups.list_sessions,
             self._show,
             self._failed,
             key="groups/list",
@@ -241,7 +234,7 @@ class GroupSessionsWindow(QMainWindow):
         return self.model.record(index.row())
 
     def plan_session(self) -> NewSessionDialog:
-        dialog = NewSessionDialog(self._services, self._jobs, self._today(), self)
+        dialog = NewSessionDialog(self._ctx.services, self._ctx.jobs, self._ctx.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -250,9 +243,9 @@ class GroupSessionsWindow(QMainWindow):
         current = self.current()
         if current is None:
             return
-        schedule = self._services.groups.schedule_next
+        schedule = self._ctx.services.groups.schedule_next
         day = current.session_date + dt.timedelta(weeks=4)
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             lambda: schedule(current.id, day),
             lambda record: self.message.setText(
                 _tr("Planned for {date}.").format(date=formatting.date(record.summary.session_date))
@@ -265,15 +258,15 @@ class GroupSessionsWindow(QMainWindow):
         current = self.current()
         if current is None:
             return None
-        dialog = InviteDialog(self._services, self._jobs, current.id, self._today, self)
+        dialog = InviteDialog(self._ctx.services, self._ctx.jobs, current.id, self._ctx.today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def invite_patient(self, patient_id: int) -> None:
         """Invite one person (found in the patient search) to the chosen or next session."""
-        get_patient = self._services.patients.get
-        self._jobs.submit(
+        get_patient = self._ctx.services.patients.get
+        self._ctx.jobs.submit(
             lambda: get_patient(patient_id), self._invite_found, self._failed, owner=self
         )
 
@@ -281,7 +274,7 @@ class GroupSessionsWindow(QMainWindow):
         index = self.view.currentIndex()
         chosen = self.model.record(index.row()) if index.isValid() else None
         if chosen is None:
-            today = self._today()
+            today = self._ctx.today()
             sessions = self.model.records
             upcoming = [s for s in sessions if s.session_date >= today and s.status == "planned"]
             if not upcoming:
@@ -289,7 +282,7 @@ class GroupSessionsWindow(QMainWindow):
                 return
             chosen = upcoming[0]
             self.view.setCurrentIndex(self.model.index(sessions.index(chosen), 0))
-        dialog = InviteDialog(self._services, self._jobs, chosen.id, self._today, self)
+        dialog = InviteDialog(self._ctx.services, self._ctx.jobs, chosen.id, self._ctx.today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.model.set_candidates(
             [Candidate(patient.id, patient.full_name, patient.date_of_birth, _tr("chosen"))]
@@ -305,12 +298,7 @@ class GroupSessionsWindow(QMainWindow):
         window = self.session_windows.get(session_id)
         if window is None:
             window = GroupSessionWindow(
-                self._services,
-                self._jobs,
-                self._changes,
-                session_id,
-                self._practice(),
-                lambda: dt.datetime.now(dt.UTC),
+                self._ctx, session_id, self._practice(), lambda: dt.datetime.now(dt.UTC)
             )
             self.session_windows[session_id] = window
             window.destroyed.connect(lambda: self.session_windows.pop(session_id, None))
@@ -330,7 +318,7 @@ class GroupSessionsWindow(QMainWindow):
         current = self.current()
         if current is None:
             return
-        services, practice = self._services, self._practice()
+        services, practice = self._ctx.services, self._practice()
         session_id = current.id
 
         def work() -> list[Path]:
@@ -340,7 +328,7 @@ class GroupSessionsWindow(QMainWindow):
             now = dt.datetime.now(dt.UTC)
             return write_session_letters(services, session_id, practice, folder, printed_at=now)
 
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             work,
             lambda paths: self.message.setText(
                 _tr("{count} file(s) written into {folder}.").format(

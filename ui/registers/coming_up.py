@@ -7,8 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -27,14 +26,12 @@ from careplan.clinical_codes import REGISTER_BY_KEY, Register
 from careplan.dates import utcnow
 from careplan.records import StaffRecord
 from careplan.register_records import PrevisitPage
-from careplan.services import Services
 from ui import formatting
-from ui.changes import ChangeBridge
 from ui.column_priority import NameFirst
+from ui.context import UiContext
+from ui.data_window import DataWindow
 from ui.flow_layout import flow_of, labelled
-from ui.jobs import JobRunner
 from ui.models.table import PAGE_SIZE
-from ui.refresh import RefreshWhenShown
 from ui.registers.filters import clinician_box, fill_clinicians, register_box
 from ui.registers.models import ComingUpModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
@@ -56,30 +53,24 @@ REFRESH_ON = frozenset(
 )
 
 
-class ComingUpWindow(QWidget):
+class ComingUpWindow(DataWindow):
     loaded = Signal(object)  # list[PrevisitEntry]: the first page
     counted = Signal(int)  # how many people the whole list holds
     printed = Signal(object)  # list[Path]
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
+        ctx: UiContext,
         open_patient: Callable[[int], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self._services = services
-        self._jobs = jobs
+        super().__init__(ctx, REFRESH_ON, 250, parent)
         self._open_patient = open_patient
-        self._refresher = RefreshWhenShown(self, self.refresh, changes, REFRESH_ON, 250)
-        self._timer = self._refresher.timer
         self.setObjectName("coming-up-window")
         self.setWindowTitle(self.tr("Coming up — Care planning"))
         self.model = ComingUpModel(self)
         self.model.read_pages(
-            jobs, self._page_after, key=PAGE_JOB, owner=self, failed=self._on_error
+            ctx.jobs, self._page_after, key=PAGE_JOB, owner=self, failed=self._on_error
         )
         # What the list shows: due within (days), register, clinician, as last asked for.
         self._criteria: tuple[int, Register | None, int | None] = (28, None, None)
@@ -138,8 +129,6 @@ class ComingUpWindow(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
-        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
     def refresh(self) -> None:
         self._refresher.done()
@@ -150,11 +139,11 @@ class ComingUpWindow(QWidget):
             self.clinician.currentData(),
         )
         self._criteria = criteria
-        page = self._services.previsit.page
-        list_staff = self._services.staff.list
+        page = self._ctx.services.previsit.page
+        list_staff = self._ctx.services.staff.list
         self.summary.setText(self.tr("Looking…"))
-        self._jobs.cancel(PAGE_JOB)
-        self._jobs.submit(
+        self._ctx.jobs.cancel(PAGE_JOB)
+        self._ctx.jobs.submit(
             lambda: (page(*criteria, limit=PAGE_SIZE, count=False), list_staff()),
             self._on_loaded,
             self._on_error,
@@ -162,14 +151,14 @@ class ComingUpWindow(QWidget):
             owner=self,
         )
         # The counts (one aggregate over the whole list) after the first rows.
-        counts = self._services.previsit.counts
-        self._jobs.submit(
+        counts = self._ctx.services.previsit.counts
+        self._ctx.jobs.submit(
             lambda: counts(*criteria), self._on_counted, self._on_error, key=COUNT_JOB, owner=self
         )
 
     def _page_after(self, last: PrevisitPage) -> Callable[[], PrevisitPage]:
         """Reads the page after ``last`` (as the table scrolls near its end)."""
-        criteria, page = self._criteria, self._services.previsit.page
+        criteria, page = self._criteria, self._ctx.services.previsit.page
         return lambda: page(*criteria, after=last.next_after, limit=PAGE_SIZE, count=False)
 
     def _on_loaded(self, result: tuple[PrevisitPage, list[StaffRecord]]) -> None:
@@ -219,7 +208,7 @@ class ComingUpWindow(QWidget):
     def print_letters(self, target: Path, *, one_file_each: bool) -> None:
         """Every listed person's letter (the whole list, not only the rows read so far) to
         ``target`` (a PDF, or a folder), then mark sent."""
-        criteria, services = self._criteria, self._services
+        criteria, services = self._criteria, self._ctx.services
         practice = practice_settings.practice_details()
 
         def work() -> list[Path]:
@@ -240,7 +229,7 @@ class ComingUpWindow(QWidget):
 
         self.print_button.setEnabled(False)
         self.summary.setText(self.tr("Printing the letters…"))
-        self._jobs.submit(work, self._on_printed, self._on_error, owner=self)
+        self._ctx.jobs.submit(work, self._on_printed, self._on_error, owner=self)
 
     def _on_printed(self, written: list[Path]) -> None:
         self.print_button.setEnabled(True)

@@ -7,9 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from careplan.permissions import Permission
-from careplan.services import Services
-from ui.changes import ChangeBridge
-from ui.jobs import JobRunner
+from ui.context import UiContext
 from ui.registers.coming_up import ComingUpWindow
 from ui.registers.import_dialog import ImportPatientsDialog
 from ui.registers.population import PopulationWindow
@@ -19,13 +17,11 @@ from ui.window_menu import WindowMenu
 class RegistersMenu(WindowMenu):
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
+        ctx: UiContext,
         open_patient: Callable[[int], None],
         window: QWidget,
     ) -> None:
-        super().__init__(services, jobs, changes, window)
+        super().__init__(ctx, window)
         self._open_patient = open_patient
         self.coming_up_window: ComingUpWindow | None = None
         self.population_window: PopulationWindow | None = None
@@ -59,16 +55,16 @@ class RegistersMenu(WindowMenu):
     def show_coming_up(self) -> ComingUpWindow:
         return self.show_window(
             "coming_up_window",
-            lambda: ComingUpWindow(self._services, self._jobs, self._changes, self._open_patient),
+            lambda: ComingUpWindow(self._ctx, self._open_patient),
         )
 
     def show_population(self) -> PopulationWindow:
         return self.show_window(
             "population_window",
-            lambda: PopulationWindow(self._services, self._jobs, self._changes),
+            lambda: PopulationWindow(self._ctx),
         )
 
     def show_import(self) -> ImportPatientsDialog:
-        dialog = ImportPatientsDialog(self._services, self._jobs, self._window)
+        dialog = ImportPatientsDialog(self._ctx.services, self._ctx.jobs, self._window)
         dialog.open()
         return dialog

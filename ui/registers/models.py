@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from careplan.clinical_codes import REGISTER_BY_KEY, TEST_BY_KEY, register_label
@@ -19,6 +19,7 @@ from careplan.result_lines import (
     value_words,
 )
 from ui import formatting
+from ui.i18n import translator
 from ui.models.table import RECORD_ROLE, Column, PagedTableModel, TableModel
 
 __all__ = ["RECORD_ROLE", "ComingUpModel", "PopulationModel", "PreviewModel", "ResultsModel"]
@@ -79,8 +80,7 @@ class ResultsModel(_TextTable[ResultSeries]):
         return next((s for s in self._all if s.test == "bp_diastolic"), None)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("registers", text)
+_tr = translator("registers")
 
 
 def missing_words(entry: PrevisitEntry) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from careplan.register_records import ResultSeries
 from careplan.result_lines import (
     latest_results,
@@ -15,10 +13,9 @@ from careplan.result_lines import (
     value_words,
 )
 from ui import formatting
+from ui.i18n import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("plain_results", text)
+_tr = translator("plain_results")
 
 
 def results_html(series: Sequence[ResultSeries]) -> str:

@@ -6,7 +6,6 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,13 +26,11 @@ from careplan.exports_population import population_csv
 from careplan.records import StaffRecord
 from careplan.register_records import PopulationReport, RunChart
 from careplan.runchart import describe
-from careplan.services import Services
 from careplan.services.population import measure_label
 from ui import formatting
-from ui.changes import ChangeBridge
+from ui.context import UiContext
+from ui.data_window import DataWindow
 from ui.flow_layout import flow_of, labelled
-from ui.jobs import JobRunner
-from ui.refresh import RefreshWhenShown
 from ui.registers.filters import clinician_box, fill_clinicians, register_box
 from ui.registers.line_chart import LineChart, LineChartData
 from ui.registers.models import PopulationModel
@@ -71,21 +68,11 @@ def run_chart_data(chart: RunChart, title: str) -> LineChartData:
     )
 
 
-class PopulationWindow(QWidget):
+class PopulationWindow(DataWindow):
     loaded = Signal(object)  # PopulationReport
 
-    def __init__(
-        self,
-        services: Services,
-        jobs: JobRunner,
-        changes: ChangeBridge,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self._services = services
-        self._jobs = jobs
-        self._refresher = RefreshWhenShown(self, self.refresh, changes, REFRESH_ON, 250)
-        self._timer = self._refresher.timer
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, REFRESH_ON, 250, parent)
         self.report: PopulationReport | None = None
         self.setObjectName("population-window")
         self.setWindowTitle(self.tr("Population measures — Care planning"))
@@ -152,18 +139,16 @@ class PopulationWindow(QWidget):
         layout.addWidget(title)
         layout.addWidget(scroll_layout(body, self, self.tr("Measures and run chart")), 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
-        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
 
     def refresh(self) -> None:
         self._refresher.done()
         key = self.register.currentData()
         register = REGISTER_BY_KEY[key] if key else None
         staff = self.clinician.currentData()
-        report = self._services.population.report
-        list_staff = self._services.staff.list
+        report = self._ctx.services.population.report
+        list_staff = self._ctx.services.staff.list
         self.summary.setText(self.tr("Counting…"))
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             lambda: (report(register, staff), list_staff()),
             self._on_loaded,
             self._on_error,
@@ -246,7 +231,7 @@ class PopulationWindow(QWidget):
             pdf, _pages = render_population_report(report, practice, printed_at=utcnow())
             return write_atomically(target, pdf)
 
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             work,
             lambda path: self.summary.setText(self.tr("Written {path}").format(path=path)),
             self._on_error,

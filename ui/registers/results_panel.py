@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from ui import formatting
 from ui.changes import ChangeBridge
 from ui.consultation.editing import PlanEditor
 from ui.consultation.session import ConsultationSession
+from ui.i18n import translator
 from ui.registers.line_chart import LineChart, LineChartData
 from ui.registers.models import ResultsModel
 from ui.widgets import read_only_table
@@ -38,8 +39,7 @@ from ui.widgets import read_only_table
 LOAD_JOB = "prepare/results/{patient}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("results_panel", text)
+_tr = translator("results_panel")
 
 
 def chart_data(series: ResultSeries, diastolic: ResultSeries | None = None) -> LineChartData:

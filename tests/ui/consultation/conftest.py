@@ -6,15 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from careplan.records import PatientInput, PatientRecord, StaffRecord
 from careplan.services import Services
 from tests.ui.consultation.helpers import settle
-from ui.changes import ChangeBridge
 from ui.consultation.launcher import ConsultationLauncher
 from ui.consultation.window import ConsultationWindow
+from ui.context import UiContext
 from ui.jobs import JobRunner
 
 
@@ -26,10 +25,8 @@ def person(services: Services) -> PatientRecord:
 
 
 @pytest.fixture
-def launcher(
-    qtbot: QtBot, services: Services, jobs: JobRunner, bridge: ChangeBridge, settings: QSettings
-) -> Iterator[ConsultationLauncher]:
-    opener = ConsultationLauncher(services, jobs, bridge, settings)
+def launcher(qtbot: QtBot, ctx: UiContext, jobs: JobRunner) -> Iterator[ConsultationLauncher]:
+    opener = ConsultationLauncher(ctx)
     yield opener
     # Windows delete themselves when closed; close the ones a test left open.
     for window in list(opener._windows.values()):

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ui.consultation.widgets import SavingLineEdit, SavingTextEdit
@@ -25,15 +32,18 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=spot)
 
 
-def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    """Type ASCII with the keyboard; anything else is pasted (keyClicks aborts on it)."""
+def type_into(qtbot: QtBot, edit: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Type ASCII with the keyboard over what the field holds; anything else is pasted
+    (keyClicks aborts on it)."""
     edit.setFocus(Qt.FocusReason.TabFocusReason)
     edit.selectAll()
     if text.isascii():
         qtbot.keyClicks(edit, text)
-    else:
+    elif isinstance(edit, QLineEdit):
         edit.insert(text)
         edit.textEdited.emit(edit.text())
+    else:
+        edit.insertPlainText(text)
 
 
 def enter(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
@@ -44,12 +54,7 @@ def enter(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
 
 def write(qtbot: QtBot, edit: SavingTextEdit, text: str, then: QWidget) -> None:
     """Type several lines, then move on (the text is stored on leaving the field)."""
-    edit.setFocus(Qt.FocusReason.TabFocusReason)
-    edit.selectAll()
-    if text.isascii():
-        qtbot.keyClicks(edit, text)
-    else:
-        edit.insertPlainText(text)
+    type_into(qtbot, edit, text)
     then.setFocus(Qt.FocusReason.TabFocusReason)
     if not then.hasFocus():  # no window focus on this platform: leave the field by hand
         edit.commit()

@@ -42,7 +42,7 @@ def main(argv: list[str]) -> int:
     database = Database.open(url)
     parts = Workstation.open(database)
     services, jobs = parts.services(), parts.jobs
-    launcher = ConsultationLauncher(services, jobs, parts.changes, parts.settings)
+    launcher = ConsultationLauncher(parts.context(services))
     windows: list[ConsultationWindow] = []
     launcher.opened.connect(windows.append)
     launcher.open(services.patients.get(patient_id), clinician_id)

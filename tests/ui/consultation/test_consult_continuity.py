@@ -26,6 +26,7 @@ from tests.ui.conftest import message_box_offscreen
 from tests.ui.consultation.helpers import settle, type_into
 from ui.changes import ChangeBridge
 from ui.consultation.window import ConsultationWindow, StageId
+from ui.context import UiContext
 from ui.followup.goal_chart import GoalChartData
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
@@ -340,7 +341,7 @@ def test_consult_after_a_restart_unfinished_drafts_are_offered_to_resume_or_disc
         notify=services.context.notify,
         actor=Actor(clinician.id, "clinician", "amara"),
     )
-    main = MainWindow(as_clinician, jobs, bridge, settings, today=lambda: TODAY)
+    main = MainWindow(UiContext(as_clinician, jobs, bridge, settings, lambda: TODAY))
     qtbot.addWidget(main)
     # As the workstation wires it (ui.workstation.Workstation.main_window).
     main.first_data_loaded.connect(lambda _r: offer_unfinished_drafts(main, as_clinician, jobs))

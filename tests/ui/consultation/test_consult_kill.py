@@ -106,7 +106,7 @@ def test_consult_killed_mid_consultation_resumes_with_nothing_lost(
         )
         assert (action.confidence_first, action.confidence_final) == (typed.FIRST, typed.FINAL)
 
-        launcher = ConsultationLauncher(services, jobs, parts.changes, parts.settings)
+        launcher = ConsultationLauncher(parts.context(services))
         window = open_workspace(qtbot, launcher, jobs, services.patients.get(patient.id))
         try:
             assert window.plan == plan  # resumed, not started again

@@ -49,7 +49,6 @@ def test_prepare_shows_results_with_their_trend_and_offers_them_for_the_agenda(
 def test_the_patient_view_shows_your_results_in_plain_words(
     qtbot: QtBot,
     services: Services,
-    jobs: JobRunner,
     person: PatientRecord,
     workspace: ConsultationWindow,
 ) -> None:

@@ -25,10 +25,9 @@ from careplan.records import (
 from careplan.services import Services
 from careplan.storage import Database
 from tests.ui.conftest import TODAY, agreed_plan, message_box_offscreen
-from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.followup.review_dialog import ReviewDialog, ReviewLauncher
 from ui.followup.worklist import WorklistWindow
-from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.models.worklist import WorklistColumn
 
@@ -46,11 +45,11 @@ def open_review(qtbot: QtBot, launcher: ReviewLauncher, plan_id: int) -> ReviewD
     return dialog
 
 
-def review_launcher(qtbot: QtBot, services: Services, jobs: JobRunner) -> ReviewLauncher:
+def review_launcher(qtbot: QtBot, ctx: UiContext) -> ReviewLauncher:
     """A launcher over a window of its own, as the patient page holds one."""
     parent = QWidget()
     qtbot.addWidget(parent)
-    return ReviewLauncher(services, jobs, lambda: TODAY, parent)
+    return ReviewLauncher(ctx, parent)
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
@@ -65,17 +64,12 @@ def save_and_wait_for_error(qtbot: QtBot, dialog: ReviewDialog) -> None:
 
 def make_worklist(
     qtbot: QtBot,
-    services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
+    ctx: UiContext,
     opened: list[int] | None = None,
     **kw: object,
 ) -> WorklistWindow:
     window = WorklistWindow(
-        services,
-        jobs,
-        bridge,
-        lambda: TODAY,
+        ctx,
         (opened if opened is not None else []).append,
         **kw,  # type: ignore[arg-type]
     )
@@ -198,13 +192,11 @@ def test_a_phone_review_for_a_patient_picked_from_the_worklist(
 
 def test_record_review_button_opens_the_dialog_for_the_chosen_row(
     qtbot: QtBot,
-    services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
+    ctx: UiContext,
     plans: dict[str, ConsultationRecord],
 ) -> None:
     opened: list[int] = []
-    worklist = make_worklist(qtbot, services, jobs, bridge, opened)
+    worklist = make_worklist(qtbot, ctx, opened)
     assert worklist.selected_entry() is not None  # the first row is chosen at once
     with qtbot.waitSignal(worklist.launcher.dialog_opened) as shown:
         click(qtbot, worklist.record_button)
@@ -218,13 +210,11 @@ def test_record_review_button_opens_the_dialog_for_the_chosen_row(
 
 def test_filters_window_status_and_staff(
     qtbot: QtBot,
-    services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
+    ctx: UiContext,
     plans: dict[str, ConsultationRecord],
     nurse: StaffRecord,
 ) -> None:
-    worklist = make_worklist(qtbot, services, jobs, bridge)
+    worklist = make_worklist(qtbot, ctx)
     assert names(worklist) == ["John Smithson", "Margaret Smith"]
     with qtbot.waitSignal(worklist.loaded):
         worklist.window_days.setValue(90)
@@ -249,9 +239,8 @@ def test_filters_window_status_and_staff(
 
 def test_export_csv_writes_the_rows_shown_safely_and_is_audited(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
     clinician: StaffRecord,
     tmp_path: Path,
 ) -> None:
@@ -265,7 +254,7 @@ def test_export_csv_writes_the_rows_shown_safely_and_is_audited(
         asked.append(suggested)
         return str(tmp_path / "worklist")
 
-    worklist = make_worklist(qtbot, services, jobs, bridge, ask_path=ask)
+    worklist = make_worklist(qtbot, ctx, ask_path=ask)
     with qtbot.waitSignal(worklist.exported) as exported:
         click(qtbot, worklist.export_button)
     assert asked[0].endswith("review-worklist-2026-03-02.csv")
@@ -285,12 +274,12 @@ def test_export_csv_writes_the_rows_shown_safely_and_is_audited(
 
 def test_validation_messages_appear_next_to_the_fields_and_nothing_is_stored(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
     plans: dict[str, ConsultationRecord],
     nurse: StaffRecord,
 ) -> None:
-    launcher = review_launcher(qtbot, services, jobs)
+    launcher = review_launcher(qtbot, ctx)
     dialog = open_review(qtbot, launcher, plans["john"].id)
     (goal,) = dialog.goal_editors
 
@@ -349,13 +338,13 @@ def test_validation_messages_appear_next_to_the_fields_and_nothing_is_stored(
 
 def test_someone_else_reviewed_meanwhile_shows_a_conflict_and_reloads(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
     plans: dict[str, ConsultationRecord],
     nurse: StaffRecord,
     clinician: StaffRecord,
 ) -> None:
-    launcher = review_launcher(qtbot, services, jobs)
+    launcher = review_launcher(qtbot, ctx)
     dialog = open_review(qtbot, launcher, plans["john"].id)
     (goal,) = dialog.goal_editors
     dialog.set_mode("phone")
@@ -398,11 +387,11 @@ def test_someone_else_reviewed_meanwhile_shows_a_conflict_and_reloads(
 @message_box_offscreen
 def test_leaving_a_review_with_entries_asks_first(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
     plans: dict[str, ConsultationRecord],
 ) -> None:
-    launcher = review_launcher(qtbot, services, jobs)
+    launcher = review_launcher(qtbot, ctx)
     dialog = open_review(qtbot, launcher, plans["john"].id)
     dialog.goal_editors[0].comment.setText("Halfway through the call")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

@@ -14,7 +14,7 @@ from careplan.settings import PracticeDetails
 from tests.support.groups import make_group
 from tests.ui.conftest import message_box_offscreen
 from tests.ui.consultation.helpers import settle
-from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.groups.invite import InviteDialog
 from ui.groups.sessions import GroupSessionsWindow
 from ui.jobs import JobRunner
@@ -28,10 +28,8 @@ TODAY = dt.date(2026, 3, 2)
 PRACTICE = PracticeDetails("Riverside Surgery", "01632 960 000")
 
 
-def _window(
-    qtbot: QtBot, services: Services, jobs: JobRunner, bridge: ChangeBridge
-) -> GroupSessionsWindow:
-    window = GroupSessionsWindow(services, jobs, bridge, lambda: PRACTICE, lambda: TODAY)
+def _window(qtbot: QtBot, ctx: UiContext, jobs: JobRunner) -> GroupSessionsWindow:
+    window = GroupSessionsWindow(ctx, lambda: PRACTICE)
     qtbot.addWidget(window)
     window.show()
     settle(qtbot, jobs)
@@ -39,7 +37,11 @@ def _window(
 
 
 def test_plan_a_session_then_invite_from_search_and_worklist(
-    qtbot: QtBot, services: Services, jobs: JobRunner, bridge: ChangeBridge, tmp_path: Path
+    qtbot: QtBot,
+    ctx: UiContext,
+    services: Services,
+    jobs: JobRunner,
+    tmp_path: Path,
 ) -> None:
     gp = services.staff.create("Dr Amara Okafor", "clinician", "GP partner")
     services.staff.create("Sam Patel", "admin", "Care coordinator")
@@ -53,7 +55,7 @@ def test_plan_a_session_then_invite_from_search_and_worklist(
         plan.id, plan.version, incomplete_reason="Goal only today; actions at the group"
     )
 
-    window = _window(qtbot, services, jobs, bridge)
+    window = _window(qtbot, ctx, jobs)
     dialog = window.plan_session()
     settle(qtbot, jobs)
     dialog.title.setText("Breathe easy group")
@@ -109,11 +111,14 @@ def test_plan_a_session_then_invite_from_search_and_worklist(
 
 
 def test_the_patient_chosen_in_the_main_window_is_invited_to_the_next_session(
-    qtbot: QtBot, services: Services, jobs: JobRunner, bridge: ChangeBridge
+    qtbot: QtBot,
+    ctx: UiContext,
+    services: Services,
+    jobs: JobRunner,
 ) -> None:
     group = make_group(services, 2, date="2026-03-09")
     newcomer = services.patients.create(PatientInput("Ada", "Lovelace", "1950-12-10"))
-    window = _window(qtbot, services, jobs, bridge)
+    window = _window(qtbot, ctx, jobs)
     window.invite_patient(newcomer.id)
     settle(qtbot, jobs)
     dialog = next(d for d in window.findChildren(InviteDialog) if d.isVisible())

@@ -15,7 +15,7 @@ from careplan.services import Services
 from careplan.settings import PracticeDetails
 from tests.support.groups import make_group
 from tests.ui.consultation.helpers import click, settle
-from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.groups.models import AttendeeColumn
 from ui.groups.session_window import GroupSessionWindow
 from ui.jobs import JobRunner
@@ -39,14 +39,14 @@ def _type(qtbot: QtBot, widget: object, text: str) -> None:
 
 def test_a_whole_group_session_with_eight_attendees(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
     jobs: JobRunner,
-    bridge: ChangeBridge,
     tmp_path: Path,
 ) -> None:
     group = make_group(services, 8)
     services.groups.set_carer(group.session.attendees[1].id, "Maureen O'Connell")
-    window = GroupSessionWindow(services, jobs, bridge, group.session.id, PRACTICE, lambda: NOW)
+    window = GroupSessionWindow(ctx, group.session.id, PRACTICE, lambda: NOW)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -8,17 +8,15 @@ from pytestqt.qtbot import QtBot
 
 from careplan.records import PatientInput
 from careplan.services import Services
-from ui.changes import ChangeBridge
-from ui.jobs import JobRunner
+from ui.context import UiContext
 from ui.registers import coming_up
 from ui.registers.coming_up import ComingUpWindow
 
 
 def test_the_coming_up_list_comes_a_page_at_a_time_as_it_scrolls(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     for n in range(7):
@@ -27,7 +25,7 @@ def test_the_coming_up_list_comes_a_page_at_a_time_as_it_scrolls(
         ).id
         services.registers.add_condition(pid, "Asthma")
     monkeypatch.setattr(coming_up, "PAGE_SIZE", 3)
-    window = ComingUpWindow(services, jobs, bridge, lambda _pid: None)
+    window = ComingUpWindow(ctx, lambda _pid: None)
     qtbot.addWidget(window)
     first: list[object] = []
     counted: list[int] = []

@@ -13,7 +13,7 @@ from careplan.records import PatientRecord, StaffRecord
 from careplan.register_records import ResultInput
 from careplan.services import Services
 from tests.ui.conftest import agreed_plan, message_box_offscreen, nhs_number
-from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.registers.coming_up import ComingUpWindow
@@ -34,9 +34,8 @@ def _with_diabetes(services: Services, patient: PatientRecord) -> None:
 
 def test_coming_up_lists_people_and_prints_their_letters(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
     patients: list[PatientRecord],
     clinician: StaffRecord,
     tmp_path: Path,
@@ -47,7 +46,7 @@ def test_coming_up_lists_people_and_prints_their_letters(
     agreed_plan(services, margaret, clinician, (today + dt.timedelta(days=10)).isoformat())
     services.registers.add_condition(john.id, "Asthma")
     opened: list[int] = []
-    window = ComingUpWindow(services, jobs, bridge, opened.append)
+    window = ComingUpWindow(ctx, opened.append)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.loaded, timeout=10_000) as loaded:
         window.show()
@@ -67,16 +66,15 @@ def test_coming_up_lists_people_and_prints_their_letters(
 
 def test_population_window_shows_measures_a_run_chart_and_saves_csv_and_pdf(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
-    bridge: ChangeBridge,
     patients: list[PatientRecord],
     clinician: StaffRecord,
     tmp_path: Path,
 ) -> None:
     _with_diabetes(services, patients[0])
     agreed_plan(services, patients[0], clinician, "2026-06-01")
-    window = PopulationWindow(services, jobs, bridge)
+    window = PopulationWindow(ctx)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.loaded, timeout=30_000):
         window.show()

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.context import UiContext
+
 TODAY = dt.date(2026, 3, 2)
 PASSWORD = "correct horse battery"
 
@@ -37,6 +39,10 @@ class World:
     group_session_id: int = 0
     main: Any = None
     opened: list[QWidget] = field(default_factory=list)
+
+    @property
+    def ctx(self) -> UiContext:
+        return UiContext(self.services, self.jobs, self.changes, self.settings, lambda: TODAY)
 
     def settle(self, ms: int = 150) -> None:
         from PySide6.QtCore import QElapsedTimer
@@ -137,9 +143,7 @@ def _group_session(services: Any, patient_ids: list[int], lead_id: int) -> int:
 def open_main_window(world: World) -> QWidget:
     from ui.main_window import MainWindow
 
-    window = MainWindow(
-        world.services, world.jobs, world.changes, world.settings, today=lambda: TODAY
-    )
+    window = MainWindow(world.ctx)
     window.show()
     world.settle()
     window.open_patient(world.patient.id)
@@ -193,7 +197,7 @@ def open_print_dialog(world: World) -> QWidget:
 def open_review_dialog(world: World) -> QWidget:
     from ui.followup.review_dialog import ReviewLauncher
 
-    launcher = ReviewLauncher(world.services, world.jobs, lambda: TODAY, _main(world))
+    launcher = ReviewLauncher(world.ctx, _main(world))
     opened: list[QWidget] = []
     launcher.dialog_opened.connect(opened.append)
     launcher.open(world.plan.id)
@@ -201,16 +205,19 @@ def open_review_dialog(world: World) -> QWidget:
     return opened[0]
 
 
-def open_worklist(world: World) -> QWidget:
-    window = _main(world).followup.show_worklist()
-    world.settle(300)
+def _from_menu(world: World, show: Callable[[Any], QWidget], settle_ms: int) -> QWidget:
+    """A window the main window's menus open (``show(main_window)``), its data read."""
+    window = show(_main(world))
+    world.settle(settle_ms)
     return window
+
+
+def open_worklist(world: World) -> QWidget:
+    return _from_menu(world, lambda main: main.followup.show_worklist(), 300)
 
 
 def open_overview(world: World) -> QWidget:
-    window = _main(world).followup.show_overview()
-    world.settle(300)
-    return window
+    return _from_menu(world, lambda main: main.followup.show_overview(), 300)
 
 
 def open_sign_in(world: World) -> QWidget:
@@ -334,15 +341,11 @@ def open_results_board(world: World) -> QWidget:
 
 
 def open_coming_up(world: World) -> QWidget:
-    window = _main(world).registers.show_coming_up()
-    world.settle(400)
-    return window
+    return _from_menu(world, lambda main: main.registers.show_coming_up(), 400)
 
 
 def open_population(world: World) -> QWidget:
-    window = _main(world).registers.show_population()
-    world.settle(600)
-    return window
+    return _from_menu(world, lambda main: main.registers.show_population(), 600)
 
 
 def open_import_patients(world: World) -> QWidget:
@@ -412,4 +415,4 @@ VARIANTS: dict[str, Opener] = {
     "ui.sign_in:SignInWindow (first start)": open_first_start,
 }
 # Bases that are never shown on their own.
-ABSTRACT = {"ui.admin:_FormDialog", "ui.saving_dialog:SavingDialog"}
+ABSTRACT = {"ui.admin:_FormDialog", "ui.saving_dialog:SavingDialog", "ui.data_window:DataWindow"}

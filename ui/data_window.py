@@ -1,0 +1,39 @@
+"""A window of its own over what the core holds: a list or a report the main window opens.
+
+Each reads its data again after the core reports a change of what it shows (soon while
+it is shown, else when it is next shown), when the person presses F5, and once filters
+stop changing (``self._timer.start()``); Ctrl+W closes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from careplan.changes import Subject
+from ui.context import UiContext
+from ui.refresh import RefreshWhenShown
+
+
+class DataWindow(QWidget):
+    """Reads in :meth:`refresh`, which calls ``self._refresher.done()`` first."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        subjects: Collection[Subject],
+        delay_ms: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._ctx = ctx
+        self._refresher = RefreshWhenShown(self, self.refresh, ctx.changes, subjects, delay_ms)
+        self._timer = self._refresher.timer
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
