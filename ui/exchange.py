@@ -13,7 +13,6 @@ whose person disagrees with a registered one is refused with both versions shown
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,10 +21,9 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from careplan.records import PatientRecord
-from careplan.services import Services
 from careplan.settings import PracticeDetails, practice_details
 from ui import formatting
-from ui.jobs import JobRunner
+from ui.context import UiContext
 from ui.widgets import show_message
 
 if TYPE_CHECKING:  # the FHIR modules are loaded by the first exchange, on the worker thread
@@ -68,18 +66,16 @@ class ExchangeActions(QObject):
     def __init__(
         self,
         parent: QWidget,
-        services: Services,
-        jobs: JobRunner,
+        ctx: UiContext,
         practice: Callable[[], PracticeDetails] = practice_details,
-        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._context = services.context
+        self._context = ctx.services.context
         self._made: FhirExchange | None = None
-        self._jobs = jobs
+        self._jobs = ctx.jobs
         self._practice = practice
-        self._today = today
+        self._today = ctx.today
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
         self.confirm: QMessageBox | None = None

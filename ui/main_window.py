@@ -201,10 +201,10 @@ class MainWindow(QMainWindow):
         self.prepare_action.triggered.connect(
             lambda: (
                 self.page.patient is not None
-                and show_preparation_dialog(self, self._services, self._jobs, self.page.patient.id)
+                and show_preparation_dialog(self, self._ctx, self.page.patient.id)
             )
         )
-        self.exchange = ExchangeActions(self, self._services, self._jobs)
+        self.exchange = ExchangeActions(self, self._ctx)
         self.exchange.imported.connect(lambda result: self.open_patient(result.patient_id))
         self.export_action = QAction(self.tr("E&xport plan as FHIR…"), self)
         self.export_action.triggered.connect(self._export_current)
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
             if rows
             else next((p for p in history.plans if p.status == "agreed"), history.plans[0])
         )
-        show_print_dialog(self, self._services, self._jobs, chosen.id)
+        show_print_dialog(self, self._ctx, chosen.id)
 
     def new_patient(self) -> None:
         self._open_dialog(None)
@@ -443,9 +443,7 @@ class MainWindow(QMainWindow):
     def _open_dialog(self, patient: PatientRecord | None) -> None:
         if bring_forward(self.patient_dialog):
             return
-        dialog = remember(
-            self, "patient_dialog", PatientDialog(self._services, self._jobs, patient, self)
-        )
+        dialog = remember(self, "patient_dialog", PatientDialog(self._ctx, patient, self))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_patient_saved)
         dialog.open_existing.connect(self.open_patient)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from careplan.errors import ConflictError, FieldChange, ValidationError
 from careplan.records import PatientInput, PatientRecord
-from careplan.services import DuplicatePatientError, Services
+from careplan.services import DuplicatePatientError
 from ui import formatting
+from ui.context import UiContext
 from ui.date_input import iso_if_uk_date, make_date_input
 from ui.feedback import ErrorBanner, FieldError
-from ui.jobs import JobRunner
 from ui.saving_dialog import SavingDialog
 from ui.widgets import fix_minimum_size, left_row
 
@@ -39,14 +39,10 @@ class PatientDialog(SavingDialog):
     open_existing = Signal(int)
 
     def __init__(
-        self,
-        services: Services,
-        jobs: JobRunner,
-        patient: PatientRecord | None = None,
-        parent: QWidget | None = None,
+        self, ctx: UiContext, patient: PatientRecord | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(jobs, parent)
-        self._services = services
+        super().__init__(ctx.jobs, parent)
+        self._services = ctx.services
         self._patient = patient
         self._existing_id: int | None = None
         self.setWindowTitle(

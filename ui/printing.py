@@ -38,10 +38,9 @@ from careplan import settings
 from careplan.atomic import write_atomically
 from careplan.dates import utcnow
 from careplan.errors import CarePlanError
-from careplan.services import Services
 from careplan.settings import PracticeDetails
+from ui.context import UiContext
 from ui.files import in_documents
-from ui.jobs import JobRunner
 from ui.print_preview import PreviewPages
 from ui.widgets import fix_minimum_size
 
@@ -143,8 +142,7 @@ class PrintDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
+        ctx: UiContext,
         *,
         document: Document,
         record_id: int,
@@ -153,8 +151,7 @@ class PrintDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._jobs = jobs
+        self._ctx = ctx
         self._kind = document
         self._record_id = record_id
         self._practice = practice
@@ -219,7 +216,7 @@ class PrintDialog(QDialog):
         return self._current
 
     def _render(self) -> None:
-        services, kind, record_id = self._services, self._kind, self._record_id
+        services, kind, record_id = self._ctx.services, self._kind, self._record_id
         practice, large, printed_at = self._practice, self._large, self._now()
 
         def job() -> Rendered:
@@ -230,7 +227,7 @@ class PrintDialog(QDialog):
             document = make(services, record_id, details, printed_at=printed_at, large_print=large)
             return Rendered(document, tuple(rasterise(document.pdf, PREVIEW_DPI)))
 
-        self._jobs.submit(job, self._on_rendered, self._on_error, key=self._key, owner=self)
+        self._ctx.jobs.submit(job, self._on_rendered, self._on_error, key=self._key, owner=self)
 
     def _on_rendered(self, result: Rendered) -> None:
         self._current = result
@@ -264,7 +261,7 @@ class PrintDialog(QDialog):
 
     def save_to(self, path: str) -> None:
         """Write the PDF to ``path`` (atomically) and note it in the audit trail."""
-        current, services = self._current, self._services
+        current, services = self._current, self._ctx.services
         if current is None:
             return
         if not path.lower().endswith(".pdf"):
@@ -279,7 +276,7 @@ class PrintDialog(QDialog):
 
         self._set_busy(True)
         self.status.setText(self.tr("Saving…"))
-        self._jobs.submit(job, self._on_saved, self._on_error, owner=self)
+        self._ctx.jobs.submit(job, self._on_saved, self._on_error, owner=self)
 
     def _on_saved(self, path: str) -> None:
         self._set_busy(False)
@@ -298,7 +295,7 @@ class PrintDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> None:
         """Print on ``printer`` (already set up); the worker thread paints the pages."""
-        current, services = self._current, self._services
+        current, services = self._current, self._ctx.services
         if current is None:
             return
 
@@ -320,7 +317,7 @@ class PrintDialog(QDialog):
         self._printer = printer
         self._set_busy(True)
         self.status.setText(self.tr("Sending to the printer…"))
-        self._jobs.submit(job, self._on_printed, self._on_error, owner=self)
+        self._ctx.jobs.submit(job, self._on_printed, self._on_error, owner=self)
 
     def _on_printed(self, pages: int) -> None:
         self._set_busy(False)
@@ -350,19 +347,15 @@ class PrintDialog(QDialog):
 
 def show_print_dialog(
     parent: QWidget,
-    services: Services,
-    jobs: JobRunner,
-    consultation_id: int,
+    ctx: UiContext,
+    record_id: int,
     practice: PracticeDetails | None = None,
+    document: Document = Document.PLAN,
 ) -> PrintDialog:
-    """Open the print window for a consultation's take-home plan (a draft prints as DRAFT)."""
+    """Open the print window for a consultation's take-home plan (a draft prints as DRAFT),
+    or for ``Document.PREPARATION``, a patient's preparing-for-your-appointment sheet."""
     dialog = PrintDialog(
-        services,
-        jobs,
-        document=Document.PLAN,
-        record_id=consultation_id,
-        practice=practice,
-        parent=parent,
+        ctx, document=document, record_id=record_id, practice=practice, parent=parent
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
@@ -370,21 +363,7 @@ def show_print_dialog(
 
 
 def show_preparation_dialog(
-    parent: QWidget,
-    services: Services,
-    jobs: JobRunner,
-    patient_id: int,
-    practice: PracticeDetails | None = None,
+    parent: QWidget, ctx: UiContext, patient_id: int, practice: PracticeDetails | None = None
 ) -> PrintDialog:
     """Open the print window for a patient's preparing-for-your-appointment sheet."""
-    dialog = PrintDialog(
-        services,
-        jobs,
-        document=Document.PREPARATION,
-        record_id=patient_id,
-        practice=practice,
-        parent=parent,
-    )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return show_print_dialog(parent, ctx, patient_id, practice, Document.PREPARATION)

@@ -15,19 +15,16 @@ from careplan.services import Services
 from careplan.settings import PracticeDetails
 from tests.ui.conftest import agreed_plan, message_box_offscreen
 from ui.changes import ChangeBridge
+from ui.context import UiContext
 from ui.exchange import ExchangeActions
-from ui.jobs import JobRunner
 
 
 @pytest.fixture
-def actions(qtbot: QtBot, services: Services, jobs: JobRunner) -> ExchangeActions:
+def actions(qtbot: QtBot, ctx: UiContext) -> ExchangeActions:
     page = QWidget()
     qtbot.addWidget(page)
     return ExchangeActions(
-        page,
-        services,
-        jobs,
-        practice=lambda: PracticeDetails("Leeds Road Surgery", "0113 496 0000"),
+        page, ctx, practice=lambda: PracticeDetails("Leeds Road Surgery", "0113 496 0000")
     )
 
 
@@ -49,6 +46,14 @@ def exported(qtbot: QtBot, actions: ExchangeActions, patient: PatientRecord, fol
     with qtbot.waitSignal(actions.exported, timeout=10_000):
         actions.export_plan_to(patient.id, path)
     return path
+
+
+@pytest.fixture
+def plan_file(
+    qtbot: QtBot, actions: ExchangeActions, planned: PatientRecord, tmp_path: Path
+) -> Path:
+    """The planned person's plan, exported to a file."""
+    return exported(qtbot, actions, planned, tmp_path)
 
 
 @message_box_offscreen
@@ -108,12 +113,11 @@ def test_a_file_for_someone_else_is_refused_on_their_page(
     services: Services,
     planned: PatientRecord,
     patients: list[PatientRecord],
-    tmp_path: Path,
+    plan_file: Path,
 ) -> None:
-    exported(qtbot, actions, planned, tmp_path)
     other = patients[1]
     with qtbot.waitSignal(actions.failed, timeout=10_000) as blocker:
-        actions.import_from(tmp_path / "plan.json", expected_patient_id=other.id)
+        actions.import_from(plan_file, expected_patient_id=other.id)
     assert "different person" in blocker.args[0]
     # Both versions are shown: the file's person and the one whose page is open.
     assert f"In the file: {planned.given_name} {planned.family_name}" in blocker.args[0]
@@ -129,24 +133,23 @@ def test_an_import_reports_what_came_in_and_the_views_hear_of_it(
     services: Services,
     bridge: ChangeBridge,
     planned: PatientRecord,
-    tmp_path: Path,
+    plan_file: Path,
 ) -> None:
-    exported(qtbot, actions, planned, tmp_path)
     # Another system's changed version of the plan: a goal reworded, an Encounter beside it.
-    bundle = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    bundle = json.loads(plan_file.read_text(encoding="utf-8"))
     for entry in bundle["entry"]:
         if entry["resource"]["resourceType"] == "Goal":
             entry["resource"]["description"]["text"] += " (changed)"
     bundle["entry"].append(
         {"resource": {"resourceType": "Encounter", "status": "finished", "class": {"code": "AMB"}}}
     )
-    (tmp_path / "plan.json").write_text(json.dumps(bundle), encoding="utf-8")
+    plan_file.write_text(json.dumps(bundle), encoding="utf-8")
     heard: list[object] = []
     bridge.changed.connect(heard.append)
     steps: list[int] = []
     actions.progressed.connect(lambda done, total: steps.append(done * 1000 // total))
     with qtbot.waitSignal(actions.previewed, timeout=10_000) as shown:
-        actions.import_from(tmp_path / "plan.json", expected_patient_id=planned.id)
+        actions.import_from(plan_file, expected_patient_id=planned.id)
     assert _plans(services, planned) == 1  # nothing is stored before the person confirms
     assert actions.confirm is not None
     question = actions.confirm.text()
@@ -177,11 +180,10 @@ def test_cancelling_the_confirmation_stores_nothing(
     services: Services,
     planned: PatientRecord,
     patients: list[PatientRecord],
-    tmp_path: Path,
+    plan_file: Path,
 ) -> None:
-    exported(qtbot, actions, planned, tmp_path)
     with qtbot.waitSignal(actions.previewed, timeout=10_000) as shown:
-        actions.import_from(tmp_path / "plan.json")
+        actions.import_from(plan_file)
     # The same plan is here already: the question says so and offers only to close.
     assert shown.args[0].already_imported is not None
     assert actions.confirm is not None

@@ -47,9 +47,7 @@ def test_the_list_follows_changes_made_anywhere(
 
 
 def test_search_as_you_type_filters_the_list(
-    qtbot: QtBot,
-    ctx: UiContext,
-    patients: list[PatientRecord],
+    qtbot: QtBot, ctx: UiContext, patients: list[PatientRecord]
 ) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -207,9 +205,7 @@ def test_a_duplicate_opens_the_existing_record(
 
 
 def test_edit_a_patient_with_ctrl_e(
-    qtbot: QtBot,
-    window: MainWindow,
-    patients: list[PatientRecord],
+    qtbot: QtBot, window: MainWindow, patients: list[PatientRecord]
 ) -> None:
     qtbot.waitUntil(lambda: window.model.rowCount() == 5)
     window.list_view.selectRow(0)
@@ -253,9 +249,7 @@ def test_editing_a_stale_version_shows_the_conflict(
 
 
 def test_geometry_and_splitter_are_remembered(
-    qtbot: QtBot,
-    ctx: UiContext,
-    settings: QSettings,
+    qtbot: QtBot, ctx: UiContext, settings: QSettings
 ) -> None:
     first = MainWindow(ctx)
     qtbot.addWidget(first)

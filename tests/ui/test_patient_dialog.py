@@ -11,14 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from careplan.records import PatientInput, PatientRecord
 from careplan.services import Services
-from ui.jobs import JobRunner
+from ui.context import UiContext
 from ui.patient_dialog import PatientDialog
 
 
 def open_dialog(
-    qtbot: QtBot, services: Services, jobs: JobRunner, patient: PatientRecord | None = None
+    qtbot: QtBot, ctx: UiContext, patient: PatientRecord | None = None
 ) -> PatientDialog:
-    dialog = PatientDialog(services, jobs, patient)
+    dialog = PatientDialog(ctx, patient)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -42,10 +42,8 @@ def save_and_wait_for_error(qtbot: QtBot, dialog: PatientDialog) -> None:
     assert dialog.isVisible()
 
 
-def test_every_input_has_an_accessible_name_and_a_label(
-    qtbot: QtBot, services: Services, jobs: JobRunner
-) -> None:
-    dialog = open_dialog(qtbot, services, jobs)
+def test_every_input_has_an_accessible_name_and_a_label(qtbot: QtBot, ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, ctx)
     buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
     assert len(dialog.inputs) == 12
     for name, widget in dialog.inputs.items():
@@ -55,9 +53,9 @@ def test_every_input_has_an_accessible_name_and_a_label(
 
 
 def test_register_a_patient_with_any_script(
-    qtbot: QtBot, services: Services, jobs: JobRunner
+    qtbot: QtBot, ctx: UiContext, services: Services
 ) -> None:
-    dialog = open_dialog(qtbot, services, jobs)
+    dialog = open_dialog(qtbot, ctx)
     decomposed = "Zoe\u0301"  # e + combining acute accent
     fill(
         dialog,
@@ -87,10 +85,8 @@ def test_register_a_patient_with_any_script(
     assert stored.interpreter_language == "Arabic"
 
 
-def test_british_date_of_birth_is_accepted(
-    qtbot: QtBot, services: Services, jobs: JobRunner
-) -> None:
-    dialog = open_dialog(qtbot, services, jobs)
+def test_british_date_of_birth_is_accepted(qtbot: QtBot, ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, ctx)
     fill(dialog, given_name="Ann", family_name="Lee", date_of_birth="21/03/1956")
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.save()
@@ -110,9 +106,9 @@ def test_british_date_of_birth_is_accepted(
     ],
 )
 def test_bad_input_is_explained_next_to_its_field_and_nothing_is_stored(
-    qtbot: QtBot, services: Services, jobs: JobRunner, field: str, value: str, expected: str
+    qtbot: QtBot, ctx: UiContext, services: Services, field: str, value: str, expected: str
 ) -> None:
-    dialog = open_dialog(qtbot, services, jobs)
+    dialog = open_dialog(qtbot, ctx)
     fill(dialog, given_name="Ann", family_name="Lee", date_of_birth="1956-03-21")
     fill(dialog, **{field: value})
     fill(dialog, communication_notes="Typed text stays")
@@ -138,10 +134,8 @@ def test_bad_input_is_explained_next_to_its_field_and_nothing_is_stored(
     assert dialog.field_error(field) == ""
 
 
-def test_very_long_text_is_refused_with_a_message(
-    qtbot: QtBot, services: Services, jobs: JobRunner
-) -> None:
-    dialog = open_dialog(qtbot, services, jobs)
+def test_very_long_text_is_refused_with_a_message(qtbot: QtBot, ctx: UiContext) -> None:
+    dialog = open_dialog(qtbot, ctx)
     fill(dialog, given_name="A" * 5000, family_name="Lee", date_of_birth="1956-03-21")
     save_and_wait_for_error(qtbot, dialog)
     assert "too long" in dialog.field_error("given_name")
@@ -149,9 +143,9 @@ def test_very_long_text_is_refused_with_a_message(
 
 
 def test_a_duplicate_is_refused_and_the_existing_record_can_be_opened(
-    qtbot: QtBot, services: Services, jobs: JobRunner, patients: list[PatientRecord]
+    qtbot: QtBot, ctx: UiContext, services: Services, patients: list[PatientRecord]
 ) -> None:
-    dialog = open_dialog(qtbot, services, jobs)
+    dialog = open_dialog(qtbot, ctx)
     fill(dialog, given_name="Peggy", family_name="Smith", date_of_birth="1960-01-01")
     fill(dialog, nhs_number="9434765919")
     save_and_wait_for_error(qtbot, dialog)
@@ -169,9 +163,9 @@ def test_a_duplicate_is_refused_and_the_existing_record_can_be_opened(
 
 
 def test_same_name_and_birth_date_is_a_duplicate(
-    qtbot: QtBot, services: Services, jobs: JobRunner, patients: list[PatientRecord]
+    qtbot: QtBot, ctx: UiContext, patients: list[PatientRecord]
 ) -> None:
-    dialog = open_dialog(qtbot, services, jobs)
+    dialog = open_dialog(qtbot, ctx)
     fill(dialog, given_name="ZOE", family_name="obrien", date_of_birth="1990-07-14")
     save_and_wait_for_error(qtbot, dialog)
     assert "name and date of birth is already registered" in dialog.field_error("family_name")
@@ -179,10 +173,10 @@ def test_same_name_and_birth_date_is_a_duplicate(
 
 
 def test_edit_saves_a_new_version(
-    qtbot: QtBot, services: Services, jobs: JobRunner, patients: list[PatientRecord]
+    qtbot: QtBot, ctx: UiContext, services: Services, patients: list[PatientRecord]
 ) -> None:
     peggy = patients[0]
-    dialog = open_dialog(qtbot, services, jobs, peggy)
+    dialog = open_dialog(qtbot, ctx, peggy)
     assert dialog.windowTitle() == "Change patient details"
     assert dialog.given_name.text() == "Margaret"
     assert dialog.nhs_number.text() == "943 476 5919"
@@ -195,10 +189,10 @@ def test_edit_saves_a_new_version(
 
 
 def test_editing_a_stale_version_shows_the_conflict_and_reloads(
-    qtbot: QtBot, services: Services, jobs: JobRunner, patients: list[PatientRecord]
+    qtbot: QtBot, ctx: UiContext, services: Services, patients: list[PatientRecord]
 ) -> None:
     peggy = patients[0]
-    dialog = open_dialog(qtbot, services, jobs, peggy)
+    dialog = open_dialog(qtbot, ctx, peggy)
     # Meanwhile, on another computer:
     theirs = services.patients.update(
         peggy.id, PatientInput(**{**peggy.as_input().__dict__, "phone": "0800 000 111"}), 1

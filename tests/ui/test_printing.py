@@ -15,7 +15,7 @@ from careplan.printing.samples import add_sample_results, build_typical_plan
 from careplan.records import ConsultationRecord, PatientRecord, StaffRecord
 from careplan.services import Services
 from careplan.settings import PracticeDetails
-from ui.jobs import JobRunner
+from ui.context import UiContext
 from ui.printing import Document, PrintDialog, show_preparation_dialog, show_print_dialog
 
 PRACTICE = PracticeDetails("Ashby Health Centre", "01632 960 000")
@@ -29,10 +29,8 @@ def plan(
     return build_typical_plan(services, patients[0].id, clinician.id)
 
 
-def _dialog(
-    qtbot: QtBot, services: Services, jobs: JobRunner, record_id: int, kind: Document
-) -> PrintDialog:
-    dialog = PrintDialog(services, jobs, document=kind, record_id=record_id, practice=PRACTICE)
+def _dialog(qtbot: QtBot, ctx: UiContext, record_id: int, kind: Document) -> PrintDialog:
+    dialog = PrintDialog(ctx, document=kind, record_id=record_id, practice=PRACTICE)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.rendered, timeout=WAIT):
         dialog.show()
@@ -48,9 +46,9 @@ def _page_count(pdf: bytes) -> int:
 
 
 def test_the_preview_shows_every_page(
-    qtbot: QtBot, services: Services, jobs: JobRunner, plan: ConsultationRecord
+    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord
 ) -> None:
-    dialog = _dialog(qtbot, services, jobs, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
     current = dialog.current
     assert current is not None and current.document.pages == len(current.pages) >= 2
     labels = dialog.pages.findChildren(QLabel)
@@ -62,9 +60,9 @@ def test_the_preview_shows_every_page(
 
 
 def test_large_print_can_be_chosen_at_print_time(
-    qtbot: QtBot, services: Services, jobs: JobRunner, plan: ConsultationRecord
+    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord
 ) -> None:
-    dialog = _dialog(qtbot, services, jobs, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
     assert dialog.current is not None
     standard = dialog.current.document.pages
     with qtbot.waitSignal(dialog.rendered, timeout=WAIT) as blocker:
@@ -76,26 +74,26 @@ def test_large_print_can_be_chosen_at_print_time(
 
 def test_large_print_is_chosen_from_the_person_s_needs(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
     patients: list[PatientRecord],
     clinician: StaffRecord,
 ) -> None:
     zoe = patients[2]  # needs large print
     plan = build_typical_plan(services, zoe.id, clinician.id)
-    dialog = _dialog(qtbot, services, jobs, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
     assert dialog.large_print.isChecked()
 
 
 def test_save_as_pdf_writes_the_file_and_audits_it(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
     plan: ConsultationRecord,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = _dialog(qtbot, services, jobs, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
     target = tmp_path / "margaret"
     asked: list[str] = []
 
@@ -118,9 +116,9 @@ def test_save_as_pdf_writes_the_file_and_audits_it(
 
 
 def test_a_failed_save_says_so_and_writes_nothing(
-    qtbot: QtBot, services: Services, jobs: JobRunner, plan: ConsultationRecord, tmp_path: Path
+    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord, tmp_path: Path
 ) -> None:
-    dialog = _dialog(qtbot, services, jobs, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
     out = tmp_path / "out"
     out.mkdir()
     with qtbot.waitSignal(dialog.failed, timeout=WAIT) as blocker:
@@ -132,9 +130,9 @@ def test_a_failed_save_says_so_and_writes_nothing(
 
 
 def test_print_sends_every_page_to_the_printer(
-    qtbot: QtBot, services: Services, jobs: JobRunner, plan: ConsultationRecord, tmp_path: Path
+    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord, tmp_path: Path
 ) -> None:
-    dialog = _dialog(qtbot, services, jobs, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
     assert dialog.current is not None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -147,21 +145,19 @@ def test_print_sends_every_page_to_the_printer(
 
 
 def test_show_print_dialog_opens_the_window(
-    qtbot: QtBot, services: Services, jobs: JobRunner, plan: ConsultationRecord
+    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord
 ) -> None:
     page = QWidget()  # the patient page, in the app
     qtbot.addWidget(page)
-    dialog = show_print_dialog(page, services, jobs, plan.id, PRACTICE)
+    dialog = show_print_dialog(page, ctx, plan.id, PRACTICE)
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.current is not None, timeout=WAIT)
     dialog.close()  # the window deletes itself when closed
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=WAIT)
 
 
-def test_an_unknown_plan_is_a_clear_message(
-    qtbot: QtBot, services: Services, jobs: JobRunner
-) -> None:
-    dialog = PrintDialog(services, jobs, document=Document.PLAN, record_id=999, practice=PRACTICE)
+def test_an_unknown_plan_is_a_clear_message(qtbot: QtBot, ctx: UiContext) -> None:
+    dialog = PrintDialog(ctx, document=Document.PLAN, record_id=999, practice=PRACTICE)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.failed, timeout=WAIT) as blocker:
         dialog.show()
@@ -171,8 +167,8 @@ def test_an_unknown_plan_is_a_clear_message(
 
 def test_the_preparation_sheet_previews_from_the_patient(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
     plan: ConsultationRecord,
     clinician: StaffRecord,
 ) -> None:
@@ -180,7 +176,7 @@ def test_the_preparation_sheet_previews_from_the_patient(
     add_sample_results(services, draft.id)
     page = QWidget()
     qtbot.addWidget(page)
-    dialog = show_preparation_dialog(page, services, jobs, plan.patient_id, PRACTICE)
+    dialog = show_preparation_dialog(page, ctx, plan.patient_id, PRACTICE)
     qtbot.waitUntil(lambda: dialog.current is not None, timeout=WAIT)
     assert dialog.current is not None
     assert dialog.current.document.consultation_id is None
@@ -190,12 +186,12 @@ def test_the_preparation_sheet_previews_from_the_patient(
 
 
 def test_print_to_file_is_private_and_written_in_one_step(
-    qtbot: QtBot, services: Services, jobs: JobRunner, plan: ConsultationRecord, tmp_path: Path
+    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord, tmp_path: Path
 ) -> None:
     import os
     import stat
 
-    dialog = _dialog(qtbot, services, jobs, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
     assert dialog.current is not None
     folder = tmp_path / "printed"
     folder.mkdir()

@@ -132,9 +132,7 @@ def _menu_actions(window: MainWindow) -> dict[str, QAction]:
 
 @pytest.mark.parametrize("role", ["admin", "clinician", "nurse"])
 def test_every_action_a_role_may_not_take_is_disabled_saying_why(
-    qtbot: QtBot,
-    session: Session,
-    role: str,
+    qtbot: QtBot, session: Session, role: str
 ) -> None:
     window = _signed_in(qtbot, session, role)
     actions = _menu_actions(window)

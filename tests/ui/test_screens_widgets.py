@@ -180,15 +180,14 @@ def test_the_control_with_the_focus_has_a_ring_in_the_highlight_colour(
 
 def test_the_print_preview_zooms_fits_the_width_and_goes_page_by_page(
     qtbot: QtBot,
+    ctx: UiContext,
     services: Services,
-    jobs: JobRunner,
     patients: list[PatientRecord],
     clinician: StaffRecord,
 ) -> None:
     plan = build_typical_plan(services, patients[0].id, clinician.id)
     dialog = PrintDialog(
-        services,
-        jobs,
+        ctx,
         document=Document.PLAN,
         record_id=plan.id,
         practice=PracticeDetails("Ashby Health Centre", "01632 960 000"),

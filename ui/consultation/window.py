@@ -239,7 +239,7 @@ class ConsultationWindow(QMainWindow):
     def print_plan(self) -> None:
         from ui.printing import show_print_dialog
 
-        show_print_dialog(self, self._ctx.services, self.session.jobs, self.session.plan.id)
+        show_print_dialog(self, self._ctx, self.session.plan.id)
 
     def stage(self, number: int) -> Stage:
         built = self._built[number]

@@ -88,7 +88,7 @@ class PatientFollowUp(QObject):
         self.record_button.setToolTip(self.tr("Record a review of this person's current plan"))
         self.record_button.setEnabled(False)
         self.record_button.clicked.connect(self.record_review)
-        self.goal_history = GoalHistorySection(ctx.services, ctx.jobs, page)
+        self.goal_history = GoalHistorySection(ctx, page)
         self.launcher = ReviewLauncher(ctx, page)
 
     @property

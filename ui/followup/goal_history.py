@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 
 from careplan.errors import NotFoundError
 from careplan.records import GoalHistory
-from careplan.services import Services
 from ui import formatting
+from ui.context import UiContext
 from ui.followup import wording
 from ui.followup.goal_chart import GoalChart, GoalChartData
-from ui.jobs import JobRunner
 from ui.models.goal_history import GoalReviewColumn, GoalReviewsModel
 from ui.widgets import heading, read_only_table
 
@@ -81,10 +80,9 @@ class GoalHistorySection(QWidget):
 
     loaded = Signal(object)  # tuple[GoalHistory, ...]
 
-    def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._jobs = jobs
+        self._ctx = ctx
         self._patient_id: int | None = None
         self.cards: list[GoalCard] = []
         self.title = heading(self.tr("Goals over time"), parent=self)
@@ -114,8 +112,8 @@ class GoalHistorySection(QWidget):
             self._set_cards(())
             self._set_note(self.tr("Loading goals…"))
         self._patient_id = patient_id
-        goal_history = self._services.history.goal_history
-        self._jobs.submit(
+        goal_history = self._ctx.services.history.goal_history
+        self._ctx.jobs.submit(
             lambda: goal_history(patient_id),
             self._on_loaded,
             self._on_error,
@@ -124,7 +122,7 @@ class GoalHistorySection(QWidget):
         )
 
     def clear(self) -> None:
-        self._jobs.cancel(GOAL_HISTORY_JOB)
+        self._ctx.jobs.cancel(GOAL_HISTORY_JOB)
         self._patient_id = None
         self._set_cards(())
         self._set_note("")

@@ -102,7 +102,7 @@ class OverviewWindow(DataWindow):
         layout.addLayout(period)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self.groups_line = GroupOverviewLine(self._ctx.services, self._ctx.jobs, self)
+        self.groups_line = GroupOverviewLine(self._ctx, self)
         layout.addWidget(self.groups_line)
         layout.addWidget(self.definitions)
 

@@ -11,7 +11,6 @@ to the plan's history; the agreed plan itself is never rewritten.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from careplan.errors import ConflictError, ValidationError
 from careplan.records import ReviewInput
-from careplan.services import Services
 from careplan.services.review_context import ReviewContext
 from ui import formatting
 from ui.context import UiContext
@@ -37,7 +35,6 @@ from ui.followup.review_goals import GoalEditor
 from ui.followup.review_header import HowFields, ReviewHeader
 from ui.followup.review_new_goals import NewGoalEditor
 from ui.followup.review_next import NextReviewFields
-from ui.jobs import JobRunner
 from ui.one_window import bring_forward, remember
 from ui.saving_dialog import SavingDialog
 from ui.widgets import fix_minimum_size, left_row, show_message
@@ -52,15 +49,13 @@ class ReviewDialog(SavingDialog):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
+        ctx: UiContext,
         context: ReviewContext,
-        today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(jobs, parent)
-        self._services = services
-        self._today = today
+        super().__init__(ctx.jobs, parent)
+        self._services = ctx.services
+        self._today = ctx.today
         self._closing_confirmed = False
         self._filled = False
         self.discard_box: QMessageBox | None = None
@@ -411,8 +406,7 @@ class ReviewLauncher(QObject):
     def _on_loaded(self, context: ReviewContext) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return
-        ctx = self._ctx
-        dialog = ReviewDialog(ctx.services, ctx.jobs, context, ctx.today, self._parent)
+        dialog = ReviewDialog(self._ctx, context, self._parent)
         remember(self, "dialog", dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.saved)

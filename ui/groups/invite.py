@@ -7,7 +7,7 @@ last and says who did not fit.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 from careplan.clinical_codes import REGISTER_BY_KEY, REGISTERS, register_label
 from careplan.group_records import InviteResult
 from careplan.records import WorklistFilter
-from careplan.services import Services
 from ui import formatting
 from ui.column_priority import NameFirst
+from ui.context import UiContext
 from ui.flow_layout import flow_of
 from ui.i18n import translator
-from ui.jobs import JobRunner
 from ui.models.table import Column, TableModel
 from ui.widgets import fix_minimum_size, read_only_table
 from ui.window_fit import size_from_screen
@@ -103,17 +102,13 @@ class InviteDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
-        jobs: JobRunner,
+        ctx: UiContext,
         session_id: int,
-        today: Callable[[], dt.date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Invite people to the group session"))
-        self._services = services
-        self._jobs = jobs
-        self._today = today
+        self._ctx = ctx
         self.session_id = session_id
         self.search = QLineEdit(self)
         self.search.setAccessibleName(_tr("Find people to invite"))
@@ -171,9 +166,9 @@ class InviteDialog(QDialog):
         size_from_screen(self, QSize(900, 560))
 
     def find_people(self) -> None:
-        search = self._services.patients.search
+        search = self._ctx.services.patients.search
         text = self.search.text()
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             lambda: [
                 Candidate(p.id, p.full_name, p.date_of_birth, _tr("found by search"))
                 for p in search(text, 200).patients
@@ -186,9 +181,9 @@ class InviteDialog(QDialog):
 
     def from_worklist(self) -> None:
         """Everyone whose review falls due in the next eight weeks (or is overdue)."""
-        worklist = self._services.worklist.worklist
-        today = self._today()
-        self._jobs.submit(
+        worklist = self._ctx.services.worklist.worklist
+        today = self._ctx.today()
+        self._ctx.jobs.submit(
             lambda: [
                 Candidate(
                     e.patient_id,
@@ -207,15 +202,15 @@ class InviteDialog(QDialog):
     def from_register(self) -> None:
         """People on the chosen register coming up for a care-planning conversation."""
         register = REGISTER_BY_KEY[self.register_choice.currentData()]
-        coming_up = self._services.previsit.coming_up
-        today = self._today()
+        coming_up = self._ctx.services.previsit.coming_up
+        today = self._ctx.today()
 
         def why(due: dt.date | None) -> str:
             if due is None:
                 return _tr("on the register, no plan yet")
             return _tr("on the register, review due {date}").format(date=formatting.date(due))
 
-        self._jobs.submit(
+        self._ctx.jobs.submit(
             lambda: [
                 Candidate(e.patient_id, e.full_name, e.date_of_birth, why(e.due))
                 for e in coming_up(WORKLIST_DAYS, register, today=today)
@@ -231,9 +226,11 @@ class InviteDialog(QDialog):
         if not chosen:
             self.message.setText(_tr("Tick the people to invite first."))
             return
-        invite = self._services.groups.invite
+        invite = self._ctx.services.groups.invite
         session_id = self.session_id
-        self._jobs.submit(lambda: invite(session_id, chosen), self._done, self._failed, owner=self)
+        self._ctx.jobs.submit(
+            lambda: invite(session_id, chosen), self._done, self._failed, owner=self
+        )
 
     def _done(self, result: InviteResult) -> None:
         text = _tr("{count} invited.").format(count=len(result.invited))

@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from careplan.group_records import GroupOverview
-from careplan.services import Services
 from ui import formatting
+from ui.context import UiContext
 from ui.i18n import translator
-from ui.jobs import JobRunner
 
 _tr = translator("GroupOverviewLine")
 
@@ -40,17 +39,16 @@ def group_overview_text(o: GroupOverview) -> str:
 class GroupOverviewLine(QLabel):
     loaded = Signal(object)  # GroupOverview
 
-    def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._jobs = jobs
+        self._ctx = ctx
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(_tr("Group consultations"))
 
     def refresh(self, start: dt.date, end: dt.date) -> None:
-        overview = self._services.group_overview.overview
-        self._jobs.submit(
+        overview = self._ctx.services.group_overview.overview
+        self._ctx.jobs.submit(
             lambda: overview(start, end),
             self._show,
             lambda error: self.setText(formatting.error_message(error)),

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from careplan.group_records import GroupAttendeeRecord
 from careplan.records import ConsultationRecord
-from careplan.services import Services
 from ui import formatting
+from ui.context import UiContext
 from ui.i18n import translator
-from ui.jobs import JobRunner
 from ui.widgets import heading
 from ui.window_fit import scroll_layout
 
@@ -58,10 +57,9 @@ class PlanPanel(QWidget):
     plan_shown = Signal(object)  # ConsultationRecord
     problem = Signal(str)
 
-    def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._jobs = jobs
+        self._ctx = ctx
         self.attendee: GroupAttendeeRecord | None = None
         self.plan: ConsultationRecord | None = None
         self.refusal = ""  # why this person's role may not record own plans, if it may not
@@ -146,7 +144,7 @@ class PlanPanel(QWidget):
         if self.refusal:
             self.problem.emit(self.refusal)
             return
-        start = self._services.group_plans.start_plan
+        start = self._ctx.services.group_plans.start_plan
         attendee_id = attendee.id
         self._run(lambda: start(attendee_id), self._show_plan)
 
@@ -164,7 +162,7 @@ class PlanPanel(QWidget):
     def _reload(self, _result: Any = None) -> None:
         if self.plan is None:
             return
-        get = self._services.consultations.get
+        get = self._ctx.services.consultations.get
         plan_id = self.plan.id
         self._run(lambda: get(plan_id), self._show_plan)
 
@@ -174,7 +172,7 @@ class PlanPanel(QWidget):
         text = self.what_matters.text()
         if self.plan is None or not text.strip():
             return
-        add = self._services.consultations.add_what_matters
+        add = self._ctx.services.consultations.add_what_matters
         plan_id = self.plan.id
         self.what_matters.clear()
         self._run(lambda: add(plan_id, text), self._after_what_matters)
@@ -187,7 +185,7 @@ class PlanPanel(QWidget):
         text = self.goal.text()
         if self.plan is None or not text.strip():
             return
-        add = self._services.consultations.add_goal
+        add = self._ctx.services.consultations.add_goal
         plan_id = self.plan.id
         self.goal.clear()
         self._run(lambda: add(plan_id, text, "patient"), self._after_goal)
@@ -200,7 +198,7 @@ class PlanPanel(QWidget):
         text = self.action.text()
         if self.plan is None or not text.strip():
             return
-        consultations = self._services.consultations
+        consultations = self._ctx.services.consultations
         plan_id = self.plan.id
         rating = self.confidence.value()
 
@@ -223,12 +221,12 @@ class PlanPanel(QWidget):
         name = self.contact.text()
         if self.plan is None or not name.strip():
             return
-        set_contact = self._services.consultations.set_named_contact
+        set_contact = self._ctx.services.consultations.set_named_contact
         plan_id = self.plan.id
         self._run(lambda: set_contact(plan_id, name), self._reload)
 
     def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._jobs.submit(fn, done, self._failed, owner=self)
+        self._ctx.jobs.submit(fn, done, self._failed, owner=self)
 
     def _failed(self, error: Exception) -> None:
         self.problem.emit(formatting.error_message(error))

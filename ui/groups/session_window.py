@@ -113,7 +113,7 @@ class GroupSessionWindow(QMainWindow):
 
         self.tabs = QTabWidget(central)
         self.tabs.addTab(self._build_agenda(), _tr("Group &agenda"))
-        self.plan_panel = PlanPanel(ctx.services, ctx.jobs, self.tabs)
+        self.plan_panel = PlanPanel(ctx, self.tabs)
         self.tabs.addTab(self.plan_panel, _tr("&Own plans"))
 
         left = QWidget(central)

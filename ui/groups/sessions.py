@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
 
 from careplan.changes import Change, Subject
 from careplan.group_records import GroupSessionRecord, GroupSessionSummary
-from careplan.services import Services
 from careplan.settings import PracticeDetails
 from ui import formatting
 from ui.context import UiContext
 from ui.date_input import DateInput
 from ui.flow_layout import flow_of
 from ui.i18n import translator
-from ui.jobs import JobRunner
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import scroll_layout, size_from_screen
 
@@ -47,13 +45,11 @@ _tr = translator("GroupSessions")
 class NewSessionDialog(QDialog):
     created = Signal(object)  # GroupSessionRecord
 
-    def __init__(
-        self, services: Services, jobs: JobRunner, today: dt.date, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Plan a group session"))
-        self._services = services
-        self._jobs = jobs
+        self._ctx = ctx
+        today = ctx.today()
         self.title = QLineEdit(_tr("Living well with type 2 diabetes"), self)
         self.topic = QLineEdit(self)
         self.date = DateInput(_tr("Date"), self, today=lambda: today)
@@ -97,10 +93,10 @@ class NewSessionDialog(QDialog):
         layout.addWidget(buttons)
         fix_minimum_size(self)
         size_from_screen(self, self.sizeHint().expandedTo(QSize(600, 0)))
-        self._jobs.submit(self._choices, self._fill, self._failed, owner=self)
+        self._ctx.jobs.submit(self._choices, self._fill, self._failed, owner=self)
 
     def _choices(self) -> tuple[list[Any], list[Any]]:
-        return self._services.staff.list(), self._services.groups.series()
+        return self._ctx.services.staff.list(), self._ctx.services.groups.series()
 
     def _fill(self, choices: tuple[list[Any], list[Any]]) -> None:
         staff, series = choices
@@ -116,7 +112,7 @@ class NewSessionDialog(QDialog):
             self.series.addItem(s.title, s.id)
 
     def create_session(self) -> None:
-        g = self._services.groups
+        g = self._ctx.services.groups
         if not self.date.behaviour.normalise():
             self.date.setFocus()
             return
@@ -139,7 +135,7 @@ class NewSessionDialog(QDialog):
                 chosen = g.create_series(values["title"], values["topic"] or None).id
             return g.create_session(**values, series_id=chosen)
 
-        self._jobs.submit(work, self._created, self._failed, owner=self)
+        self._ctx.jobs.submit(work, self._created, self._failed, owner=self)
 
     def _created(self, record: GroupSessionRecord) -> None:
         self.created.emit(record)
@@ -234,7 +230,7 @@ class GroupSessionsWindow(QMainWindow):
         return self.model.record(index.row())
 
     def plan_session(self) -> NewSessionDialog:
-        dialog = NewSessionDialog(self._ctx.services, self._ctx.jobs, self._ctx.today(), self)
+        dialog = NewSessionDialog(self._ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -258,7 +254,7 @@ class GroupSessionsWindow(QMainWindow):
         current = self.current()
         if current is None:
             return None
-        dialog = InviteDialog(self._ctx.services, self._ctx.jobs, current.id, self._ctx.today, self)
+        dialog = InviteDialog(self._ctx, current.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -282,7 +278,7 @@ class GroupSessionsWindow(QMainWindow):
                 return
             chosen = upcoming[0]
             self.view.setCurrentIndex(self.model.index(sessions.index(chosen), 0))
-        dialog = InviteDialog(self._ctx.services, self._ctx.jobs, chosen.id, self._ctx.today, self)
+        dialog = InviteDialog(self._ctx, chosen.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.model.set_candidates(
             [Candidate(patient.id, patient.full_name, patient.date_of_birth, _tr("chosen"))]

@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 from careplan.imports.csv_file import CsvFile, all_fields
 from careplan.imports.patients_csv import PatientImportService
 from careplan.imports.summary import ImportRefusedError, ImportSummary
-from careplan.services import Services
 from ui import formatting
-from ui.jobs import JobRunner
+from ui.context import UiContext
 from ui.registers.models import PreviewModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
@@ -48,10 +47,10 @@ class _Progress(QObject):
 class ImportPatientsDialog(QDialog):
     finished_import = Signal(object)  # ImportSummary (refused or not)
 
-    def __init__(self, services: Services, jobs: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._importer = PatientImportService(services.context)
-        self._jobs = jobs
+        self._importer = PatientImportService(ctx.services.context)
+        self._jobs = ctx.jobs
         self._path: Path | None = None
         self._data: CsvFile | None = None
         self.setObjectName("import-patients-dialog")

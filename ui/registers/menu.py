@@ -65,6 +65,6 @@ class RegistersMenu(WindowMenu):
         )
 
     def show_import(self) -> ImportPatientsDialog:
-        dialog = ImportPatientsDialog(self._ctx.services, self._ctx.jobs, self._window)
+        dialog = ImportPatientsDialog(self._ctx, self._window)
         dialog.open()
         return dialog

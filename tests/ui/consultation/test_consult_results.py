@@ -47,10 +47,7 @@ def test_prepare_shows_results_with_their_trend_and_offers_them_for_the_agenda(
 
 
 def test_the_patient_view_shows_your_results_in_plain_words(
-    qtbot: QtBot,
-    services: Services,
-    person: PatientRecord,
-    workspace: ConsultationWindow,
+    qtbot: QtBot, services: Services, person: PatientRecord, workspace: ConsultationWindow
 ) -> None:
     _two_hba1c_results(services, person)
     view = workspace.show_patient_view()

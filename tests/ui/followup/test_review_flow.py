@@ -191,9 +191,7 @@ def test_a_phone_review_for_a_patient_picked_from_the_worklist(
 
 
 def test_record_review_button_opens_the_dialog_for_the_chosen_row(
-    qtbot: QtBot,
-    ctx: UiContext,
-    plans: dict[str, ConsultationRecord],
+    qtbot: QtBot, ctx: UiContext, plans: dict[str, ConsultationRecord]
 ) -> None:
     opened: list[int] = []
     worklist = make_worklist(qtbot, ctx, opened)
@@ -209,10 +207,7 @@ def test_record_review_button_opens_the_dialog_for_the_chosen_row(
 
 
 def test_filters_window_status_and_staff(
-    qtbot: QtBot,
-    ctx: UiContext,
-    plans: dict[str, ConsultationRecord],
-    nurse: StaffRecord,
+    qtbot: QtBot, ctx: UiContext, plans: dict[str, ConsultationRecord], nurse: StaffRecord
 ) -> None:
     worklist = make_worklist(qtbot, ctx)
     assert names(worklist) == ["John Smithson", "Margaret Smith"]
@@ -238,11 +233,7 @@ def test_filters_window_status_and_staff(
 
 
 def test_export_csv_writes_the_rows_shown_safely_and_is_audited(
-    qtbot: QtBot,
-    ctx: UiContext,
-    services: Services,
-    clinician: StaffRecord,
-    tmp_path: Path,
+    qtbot: QtBot, ctx: UiContext, services: Services, clinician: StaffRecord, tmp_path: Path
 ) -> None:
     risky = services.patients.create(
         PatientInput("Ann", "Formula", "1950-05-05", phone="+44 1632 960 999")
@@ -386,10 +377,7 @@ def test_someone_else_reviewed_meanwhile_shows_a_conflict_and_reloads(
 
 @message_box_offscreen
 def test_leaving_a_review_with_entries_asks_first(
-    qtbot: QtBot,
-    ctx: UiContext,
-    services: Services,
-    plans: dict[str, ConsultationRecord],
+    qtbot: QtBot, ctx: UiContext, services: Services, plans: dict[str, ConsultationRecord]
 ) -> None:
     launcher = review_launcher(qtbot, ctx)
     dialog = open_review(qtbot, launcher, plans["john"].id)

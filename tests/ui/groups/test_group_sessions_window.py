@@ -37,11 +37,7 @@ def _window(qtbot: QtBot, ctx: UiContext, jobs: JobRunner) -> GroupSessionsWindo
 
 
 def test_plan_a_session_then_invite_from_search_and_worklist(
-    qtbot: QtBot,
-    ctx: UiContext,
-    services: Services,
-    jobs: JobRunner,
-    tmp_path: Path,
+    qtbot: QtBot, ctx: UiContext, services: Services, jobs: JobRunner, tmp_path: Path
 ) -> None:
     gp = services.staff.create("Dr Amara Okafor", "clinician", "GP partner")
     services.staff.create("Sam Patel", "admin", "Care coordinator")
@@ -111,10 +107,7 @@ def test_plan_a_session_then_invite_from_search_and_worklist(
 
 
 def test_the_patient_chosen_in_the_main_window_is_invited_to_the_next_session(
-    qtbot: QtBot,
-    ctx: UiContext,
-    services: Services,
-    jobs: JobRunner,
+    qtbot: QtBot, ctx: UiContext, services: Services, jobs: JobRunner
 ) -> None:
     group = make_group(services, 2, date="2026-03-09")
     newcomer = services.patients.create(PatientInput("Ada", "Lovelace", "1950-12-10"))

@@ -38,11 +38,7 @@ def _type(qtbot: QtBot, widget: object, text: str) -> None:
 
 
 def test_a_whole_group_session_with_eight_attendees(
-    qtbot: QtBot,
-    ctx: UiContext,
-    services: Services,
-    jobs: JobRunner,
-    tmp_path: Path,
+    qtbot: QtBot, ctx: UiContext, services: Services, jobs: JobRunner, tmp_path: Path
 ) -> None:
     group = make_group(services, 8)
     services.groups.set_carer(group.session.attendees[1].id, "Maureen O'Connell")

@@ -14,10 +14,7 @@ from ui.registers.coming_up import ComingUpWindow
 
 
 def test_the_coming_up_list_comes_a_page_at_a_time_as_it_scrolls(
-    qtbot: QtBot,
-    ctx: UiContext,
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, ctx: UiContext, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for n in range(7):
         pid = services.patients.create(

@@ -14,7 +14,6 @@ from careplan.register_records import ResultInput
 from careplan.services import Services
 from tests.ui.conftest import agreed_plan, message_box_offscreen, nhs_number
 from ui.context import UiContext
-from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.registers.coming_up import ComingUpWindow
 from ui.registers.import_dialog import ImportPatientsDialog
@@ -94,7 +93,7 @@ def test_population_window_shows_measures_a_run_chart_and_saves_csv_and_pdf(
 
 
 def test_import_dialog_previews_maps_and_imports_with_progress(
-    qtbot: QtBot, services: Services, jobs: JobRunner, tmp_path: Path
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path
 ) -> None:
     path = tmp_path / "list.csv"
     path.write_text(
@@ -103,7 +102,7 @@ def test_import_dialog_previews_maps_and_imports_with_progress(
         f"Lee,Bo,02/03/1960,{nhs_number(41)},\n",
         encoding="utf-8",
     )
-    dialog = ImportPatientsDialog(services, jobs)
+    dialog = ImportPatientsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.open_file(path)

@@ -44,6 +44,12 @@ class World:
     def ctx(self) -> UiContext:
         return UiContext(self.services, self.jobs, self.changes, self.settings, lambda: TODAY)
 
+    def shown(self, window: QWidget, settle_ms: int = 150) -> QWidget:
+        """``window`` shown, once what it reads has come in."""
+        window.show()
+        self.settle(settle_ms)
+        return window
+
     def settle(self, ms: int = 150) -> None:
         from PySide6.QtCore import QElapsedTimer
 
@@ -189,7 +195,7 @@ def open_patient_dialog(world: World) -> QWidget:
 def open_print_dialog(world: World) -> QWidget:
     from ui.printing import show_print_dialog
 
-    dialog = show_print_dialog(_main(world), world.services, world.jobs, world.plan.id)
+    dialog = show_print_dialog(_main(world), world.ctx, world.plan.id)
     world.settle(600)
     return dialog
 
@@ -205,19 +211,15 @@ def open_review_dialog(world: World) -> QWidget:
     return opened[0]
 
 
-def _from_menu(world: World, show: Callable[[Any], QWidget], settle_ms: int) -> QWidget:
-    """A window the main window's menus open (``show(main_window)``), its data read."""
-    window = show(_main(world))
-    world.settle(settle_ms)
-    return window
+def from_menu(menu: str, show: str, settle_ms: int) -> Callable[[World], QWidget]:
+    """Opens a window as ``main_window.<menu>.<show>()`` does, and waits for its data."""
 
+    def open_it(world: World) -> QWidget:
+        window: QWidget = getattr(getattr(_main(world), menu), show)()
+        world.settle(settle_ms)
+        return window
 
-def open_worklist(world: World) -> QWidget:
-    return _from_menu(world, lambda main: main.followup.show_worklist(), 300)
-
-
-def open_overview(world: World) -> QWidget:
-    return _from_menu(world, lambda main: main.followup.show_overview(), 300)
+    return open_it
 
 
 def open_sign_in(world: World) -> QWidget:
@@ -243,67 +245,50 @@ def open_first_start(world: World) -> QWidget:
 def open_recovery_key(world: World) -> QWidget:
     from ui.recovery_key import RecoveryKeyDialog
 
-    dialog = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP")
-    dialog.show()
-    world.settle()
-    return dialog
+    return world.shown(
+        RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP")
+    )
 
 
 def open_staff_accounts(world: World) -> QWidget:
     from ui.admin import StaffAccountsWindow
 
-    window = StaffAccountsWindow(world.jobs, world.admin)
-    window.show()
-    world.settle(300)
-    return window
+    return world.shown(StaffAccountsWindow(world.jobs, world.admin), 300)
 
 
 def open_audit(world: World) -> QWidget:
     from ui.admin import AuditWindow
 
-    window = AuditWindow(world.jobs, world.admin)
-    window.show()
-    world.settle(300)
-    return window
+    return world.shown(AuditWindow(world.jobs, world.admin), 300)
 
 
 def open_change_password(world: World) -> QWidget:
     from ui.admin import ChangePasswordDialog
 
-    dialog = ChangePasswordDialog(
-        world.jobs, world.services, world.services.context.actor, required=True
+    return world.shown(
+        ChangePasswordDialog(
+            world.jobs, world.services, world.services.context.actor, required=True
+        )
     )
-    dialog.show()
-    world.settle()
-    return dialog
 
 
 def open_add_account(world: World) -> QWidget:
     from ui.admin import AddAccountDialog
 
-    dialog = AddAccountDialog(world.jobs, world.admin)
-    dialog.show()
-    world.settle()
-    return dialog
+    return world.shown(AddAccountDialog(world.jobs, world.admin))
 
 
 def open_reset_password(world: World) -> QWidget:
     from ui.admin import ResetPasswordDialog
 
     staff = world.admin.accounts.list_accounts()[-1]
-    dialog = ResetPasswordDialog(world.jobs, world.admin, staff)
-    dialog.show()
-    world.settle()
-    return dialog
+    return world.shown(ResetPasswordDialog(world.jobs, world.admin, staff))
 
 
 def open_practice_details(world: World) -> QWidget:
     from ui.practice_dialog import PracticeDetailsDialog
 
-    dialog = PracticeDetailsDialog(first_start=True)
-    dialog.show()
-    world.settle()
-    return dialog
+    return world.shown(PracticeDetailsDialog(first_start=True))
 
 
 def open_group_sessions(world: World) -> QWidget:
@@ -340,14 +325,6 @@ def open_results_board(world: World) -> QWidget:
     return board
 
 
-def open_coming_up(world: World) -> QWidget:
-    return _from_menu(world, lambda main: main.registers.show_coming_up(), 400)
-
-
-def open_population(world: World) -> QWidget:
-    return _from_menu(world, lambda main: main.registers.show_population(), 600)
-
-
 def open_import_patients(world: World) -> QWidget:
     path = world.workdir / "patients.csv"
     path.write_text(
@@ -368,16 +345,15 @@ def open_unfinished_drafts(world: World) -> QWidget:
     main = _main(world)
     patients = world.services.patients
     drafts = world.services.consultations.unfinished_drafts(world.services.context.actor.staff_id)
-    dialog = UnfinishedDrafts(
-        [(d, patients.get(d.patient_id)) for d in drafts],
-        world.services,
-        world.jobs,
-        main.consultations,
-        main,
+    return world.shown(
+        UnfinishedDrafts(
+            [(d, patients.get(d.patient_id)) for d in drafts],
+            world.services,
+            world.jobs,
+            main.consultations,
+            main,
+        )
     )
-    dialog.show()
-    world.settle()
-    return dialog
 
 
 Opener = Callable[[World], QWidget]
@@ -390,8 +366,8 @@ WINDOWS: dict[str, Opener] = {
     "ui.patient_dialog:PatientDialog": open_patient_dialog,
     "ui.printing:PrintDialog": open_print_dialog,
     "ui.followup.review_dialog:ReviewDialog": open_review_dialog,
-    "ui.followup.worklist:WorklistWindow": open_worklist,
-    "ui.followup.overview:OverviewWindow": open_overview,
+    "ui.followup.worklist:WorklistWindow": from_menu("followup", "show_worklist", 300),
+    "ui.followup.overview:OverviewWindow": from_menu("followup", "show_overview", 300),
     "ui.sign_in:SignInWindow": open_sign_in,
     "ui.recovery_key:RecoveryKeyDialog": open_recovery_key,
     "ui.admin:StaffAccountsWindow": open_staff_accounts,
@@ -405,8 +381,8 @@ WINDOWS: dict[str, Opener] = {
     "ui.groups.invite:InviteDialog": open_group_invite,
     "ui.groups.session_window:GroupSessionWindow": open_group_session,
     "ui.groups.board:ResultsBoardWindow": open_results_board,
-    "ui.registers.coming_up:ComingUpWindow": open_coming_up,
-    "ui.registers.population:PopulationWindow": open_population,
+    "ui.registers.coming_up:ComingUpWindow": from_menu("registers", "show_coming_up", 400),
+    "ui.registers.population:PopulationWindow": from_menu("registers", "show_population", 600),
     "ui.registers.import_dialog:ImportPatientsDialog": open_import_patients,
     "ui.unfinished_drafts:UnfinishedDrafts": open_unfinished_drafts,
 }
