@@ -24,7 +24,7 @@ from ui.consultation import words
 from ui.consultation.action_detail import ActionDetail
 from ui.consultation.editing import PlanEditor
 from ui.consultation.plan_wide import PlanWideStage
-from ui.consultation.stage import button_row, select_row, selected_row, table
+from ui.consultation.stage import Entry, button_row, select_row, selected_row, table
 from ui.consultation.widgets import ErrorLabel, TextScale, choice_box, hint_label
 
 
@@ -145,12 +145,12 @@ class ActionPlanStage(PlanWideStage):
         self.plan_b = QLineEdit(page)
         self.barrier_action = QComboBox(page)
         self.barrier_action.setAccessibleName(self.tr("For the action (optional)"))
-        entries = [
+        self.barrier_entries: list[Entry] = [
             ("barrier", self.tr("What might get in the way"), self.barrier_text, 0, 0),
             ("plan_b", self.tr("Plan B"), self.plan_b, 0, 1),
             ("action_id", self.tr("For the action (optional)"), self.barrier_action, 0, 2),
         ]
-        grid = self.entry_grid(entries, self.barrier_errors, self.add_barrier, page)
+        grid = self.entry_grid(self.barrier_entries, self.barrier_errors, self.add_barrier, page)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 1)
@@ -324,14 +324,6 @@ class ActionPlanStage(PlanWideStage):
 
     def add_barrier(self) -> None:
         goal = self._goal()
-        if goal is None or self.read_only:
-            return
-        self.clear_errors(self.barrier_errors)
-        self.editor.add_barrier(
-            goal.id,
-            self.barrier_text.text(),
-            self.plan_b.text(),
-            self.barrier_action.currentData(),
-            on_done=self.when_stored([self.barrier_text, self.plan_b]),
-            on_error=self.reporter(self.barrier_errors, self.barrier_errors["barrier"]),
-        )
+        if goal is not None:
+            entries, errors = self.barrier_entries, self.barrier_errors
+            self.add_entered(parts.BARRIER, goal.id, entries, errors, "barrier")

@@ -4,9 +4,11 @@ Adding, changing and removing any plan part is one generic edit each, derived
 from the part's declaration (:mod:`careplan.plan_parts`): the core's ``add``,
 ``update``, ``remove`` and ``restore`` with this window's session as initiator,
 so the session applies the returned record and skips re-reading its own edit.
-The named methods are the stage widgets' vocabulary for them. Each builds the
-command with its inverse and pushes it on the session's undo stack, which stores
-it at once. ``old`` values come from the plan on screen, so undo puts back what
+A part entered in a table with its fields below (results, barriers, support, steps
+if things get worse) is added, changed and removed through these generic edits by
+the stage's own fields (:class:`ui.consultation.stage.Stage`); the named methods are
+the stage widgets' vocabulary for the others. Each builds the command with its
+inverse and pushes it on the session's undo stack, which stores it at once. ``old`` values come from the plan on screen, so undo puts back what
 the pair saw.
 """
 
@@ -209,20 +211,6 @@ class PlanEditor:
             )
         )
 
-    def add_result(
-        self,
-        test_name: str,
-        value: str,
-        meaning: str,
-        taken_on: str,
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        values: dict[str, Any] = {"test_name": test_name, "value": value, "meaning": meaning}
-        values["taken_on"] = taken_on or None
-        self.add(parts.RESULT, self._id, values, on_done=on_done, on_error=on_error)
-
     def add_participant(
         self,
         role: str,
@@ -367,49 +355,6 @@ class PlanEditor:
                 lambda: c.put_back_ratings(action.id, first, final, initiator=me),
             )
         )
-
-    # ----- barriers, support, if things get worse -------------------------------------------------
-
-    def add_barrier(
-        self,
-        goal_id: int,
-        barrier: str,
-        plan_b: str,
-        action_id: int | None = None,
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        values = {"barrier": barrier, "plan_b": plan_b, "action_id": action_id}
-        self.add(parts.BARRIER, goal_id, values, on_done=on_done, on_error=on_error)
-
-    def add_support(
-        self,
-        kind: str,
-        name: str,
-        contact: str,
-        how_they_help: str,
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        values = {"kind": kind, "name": name, "contact": contact, "how_they_help": how_they_help}
-        self.add(parts.SUPPORT, self._id, values, on_done=on_done, on_error=on_error)
-
-    def add_escalation_step(
-        self,
-        level: str,
-        signs: str,
-        what_to_do: str,
-        contact: str,
-        phone: str,
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        values = {"level": level, "signs": signs, "what_to_do": what_to_do}
-        values.update(contact=contact, phone=phone)
-        self.add(parts.ESCALATION_STEP, self._id, values, on_done=on_done, on_error=on_error)
 
     # ----- named contact and review date ----------------------------------------------------------
 

@@ -22,7 +22,7 @@ from careplan.records import EscalationStepRecord, SupportRecord
 from ui.always_editing import always_show_editor
 from ui.consultation import models as m
 from ui.consultation import words
-from ui.consultation.stage import Stage, table
+from ui.consultation.stage import Entry, Stage, table
 from ui.consultation.widgets import ErrorLabel, choice_box, hint_label, select_value
 
 
@@ -96,13 +96,13 @@ class PlanWideStage(Stage):
         self.support_name = QLineEdit(page)
         self.support_contact = QLineEdit(page)
         self.support_help = QLineEdit(page)
-        entries = [
+        self.support_entries: list[Entry] = [
             ("kind", self.tr("Kind"), self.support_kind, 0, 0),
             ("name", self.tr("Who or what"), self.support_name, 0, 1),
             ("contact", self.tr("How to reach them"), self.support_contact, 0, 2),
             ("how_they_help", self.tr("How they help"), self.support_help, 0, 3),
         ]
-        grid = self.entry_grid(entries, self.support_errors, self.add_support, page)
+        grid = self.entry_grid(self.support_entries, self.support_errors, self.add_support, page)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 2)
         grid.setColumnStretch(3, 3)
@@ -148,14 +148,14 @@ class PlanWideStage(Stage):
         self.step_todo = QLineEdit(page)
         self.step_contact = QLineEdit(page)
         self.step_phone = QLineEdit(page)
-        entries = [
+        self.step_entries: list[Entry] = [
             ("level", self.tr("Level"), self.step_level, 0, 0),
             ("signs", self.tr("What to watch for"), self.step_signs, 0, 1),
             ("what_to_do", self.tr("What to do"), self.step_todo, 0, 2),
             ("contact", self.tr("Whom to call"), self.step_contact, 1, 1),
             ("phone", self.tr("Phone"), self.step_phone, 1, 2),
         ]
-        grid = self.entry_grid(entries, self.step_errors, self.add_step, page)
+        grid = self.entry_grid(self.step_entries, self.step_errors, self.add_step, page)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
@@ -169,25 +169,9 @@ class PlanWideStage(Stage):
         return page
 
     def add_support(self) -> None:
-        if self.read_only:
-            return
-        self.clear_errors(self.support_errors)
-        fields = (self.support_name, self.support_contact, self.support_help)
-        self.editor.add_support(
-            str(self.support_kind.currentData()),
-            *(edit.text() for edit in fields),
-            on_done=self.when_stored(fields),
-            on_error=self.reporter(self.support_errors, self.support_errors["name"]),
-        )
+        entries, errors = self.support_entries, self.support_errors
+        self.add_entered(parts.SUPPORT, self.plan.id, entries, errors, "name")
 
     def add_step(self) -> None:
-        if self.read_only:
-            return
-        self.clear_errors(self.step_errors)
-        fields = (self.step_signs, self.step_todo, self.step_contact, self.step_phone)
-        self.editor.add_escalation_step(
-            str(self.step_level.currentData()),
-            *(edit.text() for edit in fields),
-            on_done=self.when_stored(fields),
-            on_error=self.reporter(self.step_errors, self.step_errors["signs"]),
-        )
+        entries, errors = self.step_entries, self.step_errors
+        self.add_entered(parts.ESCALATION_STEP, self.plan.id, entries, errors, "signs")

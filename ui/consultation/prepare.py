@@ -25,7 +25,7 @@ from ui.consultation import models as m
 from ui.consultation import stacking, words
 from ui.consultation.carry_forward import CarryForwardPanel
 from ui.consultation.editing import PlanEditor
-from ui.consultation.stage import Stage, button_row, table, table_height
+from ui.consultation.stage import Entry, Stage, button_row, table, table_height
 from ui.consultation.widgets import (
     ErrorLabel,
     SavingLineEdit,
@@ -211,13 +211,13 @@ class PrepareStage(Stage):
         self.test_meaning = QLineEdit(frame)
         self.test_date = QLineEdit(frame)
         self.test_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        entries = [
+        self.result_entries: list[Entry] = [
             ("test_name", self.tr("Test"), self.test_name, 0, 0),
             ("value", self.tr("Result"), self.test_value, 0, 1),
             ("meaning", self.tr("What it means, in plain words"), self.test_meaning, 1, 0),
             ("taken_on", self.tr("Date of the test"), self.test_date, 1, 1),
         ]
-        grid = self.entry_grid(entries, self.result_errors, self.add_result, frame)
+        grid = self.entry_grid(self.result_entries, self.result_errors, self.add_result, frame)
         grid.setHorizontalSpacing(8)
         layout.addLayout(grid)
         self.add_result_button, self.remove_result_button = self.add_and_remove(
@@ -326,16 +326,14 @@ class PrepareStage(Stage):
         )
 
     def add_result(self) -> None:
-        if self.read_only:
-            return
-        self.clear_errors(self.result_errors)
-        fields = (self.test_name, self.test_value, self.test_meaning, self.test_date)
-        self.editor.add_result(
-            *(edit.text() for edit in fields),
-            on_done=self.when_stored(
-                fields, then=lambda _r: self.test_name.setFocus(Qt.FocusReason.OtherFocusReason)
-            ),
-            on_error=self.reporter(self.result_errors, self.result_errors["test_name"]),
+        entries, errors = self.result_entries, self.result_errors
+        self.add_entered(
+            parts.RESULT,
+            self.plan.id,
+            entries,
+            errors,
+            "test_name",
+            then=lambda _r: self.test_name.setFocus(Qt.FocusReason.OtherFocusReason),
         )
 
     def add_participant(self) -> None:

@@ -147,6 +147,33 @@ class Stage(QWidget):
             grid.addWidget(box, row, column)
         return grid
 
+    def add_entered(
+        self,
+        part: PlanPart[Any],
+        parent_id: int,
+        entries: Sequence[Entry],
+        errors: dict[str, ErrorLabel],
+        fallback: str,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Add a record of ``part`` under ``parent_id`` from what its fields hold (a text
+        field's words, a list's choice, each under the field's key); once it is stored the
+        text fields are emptied, and a failure is told next to its field (else ``fallback``'s)."""
+        if self.read_only:
+            return
+        self.clear_errors(errors)
+        values = {key: entered(edit) for key, _title, edit, _row, _column in entries}
+        texts = [
+            edit for _key, _title, edit, _row, _column in entries if isinstance(edit, QLineEdit)
+        ]
+        self.editor.add(
+            part,
+            parent_id,
+            values,
+            on_done=self.when_stored(texts, then=then),
+            on_error=self.reporter(errors, errors[fallback]),
+        )
+
     def add_and_remove(
         self,
         layout: QVBoxLayout,
@@ -189,6 +216,14 @@ class Stage(QWidget):
     def clear_errors(errors: dict[str, ErrorLabel]) -> None:
         for label in errors.values():
             label.clear_message()
+
+
+def entered(edit: QWidget) -> Any:
+    """What a field for a new record holds: a text field's words, a list's chosen value."""
+    if isinstance(edit, QComboBox):
+        return edit.currentData()
+    assert isinstance(edit, QLineEdit)
+    return edit.text()
 
 
 def table(model: RecordTableModel[Any], name: str, parent: QWidget) -> QTableView:
