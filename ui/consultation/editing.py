@@ -8,8 +8,8 @@ A part entered in a table with its fields below (results, barriers, support, ste
 if things get worse) is added, changed and removed through these generic edits by
 the stage's own fields (:class:`ui.consultation.stage.Stage`); the named methods are
 the stage widgets' vocabulary for the others. Each builds the command with its
-inverse and pushes it on the session's undo stack, which stores it at once. ``old`` values come from the plan on screen, so undo puts back what
-the pair saw.
+inverse and pushes it on the session's undo stack, which stores it at once. ``old``
+values come from the plan on screen, so undo puts back what the pair saw.
 """
 
 from __future__ import annotations
