@@ -168,6 +168,8 @@ class ConsultationWindow(QMainWindow):
             self._make_agree_stage,
         ]
         self._built: list[Stage | None] = [None] * len(self._factories)
+        # Built stages not yet showing the plan as it is now.
+        self._stale: set[int] = set()
         for _factory in self._factories:
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
@@ -244,6 +246,8 @@ class ConsultationWindow(QMainWindow):
     def stage(self, number: int) -> Stage:
         built = self._built[number]
         if built is not None:
+            if number in self._stale:
+                self._refresh(number)
             return built
         stage = self._factories[number]()
         scroll = self.stack.widget(number)
@@ -262,7 +266,25 @@ class ConsultationWindow(QMainWindow):
         return [self.stage(number) for number in range(len(self._built))]
 
     def _built_stages(self) -> list[Stage]:
+        for number in sorted(self._stale):
+            self._refresh(number)
         return [stage for stage in self._built if stage is not None]
+
+    def _refresh(self, number: int) -> None:
+        """Show the plan as it is now in a stage that was out of sight when it changed."""
+        self._stale.discard(number)
+        stage = self._built[number]
+        if stage is not None:
+            plan = self.session.plan
+            stage.show_plan(plan)
+            if plan.is_draft == stage.read_only:
+                stage.set_read_only(not plan.is_draft)
+
+    def _refresh_next(self) -> None:
+        """One stage a turn of the event loop, so no single turn redraws them all."""
+        if self._stale:
+            self._refresh(min(self._stale))
+            QTimer.singleShot(0, self, self._refresh_next)
 
     def _build_next_stage(self) -> None:
         for number, stage in enumerate(self._built):
@@ -331,11 +353,14 @@ class ConsultationWindow(QMainWindow):
         return self.session.plan
 
     def _show_plan(self, plan: ConsultationRecord) -> None:
-        read_only = not plan.is_draft
-        for stage in self._built_stages():
-            stage.show_plan(plan)
-            if read_only != stage.read_only:
-                stage.set_read_only(read_only)
+        # The stage in sight shows the change at once; the others in the following turns
+        # (or as soon as they are needed).
+        built = {number for number, stage in enumerate(self._built) if stage is not None}
+        self._stale |= built - {self.stack.currentIndex()}
+        if self.stack.currentIndex() in built:
+            self._refresh(self.stack.currentIndex())
+        if self._stale:
+            QTimer.singleShot(0, self, self._refresh_next)
         self.discard_button.setVisible(plan.is_draft)
         status = (
             self.tr("Draft")
