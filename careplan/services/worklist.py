@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, case, func, or_, select, tuple_
+from sqlalchemy import Integer, Select, and_, bindparam, case, func, or_, select, tuple_
 from sqlalchemy.orm import aliased
 
 from .. import models as m
@@ -93,7 +93,7 @@ def _shaped(status: str, windowed: bool, staffed: bool, paged: bool, after: bool
     if after:
         query = query.where(tuple_(*_ORDER) > _AFTER)
     if paged:
-        query = query.add_columns(m.Patient.family_key).limit(bindparam("limit"))
+        query = query.add_columns(m.Patient.family_key).limit(bindparam("limit", type_=Integer))
     return query
 
 
