@@ -90,10 +90,12 @@ def screenful_floor(db: Database, today: dt.date) -> list[Any]:
     return [rows, details, staff]
 
 
-def measure_coming_up_screenful(db: Database, runs: int = 15, budget: float = 3.0) -> Measure:
+def measure_coming_up_screenful(
+    db: Database, runs: int = 15, budget: float = 3.0, *, services: Services | None = None
+) -> Measure:
     """The window's first job (the first page, uncounted, and the staff list) against the
     same page by hand; the counts, read after the first rows show, are in the note."""
-    services = Services(db.session_factory)
+    services = services or Services(db.session_factory)
     today = dt.datetime.now(dt.UTC).date()
 
     def work() -> object:

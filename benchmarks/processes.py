@@ -28,6 +28,9 @@ from typing import Any
 from .measure import Measure
 
 BENCH_USER = "bench-admin"
+# The clinician whose screens the in-process measures time: the core checks a signed-in
+# person on every call (role, temporary password), as it does in the app.
+BENCH_CLINICIAN = "bench-clinician"
 BENCH_PASSWORD = "bench-password-not-secret"  # a demo practice made for the benchmark
 
 

@@ -145,8 +145,10 @@ def previsit_floor(db: Database, today: dt.date, within: int) -> Any:
     return rows, conditions, results, letters, goals
 
 
-def measure_population(db: Database, runs: int = 15, budget: float = 3.0) -> Measure:
-    services = Services(db.session_factory)
+def measure_population(
+    db: Database, runs: int = 15, budget: float = 3.0, *, services: Services | None = None
+) -> Measure:
+    services = services or Services(db.session_factory)
     today = dt.datetime.now(dt.UTC).date()
 
     def work() -> object:
@@ -166,8 +168,10 @@ def measure_population(db: Database, runs: int = 15, budget: float = 3.0) -> Mea
     )
 
 
-def measure_previsit(db: Database, runs: int = 15, budget: float = 3.0) -> Measure:
-    services = Services(db.session_factory)
+def measure_previsit(
+    db: Database, runs: int = 15, budget: float = 3.0, *, services: Services | None = None
+) -> Measure:
+    services = services or Services(db.session_factory)
     today = dt.datetime.now(dt.UTC).date()
     within = 28
 

@@ -19,19 +19,19 @@ MeasureFn = Callable[[Context], Measure]
 def _population(ctx: Context) -> Measure:
     from .registers import measure_population
 
-    return measure_population(ctx.db, ctx.runs)
+    return measure_population(ctx.db, ctx.runs, services=ctx.services)
 
 
 def _coming_up(ctx: Context) -> Measure:
     from .coming_up import measure_coming_up_screenful
 
-    return measure_coming_up_screenful(ctx.db, ctx.runs)
+    return measure_coming_up_screenful(ctx.db, ctx.runs, services=ctx.services)
 
 
 def _previsit(ctx: Context) -> Measure:
     from .registers import measure_previsit
 
-    return measure_previsit(ctx.db, ctx.runs)
+    return measure_previsit(ctx.db, ctx.runs, services=ctx.services)
 
 
 def _consultation(ctx: Context) -> Measure:

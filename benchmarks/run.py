@@ -17,25 +17,41 @@ from .core import Context
 from .measure import Measure
 from .pg_clients import measure_pg_clients
 from .printing import measure_print_path
-from .processes import BENCH_PASSWORD, BENCH_USER, measure_open_patient, measure_startup
+from .processes import (
+    BENCH_CLINICIAN,
+    BENCH_PASSWORD,
+    BENCH_USER,
+    measure_open_patient,
+    measure_startup,
+)
 from .registry import MEASURES
 
 TEN_YEARS_NAME = ("Decade", "Bench-Patient")
 
 
 def prepare(db: Database) -> int:
-    """The benchmark's own account and ten-year patient (made once); the patient's id."""
+    """The benchmark's own accounts and ten-year patient (made once); the patient's id."""
     services = Services(db.session_factory, actor=Actor.system("system"))
     if services.accounts.needs_first_admin():
         services.accounts.create_first_admin("Bench Admin", BENCH_USER, BENCH_PASSWORD)
-    else:
-        # A demo practice has sign-ins of its own already; the benchmark adds its account.
+    accounts = (
+        ("Bench Admin", "admin", BENCH_USER),
+        ("Bench Clinician", "clinician", BENCH_CLINICIAN),
+    )
+    for full_name, role, username in accounts:
+        # A demo practice has sign-ins of its own already; the benchmark adds its accounts.
         try:
-            services.accounts.create_account("Bench Admin", "admin", BENCH_USER, BENCH_PASSWORD)
+            services.accounts.create_account(full_name, role, username, BENCH_PASSWORD)
         except ValidationError as exc:
             if exc.field != "username":  # anything but "made by an earlier run"
                 raise
     return ten_year_patient(db)
+
+
+def signed_in_clinician(db: Database) -> Actor:
+    """The benchmark's clinician, signed in as at a workstation."""
+    services = Services(db.session_factory, actor=Actor.system("system"))
+    return services.accounts.sign_in(BENCH_CLINICIAN, BENCH_PASSWORD)
 
 
 def ten_year_patient(db: Database) -> int:
@@ -104,6 +120,7 @@ def run_benchmark(
     """Every measure on one practice (or those named in ``only``); ``patients`` is its
     size, for the table."""
     patient_id = prepare(db)
+    clinician = signed_in_clinician(db)
     measures: list[Measure] = []
 
     def add(measure: Measure) -> None:
@@ -118,10 +135,10 @@ def run_benchmark(
     if wanted("open_patient"):
         add(measure_open_patient(url, patient_id, patients, runs))
     if wanted("print"):
-        services = Services(db.session_factory, actor=Actor.system("system"))
+        services = Services(db.session_factory, actor=clinician)
         with tempfile.TemporaryDirectory() as folder:
             add(measure_print_path(services, patient_id, Path(folder), runs))
-    ctx = Context(db, url, patients, runs, patient_id, {})
+    ctx = Context(db, url, patients, runs, patient_id, {}, clinician)
     for name, fn in MEASURES.items():
         if wanted(name):
             add(fn(ctx))

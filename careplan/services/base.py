@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -28,6 +29,7 @@ from ..i18n import N_, _
 from ..permissions import Permission, allowed
 from ..storage import WRITE_OPTION
 from ..storage_errors import raise_if_storage
+from .driver_reads import DriverRead
 
 T = TypeVar("T")
 
@@ -59,6 +61,15 @@ class PasswordChangeRequiredError(CarePlanError):
 
 
 _CHANGES = "careplan.changes"
+
+
+@functools.cache
+def _must_change_read() -> DriverRead:
+    from .. import models as m
+
+    return DriverRead(
+        select(m.StaffMember.must_change_password).where(m.StaffMember.id == bindparam("staff_id"))
+    )
 
 
 class Service:
@@ -102,14 +113,11 @@ class Service:
         )
 
     def _must_change(self, staff_id: int) -> bool:
-        from .. import models as m
-
-        with self.context.session_factory() as session:
-            return bool(
-                session.scalar(
-                    select(m.StaffMember.must_change_password).where(m.StaffMember.id == staff_id)
-                )
-            )
+        """Whether an administrator has set a temporary password for the person: read on
+        every call, so a reset holds at once on every workstation. A :class:`DriverRead`,
+        since it comes before every page a window reads."""
+        rows = _must_change_read().rows(self.context.session_factory, {"staff_id": staff_id})
+        return bool(rows and rows[0][0])
 
     def _audit_now(
         self,

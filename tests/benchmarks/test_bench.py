@@ -7,6 +7,7 @@ measure is taken — start-up as whole processes under an X server — and repor
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from pathlib import Path
@@ -81,3 +82,21 @@ def test_bench_takes_only_the_measures_named(tmp_path: Path) -> None:
     assert [m["name"] for m in measures] == ["print", "overview"]
     wrong = admin("bench", "--database", url, "--only", "printing")
     assert wrong.returncode != 0 and "print" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_the_screens_measures_act_as_a_signed_in_clinician(tmp_path: Path) -> None:
+    """As at a workstation: the core checks a signed-in person on every call (role and
+    temporary password), and that check is part of what the user waits for."""
+    url = f"sqlite:///{tmp_path / 'bench-actor.sqlite3'}"
+    made = admin("demo", "--patients", "30", "--database", url)
+    assert made.returncode == 0, made.stderr
+    result = admin("bench", "--runs", "1", "--database", url, "--only", "print")
+    assert result.returncode in (0, 1), result.stderr
+    trail = admin("audit", "export", "--database", url)
+    assert trail.returncode == 0, trail.stderr
+    header, *rows = csv.reader(trail.stdout.splitlines())
+    printed = [dict(zip(header, row, strict=True)) for row in rows]
+    printed = [row for row in printed if row["action"] == "print"]
+    # A signed-in staff member (the benchmark's clinician), not the operating-system user.
+    assert printed and all(row["staff_id"] and not row["os_user"] for row in printed)
+    assert len({row["staff_id"] for row in printed}) == 1
