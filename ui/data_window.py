@@ -7,7 +7,8 @@ stop changing (``self._timer.start()``); Ctrl+W closes it.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QWidget
 from careplan.changes import Subject
 from ui.context import UiContext
 from ui.refresh import RefreshWhenShown
+
+Counts = TypeVar("Counts", bound=tuple[int, ...])
 
 
 class DataWindow(QWidget):
@@ -37,3 +40,16 @@ class DataWindow(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def _recorded(self, what: str, count: Callable[[], Counts]) -> Callable[[], Counts]:
+        """``count`` (the list's counts, read after its first rows, the first being how
+        many people it holds) for a job that also records the read of the list in the
+        audit trail, as every read of many records is (DESIGN.md §6)."""
+        record = self._ctx.services.audit.record_bulk_read
+
+        def counted() -> Counts:
+            found = count()
+            record(what, found[0])
+            return found
+
+        return counted

@@ -278,7 +278,10 @@ class WorklistWindow(DataWindow):
         # The counts after the first rows: with a staff filter they take longer.
         counts = self._ctx.services.worklist.counts
         self._ctx.jobs.submit(
-            lambda: counts(criteria, today), self._on_counted, key=COUNT_JOB, owner=self
+            self._recorded("worklist", lambda: counts(criteria, today)),
+            self._on_counted,
+            key=COUNT_JOB,
+            owner=self,
         )
 
     def _on_counted(self, counts: tuple[int, int]) -> None:

@@ -153,7 +153,11 @@ class ComingUpWindow(DataWindow):
         # The counts (one aggregate over the whole list) after the first rows.
         counts = self._ctx.services.previsit.counts
         self._ctx.jobs.submit(
-            lambda: counts(*criteria), self._on_counted, self._on_error, key=COUNT_JOB, owner=self
+            self._recorded("coming_up", lambda: counts(*criteria)),
+            self._on_counted,
+            self._on_error,
+            key=COUNT_JOB,
+            owner=self,
         )
 
     def _page_after(self, last: PrevisitPage) -> Callable[[], PrevisitPage]:

@@ -105,6 +105,9 @@ def test_a_phone_review_for_a_patient_picked_from_the_worklist(
     qtbot.waitUntil(
         lambda: worklist.summary.text() == "2 people: 1 overdue, 1 not yet overdue"
     )  # counted after the rows
+    # Reading the list is in the audit trail, with how many people it held (DESIGN.md §6).
+    listed = [e for e in services.audit.entries() if e.action == "bulk_read"]
+    assert [(e.record_type, e.record_id) for e in listed] == [("worklist", 2)]
     model = worklist.model
     assert model.data(model.index(0, WorklistColumn.WHEN)) == "10 days overdue"
     assert model.data(model.index(0, WorklistColumn.PHONE)) == "01632 960 123"

@@ -33,6 +33,8 @@ def test_the_coming_up_list_comes_a_page_at_a_time_as_it_scrolls(
     assert len(first[0]) == 3 and counted == [7]  # type: ignore[arg-type]
     assert window.model.first_page is not None and len(window.model.first_page.entries) == 3
     assert window.summary.text().startswith("7 people coming up within 4 weeks; 7 without")
+    listed = [e for e in services.audit.entries() if e.action == "bulk_read"]
+    assert [(e.record_type, e.record_id) for e in listed] == [("coming_up", 7)]
 
     def more() -> bool:  # as the view does when it scrolls near the end
         window.model.fetchMore()
