@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+import screenshots_followup  # beside this script
 import xvfb  # packaging/xvfb.py, beside this script
 
 
@@ -24,7 +25,6 @@ def main() -> int:
 
 def take(shots: xvfb.Shots) -> None:
     from ui.consultation.window import ConsultationWindow, StageId
-    from ui.followup.review_dialog import ReviewDialog
 
     services, jobs, window = shots.services, shots.jobs, shots.window
     wait_until, save = shots.wait_until, shots.save
@@ -74,23 +74,10 @@ def take(shots: xvfb.Shots) -> None:
     worklist.move(0, 0)
     worklist.resize(1366, 740)
     wait_until(lambda: worklist.model.rowCount() > 0, "the worklist")
-    worklist.table.selectRow(0)
-    worklist.record_review()
-    wait_until(lambda: worklist.launcher.dialog is not None, "the review dialog")
-    dialog = worklist.launcher.dialog
-    assert isinstance(dialog, ReviewDialog)
+    dialog = screenshots_followup.review_in_progress(shots, worklist)
     dialog.move(0, 0)
-    dialog.set_mode("phone")
-    nurse = next(
-        (i for i in range(dialog.reviewer.count()) if "Priya" in dialog.reviewer.itemText(i)), 1
-    )
-    dialog.reviewer.setCurrentIndex(nurse)
-    first = dialog.goal_editors[0]
-    first.set_attainment(1)
-    first.comment.setText("Walking to the corner shop most days now, not on wet days")
-    if first.action_editors:
-        first.action_editors[0].set_outcome("done")
-        first.action_editors[0].confidence.setValue(8)
+    if dialog.goal_editors[0].action_editors:
+        dialog.goal_editors[0].action_editors[0].set_outcome("done")
     wait_until(lambda: True, "the dialog to settle")
     save(dialog, "review-dialog.png")
     if len(dialog.goal_editors) > 1:

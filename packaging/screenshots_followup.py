@@ -12,31 +12,26 @@ chart on its own, and the practice overview.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
 
 import xvfb  # packaging/xvfb.py, beside this script
+
+if TYPE_CHECKING:
+    from ui.followup.review_dialog import ReviewDialog
 
 
 def main() -> int:
     return xvfb.run_shots(__doc__ or "", 1000, 400, take)
 
 
-def take(shots: xvfb.Shots) -> None:
+def review_in_progress(shots: xvfb.Shots, worklist: Any) -> ReviewDialog:
+    """The review of the worklist's first person, by the nurse on the phone, begun: the
+    first goal rated with the person's words, its first action's confidence asked."""
     from ui.followup.review_dialog import ReviewDialog
 
-    services, window = shots.services, shots.window
-    wait_until, save = shots.wait_until, shots.save
-
-    # The worklist, as a nurse opens it in the morning.
-    worklist = window.followup.show_worklist()
-    worklist.move(0, 0)
-    worklist.resize(1366, 740)
-    wait_until(lambda: worklist.model.rowCount() > 0, "the worklist")
-    save(worklist, "followup-worklist.png")
-
-    # A review in progress for the first person on the list (most overdue).
     worklist.table.selectRow(0)
     worklist.record_review()
-    wait_until(lambda: worklist.launcher.dialog is not None, "the review dialog")
+    shots.wait_until(lambda: worklist.launcher.dialog is not None, "the review dialog")
     dialog = worklist.launcher.dialog
     assert isinstance(dialog, ReviewDialog)
     dialog.set_mode("phone")
@@ -49,6 +44,23 @@ def take(shots: xvfb.Shots) -> None:
     first.comment.setText("Walking to the corner shop most days now, not on wet days")
     if first.action_editors:
         first.action_editors[0].confidence.setValue(8)
+    return dialog
+
+
+def take(shots: xvfb.Shots) -> None:
+    services, window = shots.services, shots.window
+    wait_until, save = shots.wait_until, shots.save
+
+    # The worklist, as a nurse opens it in the morning.
+    worklist = window.followup.show_worklist()
+    worklist.move(0, 0)
+    worklist.resize(1366, 740)
+    wait_until(lambda: worklist.model.rowCount() > 0, "the worklist")
+    save(worklist, "followup-worklist.png")
+
+    # A review in progress for the first person on the list (most overdue).
+    dialog = review_in_progress(shots, worklist)
+    first = dialog.goal_editors[0]
     if len(first.action_editors) > 1:
         first.action_editors[1].set_outcome("changed")
         first.action_editors[1].comment.setText("Only at weekends")

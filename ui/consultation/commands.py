@@ -177,7 +177,38 @@ class FieldEdit(PlanCommand):
         return self._apply(self._old)
 
 
-class Add(PlanCommand, Generic[R]):
+class _TakesOut(PlanCommand, Generic[R]):
+    """Takes a record out and puts it back as it was, under its own id."""
+
+    def __init__(
+        self,
+        session: ConsultationSession,
+        text: str,
+        remove: Callable[[int], Outcome[Removed[R]]],
+        restore: Callable[[Removed[R]], Any],
+        *,
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        super().__init__(session, text, on_done=on_done, on_error=on_error)
+        self._remove = remove
+        self._restore = restore
+        self._removed: Removed[R] | None = None
+        self.record_id: int | None = None
+
+    def _take_out(self) -> Any:
+        assert self.record_id is not None
+        outcome = self._remove(self.record_id)
+        self._removed = outcome.record
+        return outcome
+
+    def _put_back(self) -> Any:
+        assert self._removed is not None
+        removed, self._removed = self._removed, None
+        return self._restore(removed)
+
+
+class Add(_TakesOut[R]):
     """Add a record; undo takes it out; redo puts the same record back (same id)."""
 
     def __init__(
@@ -191,30 +222,22 @@ class Add(PlanCommand, Generic[R]):
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        super().__init__(session, text, on_done=on_done, on_error=on_error)
+        super().__init__(session, text, remove, restore, on_done=on_done, on_error=on_error)
         self._add = add
-        self._remove = remove
-        self._restore = restore
-        self._removed: Removed[R] | None = None
-        self.record_id: int | None = None
 
     def do(self) -> Any:
-        if self._removed is None:
-            outcome = self._add()
-            record: HasId = outcome.record
-            self.record_id = record.id
-            return outcome
-        removed, self._removed = self._removed, None
-        return self._restore(removed)
-
-    def revert(self) -> Any:
-        assert self.record_id is not None
-        outcome = self._remove(self.record_id)
-        self._removed = outcome.record
+        if self._removed is not None:
+            return self._put_back()
+        outcome = self._add()
+        record: HasId = outcome.record
+        self.record_id = record.id
         return outcome
 
+    def revert(self) -> Any:
+        return self._take_out()
 
-class Remove(PlanCommand, Generic[R]):
+
+class Remove(_TakesOut[R]):
     """Take a record out; undo puts it back as it was, under its own id."""
 
     def __init__(
@@ -228,18 +251,11 @@ class Remove(PlanCommand, Generic[R]):
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
-        super().__init__(session, text, on_done=on_done, on_error=on_error)
+        super().__init__(session, text, remove, restore, on_done=on_done, on_error=on_error)
         self.record_id = record_id
-        self._remove = remove
-        self._restore = restore
-        self._removed: Removed[R] | None = None
 
     def do(self) -> Any:
-        outcome = self._remove(self.record_id)
-        self._removed = outcome.record
-        return outcome
+        return self._take_out()
 
     def revert(self) -> Any:
-        assert self._removed is not None
-        removed, self._removed = self._removed, None
-        return self._restore(removed)
+        return self._put_back()
