@@ -7,6 +7,7 @@ import datetime as dt
 from ..audit import AuditAction
 from ..errors import NotFoundError
 from ..i18n import _
+from ..records import ConsultationRecord, PatientRecord
 from ..services import Services
 from ..services.plan_read import PRINTED_PARTS
 from ..settings import PracticeDetails
@@ -31,15 +32,7 @@ def plan_document(
     """The take-home plan of one consultation (a draft prints marked DRAFT)."""
     plan = services.consultations.get(consultation_id)
     patient = services.patients.get(plan.patient_id)
-    return render_plan(
-        plan,
-        patient,
-        practice,
-        printed_at=printed_at,
-        large_print=large_print,
-        tz=tz,
-        results=services.results.results(patient.id),
-    )
+    return _render_plan(services, plan, patient, practice, printed_at, large_print, tz)
 
 
 def latest_plan_document(
@@ -56,6 +49,19 @@ def latest_plan_document(
     plan = services.consultations.latest_agreed(patient_id, parts=PRINTED_PARTS)
     if plan is None:
         raise NoPlanError(_("This person has no agreed plan to print yet."))
+    return _render_plan(services, plan, patient, practice, printed_at, large_print, tz)
+
+
+def _render_plan(
+    services: Services,
+    plan: ConsultationRecord,
+    patient: PatientRecord,
+    practice: PracticeDetails,
+    printed_at: dt.datetime,
+    large_print: bool | None,
+    tz: dt.tzinfo | None,
+) -> PrintedDocument:
+    """The take-home plan of ``plan``, with the person's results."""
     return render_plan(
         plan,
         patient,
@@ -63,7 +69,7 @@ def latest_plan_document(
         printed_at=printed_at,
         large_print=large_print,
         tz=tz,
-        results=services.results.results(patient_id),
+        results=services.results.results(patient.id),
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import inspect, text
 
-from careplan.audit import Actor, entry_hash
+from careplan.audit import Actor, Checkpoint, entry_hash
 from careplan.records import PatientInput
 from careplan.services import Services
 from careplan.storage import Database
@@ -98,6 +98,22 @@ def _problems(services: Services) -> str:
     return "\n".join(services.audit.verify().problems)
 
 
+@pytest.fixture
+def mark(trail: tuple[Database, Services]) -> Checkpoint:
+    """A checkpoint kept outside the database before anyone tampers with the trail."""
+    checkpoint = trail[1].audit.checkpoint()
+    assert checkpoint is not None
+    return checkpoint
+
+
+def _found_only_by(db: Database, services: Services, mark: Checkpoint) -> str:
+    """With the protection put back: the problems found by comparing with ``mark``, which
+    the chain alone does not show."""
+    protect_trail(db)
+    assert services.audit.verify().problems == ()
+    return "\n".join(services.audit.verify([mark]).problems)
+
+
 # ----- found by the chain and the database's own state, with no checkpoint -----------
 
 
@@ -161,26 +177,19 @@ def test_an_altered_entry_and_a_removed_middle_entry_are_reported(
 
 
 def test_entries_removed_from_the_end_are_found_by_a_checkpoint(
-    trail: tuple[Database, Services],
+    trail: tuple[Database, Services], mark: Checkpoint
 ) -> None:
     db, services = trail
-    mark = services.audit.checkpoint()
-    assert mark is not None
     last_two = [r["id"] for r in _rows(db)[-2:]]
     _tamper(db, *(("DELETE FROM audit_event WHERE id = :id", {"id": e}) for e in last_two))
-    protect_trail(db)
     # The chain that is left is sound in itself: only the checkpoint shows the loss.
-    assert services.audit.verify().problems == ()
-    problems = "\n".join(services.audit.verify([mark]).problems)
-    assert "entries were removed from its end" in problems
+    assert "entries were removed from its end" in _found_only_by(db, services, mark)
 
 
 def test_a_chain_worked_out_again_is_found_by_a_checkpoint(
-    trail: tuple[Database, Services],
+    trail: tuple[Database, Services], mark: Checkpoint
 ) -> None:
     db, services = trail
-    mark = services.audit.checkpoint()
-    assert mark is not None
     rows = _rows(db)
     unprotect_trail(db)
     # Entry 3 is changed, and every hash from there on recomputed to match.
@@ -198,10 +207,8 @@ def test_a_chain_worked_out_again_is_found_by_a_checkpoint(
                 {"patient": row["patient_id"], "prev": prev, "hash": new_hash, "id": row["id"]},
             )
             prev = new_hash
-    protect_trail(db)
-    assert services.audit.verify().problems == ()  # a rewrite consistent in itself
-    problems = "\n".join(services.audit.verify([mark]).problems)
-    assert "differs from the checkpoint" in problems
+    # A rewrite consistent in itself: only the checkpoint shows it.
+    assert "differs from the checkpoint" in _found_only_by(db, services, mark)
 
 
 def test_entries_reordered_or_added_around_the_chain_are_reported(
@@ -230,10 +237,7 @@ def test_entries_reordered_or_added_around_the_chain_are_reported(
         assert "earlier than the entry before it" in problems  # … and its date gives it away
 
 
-def test_the_checkpoint_text_reads_back(trail: tuple[Database, Services]) -> None:
-    from careplan.audit import Checkpoint
-
+def test_the_checkpoint_text_reads_back(trail: tuple[Database, Services], mark: Checkpoint) -> None:
     _db, services = trail
-    mark = services.audit.checkpoint()
-    assert mark is not None and Checkpoint.parse(mark.text()) == mark
+    assert Checkpoint.parse(mark.text()) == mark
     assert mark.position == services.audit.verify().checked
