@@ -109,10 +109,17 @@ def test_a_bundle_of_the_obesity_examples_maps_the_plan_goal_and_results(
         "description, its encounter, its addresses, its care team (not in the file)",
         "Condition 'Obesity': left out: not a condition on this app's registers",
         "Condition 'Burnt Ear': left out: not a condition on this app's registers",
-        "Condition 'Stroke': left out: not a condition on this app's registers",
         "Observation 'Blood pressure systolic & diastolic': its based on, its performer, "
         "its interpretation, its body site",
         "Observation 'Body Weight': its Weight in lbs (this app keeps kg), its encounter",
+    )
+    # An ischaemic stroke (SNOMED CT 422504002), as clinical systems code it, is on the
+    # stroke and TIA register with the date it began.
+    (stroke,) = services.registers.conditions(result.patient_id)
+    assert (stroke.code, stroke.register, stroke.diagnosed_on) == (
+        "422504002",
+        "stroke_tia",
+        dt.date(2010, 7, 18),
     )
     plan = services.consultations.get(result.consultation_id or 0)
     (goal,) = plan.goals
