@@ -60,7 +60,7 @@ class ActionDetail(QWidget):
             grid.addWidget(box, row, column, 1, span)
             self.fields[key] = edit
             self.errors[key] = error
-        self.who = choice_box(self.tr("Who does it"), words.action_owner_choices(), self)
+        self.who = choice_box(self.tr("Who does it"), words.action_owner.choices(), self)
         self.who.activated.connect(lambda _i: self.store.emit({"who": self.who.currentData()}))
         box, self.errors["who"] = labelled(self.tr("Who does it"), self.who, self)
         grid.addWidget(box, 3, 0, 1, 2)

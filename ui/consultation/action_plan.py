@@ -25,7 +25,7 @@ from ui.consultation.action_detail import ActionDetail
 from ui.consultation.editing import PlanEditor
 from ui.consultation.plan_wide import PlanWideStage
 from ui.consultation.stage import Entry, button_row, select_row, selected_row, table
-from ui.consultation.widgets import ErrorLabel, TextScale, choice_box, hint_label
+from ui.consultation.widgets import ErrorLabel, TextScale, choice_box
 
 
 class ActionPlanStage(PlanWideStage):
@@ -81,7 +81,7 @@ class ActionPlanStage(PlanWideStage):
             self.tr("What will be done, for example: walk to the corner")
         )
         self.new_action.returnPressed.connect(self.add_action)
-        self.new_action_who = choice_box(self.tr("Who does it"), words.action_owner_choices(), page)
+        self.new_action_who = choice_box(self.tr("Who does it"), words.action_owner.choices(), page)
         self.add_action_button = self.edit_button(self.tr("Add a&ction"), self.tr("Add action"))
         self.add_action_button.clicked.connect(self.add_action)
         row = QHBoxLayout()
@@ -130,17 +130,12 @@ class ActionPlanStage(PlanWideStage):
     # ----- building: barriers, support, if things get worse ---------------------------------------
 
     def _build_barriers(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            hint_label(
-                self.tr("What might get in the way of this goal, and what will you do then?"),
-                page,
-            )
+        page, layout = self._tab_page(
+            self.tr("What might get in the way of this goal, and what will you do then?")
         )
-        self.barriers_view = table(self.barriers, self.tr("Barriers and plan B"), page)
-        self.barriers_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        layout.addWidget(self.barriers_view, 1)
+        self.barriers_view = self._tab_table(
+            self.barriers, self.tr("Barriers and plan B"), page, layout
+        )
         self.barrier_text = QLineEdit(page)
         self.plan_b = QLineEdit(page)
         self.barrier_action = QComboBox(page)
@@ -150,17 +145,14 @@ class ActionPlanStage(PlanWideStage):
             ("plan_b", self.tr("Plan B"), self.plan_b, 0, 1),
             ("action_id", self.tr("For the action (optional)"), self.barrier_action, 0, 2),
         ]
-        grid = self.entry_grid(self.barrier_entries, self.barrier_errors, self.add_barrier, page)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
-        self.add_barrier_button, self.remove_barrier_button = self.add_and_remove(
+        self.add_barrier_button, self.remove_barrier_button = self.entry_rows(
             layout,
-            self.tr("Add the barrier and plan B"),
-            self.tr("Remove the chosen barrier"),
+            (parts.BARRIER, self.barriers_view, self.barriers),
+            self.barrier_entries,
+            self.barrier_errors,
             self.add_barrier,
-            lambda: self.remove_chosen(parts.BARRIER, self.barriers_view, self.barriers),
+            (self.tr("Add the barrier and plan B"), self.tr("Remove the chosen barrier")),
+            (2, 2, 1),
         )
         return page
 

@@ -59,7 +59,7 @@ class AgendaStage(Stage):
         self.topic.setAccessibleName(self.tr("New topic"))
         self.topic.setPlaceholderText(self.tr("A topic, in the words of whoever raises it"))
         self.topic.returnPressed.connect(self.add_topic)
-        self.raised_by = choice_box(self.tr("Raised by"), words.raised_by_choices(), frame)
+        self.raised_by = choice_box(self.tr("Raised by"), words.raised_by.choices(), frame)
         self.add_button = self.edit_button(self.tr("&Add topic"), self.tr("Add topic"))
         self.add_button.clicked.connect(self.add_topic)
         new_label = QLabel(self.tr("&New topic"), frame)

@@ -119,7 +119,7 @@ class GoalsStage(Stage):
         self.new_goal.setAccessibleName(self.tr("New goal, in the person's words"))
         self.new_goal.setPlaceholderText(self.tr("A new goal, in the person's words"))
         self.new_goal.returnPressed.connect(self.add_goal)
-        self.new_goal_whose = choice_box(self.tr("Whose goal"), words.raised_by_choices(), frame)
+        self.new_goal_whose = choice_box(self.tr("Whose goal"), words.raised_by.choices(), frame)
         # What the new goal is linked to is chosen here (or left unlinked), never guessed.
         self.new_goal_linked = QComboBox(frame)
         self.new_goal_linked.setAccessibleName(self.tr("New goal linked to what matters"))
@@ -175,7 +175,7 @@ class GoalsStage(Stage):
 
         grid = QFormLayout()
         grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.whose = choice_box(self.tr("Whose goal"), words.raised_by_choices(), self.detail)
+        self.whose = choice_box(self.tr("Whose goal"), words.raised_by.choices(), self.detail)
         self.whose.activated.connect(
             lambda _i: self._store({"expressed_by": self.whose.currentData()})
         )

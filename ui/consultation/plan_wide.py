@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -68,30 +69,39 @@ class PlanWideStage(Stage):
         self.supports.set_records(supports)
         self.steps.set_records(steps)
 
-    def _build_support(self) -> QWidget:
+    def _tab_page(self, hint: str) -> tuple[QWidget, QVBoxLayout]:
+        """A tab's page, beginning with a hint to the pair."""
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "People and services that help — family, friends, community groups "
-                    "(“more than medicine”). For the whole plan."
-                ),
-                page,
+        layout.addWidget(hint_label(hint, page))
+        return page, layout
+
+    def _tab_table(
+        self, model: m.RecordTableModel[Any], name: str, page: QWidget, layout: QVBoxLayout
+    ) -> QTableView:
+        """The table of a tab's page: it takes the room, and shows at least a few rows."""
+        view = table(model, name, page)
+        view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        layout.addWidget(view, 1)
+        return view
+
+    def _build_support(self) -> QWidget:
+        page, layout = self._tab_page(
+            self.tr(
+                "People and services that help — family, friends, community groups "
+                "(“more than medicine”). For the whole plan."
             )
         )
         self.support_errors: dict[str, ErrorLabel] = {}
         self.supports = m.supports_model(
             self.table_edits(parts.SUPPORT, self.support_errors, "name"), self
         )
-        self.supports_view = table(self.supports, self.tr("Support"), page)
+        self.supports_view = self._tab_table(self.supports, self.tr("Support"), page, layout)
         self.supports_view.setItemDelegateForColumn(
-            0, ChoiceDelegate(words.support_kind_choices(), self.tr("Kind of support"), page)
+            0, ChoiceDelegate(words.support_kind.choices(), self.tr("Kind of support"), page)
         )
-        self.supports_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        layout.addWidget(self.supports_view, 1)
         self.support_kind = choice_box(
-            self.tr("Kind of support"), words.support_kind_choices(), page
+            self.tr("Kind of support"), words.support_kind.choices(), page
         )
         self.support_name = QLineEdit(page)
         self.support_contact = QLineEdit(page)
@@ -102,48 +112,38 @@ class PlanWideStage(Stage):
             ("contact", self.tr("How to reach them"), self.support_contact, 0, 2),
             ("how_they_help", self.tr("How they help"), self.support_help, 0, 3),
         ]
-        grid = self.entry_grid(self.support_entries, self.support_errors, self.add_support, page)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 2)
-        grid.setColumnStretch(3, 3)
-        layout.addLayout(grid)
-        self.add_support_button, self.remove_support_button = self.add_and_remove(
+        self.add_support_button, self.remove_support_button = self.entry_rows(
             layout,
-            self.tr("Add the support"),
-            self.tr("Remove the chosen support"),
+            (parts.SUPPORT, self.supports_view, self.supports),
+            self.support_entries,
+            self.support_errors,
             self.add_support,
-            lambda: self.remove_chosen(parts.SUPPORT, self.supports_view, self.supports),
+            (self.tr("Add the support"), self.tr("Remove the chosen support")),
+            (0, 2, 2, 3),
         )
         return page
 
     def _build_worse(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "What to watch for and whom to call: green when things are going well, "
-                    "amber when they get worse, red when it is urgent."
-                ),
-                page,
+        page, layout = self._tab_page(
+            self.tr(
+                "What to watch for and whom to call: green when things are going well, "
+                "amber when they get worse, red when it is urgent."
             )
         )
         self.step_errors: dict[str, ErrorLabel] = {}
         self.steps = m.EscalationModel(
             self.table_edits(parts.ESCALATION_STEP, self.step_errors, "signs"), self
         )
-        self.steps_view = table(self.steps, self.tr("If things get worse"), page)
+        self.steps_view = self._tab_table(self.steps, self.tr("If things get worse"), page, layout)
         self.steps_view.setItemDelegateForColumn(
-            0, ChoiceDelegate(words.level_choices(), self.tr("Level"), page)
+            0, ChoiceDelegate(words.level.choices(), self.tr("Level"), page)
         )
         # The level is an ordinary drop-down in every row, not a cell to double-click.
         always_show_editor(self.steps_view, 0)
         self.steps_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.steps_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        layout.addWidget(self.steps_view, 1)
-        self.step_level = choice_box(self.tr("Level"), words.level_choices(), page)
+        self.step_level = choice_box(self.tr("Level"), words.level.choices(), page)
         self.step_signs = QLineEdit(page)
         self.step_todo = QLineEdit(page)
         self.step_contact = QLineEdit(page)
@@ -155,16 +155,14 @@ class PlanWideStage(Stage):
             ("contact", self.tr("Whom to call"), self.step_contact, 1, 1),
             ("phone", self.tr("Phone"), self.step_phone, 1, 2),
         ]
-        grid = self.entry_grid(self.step_entries, self.step_errors, self.add_step, page)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
-        self.add_step_button, self.remove_step_button = self.add_and_remove(
+        self.add_step_button, self.remove_step_button = self.entry_rows(
             layout,
-            self.tr("Add the step"),
-            self.tr("Remove the chosen step"),
+            (parts.ESCALATION_STEP, self.steps_view, self.steps),
+            self.step_entries,
+            self.step_errors,
             self.add_step,
-            lambda: self.remove_chosen(parts.ESCALATION_STEP, self.steps_view, self.steps),
+            (self.tr("Add the step"), self.tr("Remove the chosen step")),
+            (0, 1, 1),
         )
         return page
 

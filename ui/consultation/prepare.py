@@ -156,7 +156,7 @@ class PrepareStage(Stage):
         self.participants_view = table(self.participants, self.tr("Who is here"), frame)
         layout.addWidget(self.participants_view)
 
-        self.role = choice_box(self.tr("Who"), words.participant_role_choices(), frame)
+        self.role = choice_box(self.tr("Who"), words.participant_role.choices(), frame)
         self.participant_name = QLineEdit(frame)
         self.participant_name.setAccessibleName(self.tr("Their name (optional)"))
         self.participant_name.setPlaceholderText(self.tr("Their name (optional)"))
@@ -217,15 +217,13 @@ class PrepareStage(Stage):
             ("meaning", self.tr("What it means, in plain words"), self.test_meaning, 1, 0),
             ("taken_on", self.tr("Date of the test"), self.test_date, 1, 1),
         ]
-        grid = self.entry_grid(self.result_entries, self.result_errors, self.add_result, frame)
-        grid.setHorizontalSpacing(8)
-        layout.addLayout(grid)
-        self.add_result_button, self.remove_result_button = self.add_and_remove(
+        self.add_result_button, self.remove_result_button = self.entry_rows(
             layout,
-            self.tr("Add the result"),
-            self.tr("Remove the chosen result"),
+            (parts.RESULT, self.results_view, self.results),
+            self.result_entries,
+            self.result_errors,
             self.add_result,
-            lambda: self.remove_chosen(parts.RESULT, self.results_view, self.results),
+            (self.tr("Add the result"), self.tr("Remove the chosen result")),
         )
         return frame
 

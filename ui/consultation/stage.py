@@ -191,6 +191,31 @@ class Stage(QWidget):
         layout.addLayout(button_row(add_button, remove_button))
         return add_button, remove_button
 
+    def entry_rows(
+        self,
+        layout: QVBoxLayout,
+        listed: tuple[PlanPart[Any], QTableView, RecordTableModel[Any]],
+        entries: Sequence[Entry],
+        errors: dict[str, ErrorLabel],
+        add: Callable[[], None],
+        texts: tuple[str, str],
+        stretches: Sequence[int] = (),
+    ) -> tuple[QPushButton, QPushButton]:
+        """Under the table of a plan part (``listed``: the part, its view and model): the
+        fields for a new record (:meth:`entry_grid`, its columns stretched by ``stretches``)
+        and the buttons (``texts``: the add button's text, the remove button's name) that add
+        what they hold and remove the chosen row."""
+        part, view, model = listed
+        page = view.parentWidget()
+        assert page is not None
+        grid = self.entry_grid(entries, errors, add, page)
+        for column, stretch in enumerate(stretches):
+            grid.setColumnStretch(column, stretch)
+        layout.addLayout(grid)
+        return self.add_and_remove(
+            layout, *texts, add, lambda: self.remove_chosen(part, view, model)
+        )
+
     def table_edits(
         self, part: PlanPart[Any], errors: dict[str, ErrorLabel], fallback: str
     ) -> OnEdit:

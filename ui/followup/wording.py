@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from careplan.vocabulary import GAS_LABELS
+from careplan.vocabulary import GAS_LABELS, GoalStatus, ReviewMode
 from ui.formatting import number
-from ui.i18n import translator
+from ui.i18n import Words, translator
 
 _tr = translator("followup")
 
@@ -56,32 +56,36 @@ def score_short(attainment: int) -> str:
     )
 
 
-def mode(value: str) -> str:
-    return {
-        "in_person": _tr("in person"),
-        "phone": _tr("by phone"),
-        "video": _tr("by video"),
-    }.get(value, value)
+mode = Words(
+    ReviewMode,
+    lambda: {
+        ReviewMode.IN_PERSON: _tr("in person"),
+        ReviewMode.PHONE: _tr("by phone"),
+        ReviewMode.VIDEO: _tr("by video"),
+    },
+)
 
+goal_status = Words(
+    GoalStatus,
+    lambda: {
+        GoalStatus.PROPOSED: _tr("proposed"),
+        GoalStatus.ACTIVE: _tr("being worked on"),
+        GoalStatus.ACHIEVED: _tr("achieved"),
+        GoalStatus.REVISED: _tr("reworded"),
+        GoalStatus.STOPPED: _tr("stopped"),
+    },
+)
 
-def goal_status(value: str) -> str:
-    return {
-        "proposed": _tr("proposed"),
-        "active": _tr("being worked on"),
-        "achieved": _tr("achieved"),
-        "revised": _tr("reworded"),
-        "stopped": _tr("stopped"),
-    }.get(value, value)
-
-
-def decision_after(status_after: str) -> str:
-    """What was decided at a review, from the goal's status after it."""
-    return {
-        "active": _tr("continue"),
-        "achieved": _tr("achieved"),
-        "revised": _tr("revised"),
-        "stopped": _tr("stopped"),
-    }.get(status_after, status_after)
+# What was decided at a review, from the goal's status after it.
+decision_after = Words(
+    GoalStatus,
+    lambda: {
+        GoalStatus.ACTIVE: _tr("continue"),
+        GoalStatus.ACHIEVED: _tr("achieved"),
+        GoalStatus.REVISED: _tr("revised"),
+        GoalStatus.STOPPED: _tr("stopped"),
+    },
+)
 
 
 def share(part: int, whole: int) -> str:
