@@ -354,6 +354,17 @@ def _squeezed(sql: str | None) -> str:
     return " ".join((sql or "").split()).lower()
 
 
+# Each trigger on the trail by name, with what it does (each backend's own catalogue).
+_TRIGGER_SOURCES = {
+    "sqlite": "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+    "AND tbl_name = 'audit_event'",
+    "postgresql": "SELECT t.tgname, p.prosrc FROM pg_trigger t "
+    "JOIN pg_proc p ON p.oid = t.tgfoid "
+    "WHERE t.tgrelid = 'audit_event'::regclass AND NOT t.tgisinternal "
+    "AND t.tgenabled <> 'D'",
+}
+
+
 def trigger_problems(session: Session) -> list[str]:
     """The database's own protection of the trail: every trigger present, switched on,
     and doing what the app's migration made it do (compared word for word)."""
@@ -361,30 +372,10 @@ def trigger_problems(session: Session) -> list[str]:
 
     dialect = session.get_bind().dialect.name
     expected = expected_protection(dialect)
-    if dialect == "sqlite":
-        found = {
-            name: _squeezed(sql)
-            for name, sql in session.execute(
-                text(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                    "AND tbl_name = 'audit_event'"
-                )
-            )
-        }
-    elif dialect == "postgresql":
-        found = {
-            name: _squeezed(source)
-            for name, source in session.execute(
-                text(
-                    "SELECT t.tgname, p.prosrc FROM pg_trigger t "
-                    "JOIN pg_proc p ON p.oid = t.tgfoid "
-                    "WHERE t.tgrelid = 'audit_event'::regclass AND NOT t.tgisinternal "
-                    "AND t.tgenabled <> 'D'"
-                )
-            )
-        }
-    else:  # pragma: no cover - only the two backends exist
+    query = _TRIGGER_SOURCES.get(dialect)
+    if query is None:  # pragma: no cover - only the two backends exist
         return []
+    found = {name: _squeezed(source) for name, source in session.execute(text(query))}
     return [
         _(
             "The database's protection of the audit trail ({name}) was removed, switched "

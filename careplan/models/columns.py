@@ -30,6 +30,12 @@ def enum_check(column: str, values: type[StrEnum]) -> str:
     return f"{column} IN ({allowed})"
 
 
+def owned_by(table: str) -> MappedColumn[int]:
+    """The key of the row of ``table`` this one belongs to: indexed, and the row goes
+    when its owner goes."""
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), index=True)
+
+
 def column(field: Field) -> MappedColumn[Any]:
     """The column that stores ``field``."""
     options: dict[str, Any] = {"nullable": field.empty_allowed}

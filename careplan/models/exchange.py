@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .. import part_specs as specs
 from . import Base
+from .columns import owned_by
 
 
 class GoalTarget(Base, fields=specs.GOAL_TARGET):
@@ -22,7 +23,7 @@ class GoalTarget(Base, fields=specs.GOAL_TARGET):
     __tablename__ = "goal_target"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int] = owned_by("goal")
     measure: Mapped[str | None]
     detail: Mapped[str | None]
     due_date: Mapped[dt.date | None]

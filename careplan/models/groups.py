@@ -14,7 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..group_vocabulary import Attendance, Invitation, SessionStatus
 from ..vocabulary import AgendaStatus
 from . import Base
-from .columns import enum_check
+from .columns import enum_check, owned_by
 from .people import Patient, StaffMember
 
 
@@ -86,9 +86,7 @@ class GroupAttendee(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("group_session.id", ondelete="CASCADE"))
-    patient_id: Mapped[int] = mapped_column(
-        ForeignKey("patient.id", ondelete="CASCADE"), index=True
-    )
+    patient_id: Mapped[int] = owned_by("patient")
     carer_name: Mapped[str | None] = mapped_column(String(100))
     invitation: Mapped[str] = mapped_column(String(12), default=Invitation.INVITED.value)
     attendance: Mapped[str | None] = mapped_column(String(16))
@@ -119,9 +117,7 @@ class GroupTopic(Base):
     __table_args__ = (CheckConstraint(enum_check("status", AgendaStatus), name="status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("group_session.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = owned_by("group_session")
     text: Mapped[str] = mapped_column(Text)
     # Who raised it; shown by first name only when not anonymous and they agreed.
     raised_by_patient_id: Mapped[int | None] = mapped_column(

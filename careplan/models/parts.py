@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .. import part_specs as specs
 from . import Base
+from .columns import owned_by
 
 if TYPE_CHECKING:
     from . import Consultation, GoalTarget, Preparation
@@ -29,9 +30,7 @@ class Participant(Base, fields=specs.PARTICIPANT):
     __tablename__ = "participant"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    consultation_id: Mapped[int] = owned_by("consultation")
     role: Mapped[str]
     name: Mapped[str | None]
 
@@ -47,9 +46,7 @@ class PreparationResult(Base, fields=specs.RESULT):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    preparation_id: Mapped[int] = mapped_column(
-        ForeignKey("preparation.id", ondelete="CASCADE"), index=True
-    )
+    preparation_id: Mapped[int] = owned_by("preparation")
     test_name: Mapped[str]
     value: Mapped[str | None]
     meaning: Mapped[str | None]
@@ -64,9 +61,7 @@ class AgendaItem(Base, fields=specs.AGENDA_ITEM):
     __table_args__ = (Index("uq_agenda_item_rank", "consultation_id", "rank", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    consultation_id: Mapped[int] = owned_by("consultation")
     text: Mapped[str]
     raised_by: Mapped[str]
     rank: Mapped[int] = mapped_column(default=0)
@@ -89,9 +84,7 @@ class WhatMatters(Base, fields=specs.WHAT_MATTERS):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    consultation_id: Mapped[int] = owned_by("consultation")
     text: Mapped[str]
     position: Mapped[int] = mapped_column(default=0)
 
@@ -103,9 +96,7 @@ class Goal(Base, fields=specs.GOAL):
     __table_args__ = (Index("uq_goal_position", "consultation_id", "position", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    consultation_id: Mapped[int] = owned_by("consultation")
     what_matters_id: Mapped[int | None]
     # The same goal in the plan this one revises: goal history follows these links.
     carried_from_id: Mapped[int | None] = mapped_column(
@@ -153,7 +144,7 @@ class Action(Base, fields=specs.ACTION):
     __table_args__ = (Index("uq_action_position", "goal_id", "position", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int] = owned_by("goal")
     # The same action in the plan this one revises (lineage, like Goal.carried_from_id).
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("action.id", ondelete="SET NULL"), index=True
@@ -179,7 +170,7 @@ class Barrier(Base, fields=specs.BARRIER):
     __table_args__ = (Index("uq_barrier_position", "goal_id", "position", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int] = owned_by("goal")
     action_id: Mapped[int | None]
     barrier: Mapped[str]
     plan_b: Mapped[str | None]
@@ -195,9 +186,7 @@ class Support(Base, fields=specs.SUPPORT):
     __table_args__ = (Index("uq_support_position", "consultation_id", "position", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    consultation_id: Mapped[int] = owned_by("consultation")
     kind: Mapped[str]
     name: Mapped[str]
     contact: Mapped[str | None]
@@ -216,9 +205,7 @@ class EscalationStep(Base, fields=specs.ESCALATION_STEP):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    consultation_id: Mapped[int] = owned_by("consultation")
     level: Mapped[str]
     signs: Mapped[str]
     what_to_do: Mapped[str | None]

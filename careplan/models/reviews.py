@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..vocabulary import ActionOutcome, GoalStatus, ReviewMode
 from . import Base
-from .columns import enum_check
+from .columns import enum_check, owned_by
 
 if TYPE_CHECKING:
     from . import Consultation, StaffMember
@@ -23,9 +23,7 @@ class Review(Base):
     __table_args__ = (CheckConstraint(enum_check("mode", ReviewMode), name="mode"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    consultation_id: Mapped[int] = owned_by("consultation")
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"), index=True)
     reviewed_on: Mapped[dt.date] = mapped_column(Date)
     mode: Mapped[str] = mapped_column(String(20))
@@ -57,8 +55,8 @@ class GoalReview(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    review_id: Mapped[int] = owned_by("review")
+    goal_id: Mapped[int] = owned_by("goal")
     attainment: Mapped[int]
     comment: Mapped[str | None] = mapped_column(Text)
     status_after: Mapped[str] = mapped_column(String(20))
@@ -76,8 +74,8 @@ class ActionReview(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
-    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    review_id: Mapped[int] = owned_by("review")
+    action_id: Mapped[int] = owned_by("action")
     outcome: Mapped[str] = mapped_column(String(20))
     confidence: Mapped[int | None]
     comment: Mapped[str | None] = mapped_column(Text)
