@@ -115,7 +115,9 @@ def previsit_floor(db: Database, today: dt.date, within: int) -> Any:
     )
     with db.engine.connect() as conn:
         rows = conn.execute(text(people), params).all()
-        ids = f"SELECT id FROM ({people}) x"
+        # The plan's id named apart from the person's: PostgreSQL refuses an ambiguous "id".
+        named = people.replace("c.id,", "c.id AS c_id,", 1)
+        ids = f"SELECT x.id FROM ({named}) x"
         conditions = conn.execute(
             text(f"SELECT patient_id, code FROM condition WHERE patient_id IN ({ids})"), params
         ).all()
@@ -133,7 +135,7 @@ def previsit_floor(db: Database, today: dt.date, within: int) -> Any:
             ),
             params,
         ).all()
-        plans = f"SELECT x.c_id FROM ({people.replace('c.id,', 'c.id AS c_id,', 1)}) x"
+        plans = f"SELECT x.c_id FROM ({named}) x"
         goals = conn.execute(
             text(
                 "SELECT g.consultation_id, count(*) FROM goal g "

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from careplan.records import PatientInput, WorklistFilter
+from careplan.records import GoalProgressInput, PatientInput, ReviewInput, WorklistFilter
 from careplan.services import Services
 from tests.conftest import FixedClock
 
@@ -25,7 +25,21 @@ def staff(services: Services, clock: FixedClock) -> tuple[int, int]:
         services.consultations.add_action(goal.id, "Walk daily")
         services.consultations.set_named_contact(c.id, "Priya Shah")
         c = services.consultations.set_review_date(c.id, f"2026-03-{10 + i // 3:02d}")
-        services.consultations.agree(c.id, c.version)
+        c = services.consultations.agree(c.id, c.version)
+        if i % 4 == 0:  # some reviewed already, so that a page shows the last review
+            for reviewer in (gp, other):  # on one day: the later one is the last
+                c = services.consultations.get(c.id)
+                services.reviews.record(
+                    ReviewInput(
+                        c.id,
+                        c.version,
+                        reviewer if i else None,
+                        "phone",
+                        "2026-03-02",
+                        f"2026-03-{10 + i // 3:02d}",
+                        goals=(GoalProgressInput(goal.id, 0),),
+                    )
+                )
     clock.now = dt.datetime(2026, 3, 11, 9, tzinfo=dt.UTC)
     return gp, other
 
@@ -50,6 +64,7 @@ def test_pages_join_up_to_the_whole_list_and_count_it(
         page = services.worklist.page(criteria, limit=4, after=page.next_after, counted=first)
         seen += page.entries
     assert seen == whole
+    assert any(e.last_reviewed_on for e in whole)  # the last review is on the pages too
 
 
 def test_counts_follow_the_staff_filter(services: Services, staff: tuple[int, int]) -> None:
