@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from typing import Any
 
 import xvfb  # packaging/xvfb.py, beside this script
 
@@ -42,13 +41,7 @@ def take(shots: xvfb.Shots) -> None:
         and sum(len(s.points) for s in services.results.results(e.patient_id)) >= 8
     )
     patient = services.patients.get(person.patient_id)
-    opened: list[Any] = []
-    window.consultations.opened.connect(opened.append)
-    clinician = next(s for s in services.staff.list() if s.role == "clinician")
-    window.consultations.open(patient, clinician.id)
-    wait_until(lambda: bool(opened), "the consultation workspace")
-    w = opened[0]
-    w.resize(1366, 740)
+    w = shots.open_consultation(patient)
     w.go_to(StageId.PREPARE)
     panel = w.prepare_stage.results_over_time
     wait_until(lambda: panel.model.rowCount() > 0, "the results")

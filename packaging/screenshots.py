@@ -80,14 +80,7 @@ def _consultation_shots(shots: xvfb.Shots, patient: Any) -> None:
             ),
             "the patient page",
         )
-    opened = []
-    window.consultations.opened.connect(opened.append)
-    # As the signed-in clinician would (the app passes who is signed in).
-    clinician = next(s for s in services.staff.list() if s.role == "clinician")
-    window.consultations.open(patient, clinician.id)
-    wait_until(lambda: bool(opened), "the consultation workspace")
-    w = opened[0]
-    w.resize(1366, 740)
+    w = shots.open_consultation(patient)
     plan = w.plan
     today = plan.consultation_date
     c.set_preparation(

@@ -24,7 +24,7 @@ def main() -> int:
 
 
 def take(shots: xvfb.Shots) -> None:
-    from ui.consultation.window import ConsultationWindow, StageId
+    from ui.consultation.window import StageId
 
     services, jobs, window = shots.services, shots.jobs, shots.window
     wait_until, save = shots.wait_until, shots.save
@@ -43,12 +43,7 @@ def take(shots: xvfb.Shots) -> None:
     person = next(p for p in people if returning(p))
     window.open_patient(person.id)
     wait_until(lambda: window.page.history is not None, "the patient page")
-    opened: list[ConsultationWindow] = []
-    window.consultations.opened.connect(opened.append)
-    window.consultations.open(person)
-    wait_until(lambda: bool(opened), "the consultation window")
-    w = opened[0]
-    w.resize(1366, 740)
+    w = shots.open_consultation(person, as_clinician=False)
     w.move(0, 0)
     w.go_to(StageId.PREPARE)
     carry = w.prepare_stage.carry

@@ -91,6 +91,23 @@ class Shots:
     def save(self, widget: Any, name: str) -> None:
         save(widget, self.outdir, name)
 
+    def open_consultation(self, patient: Any, as_clinician: bool = True) -> Any:
+        """The consultation window for ``patient``, opened from the main window (as the
+        practice's first clinician, as the app passes who is signed in, unless told not to)
+        and sized to the screen."""
+        opened: list[Any] = []
+        self.window.consultations.opened.connect(opened.append)
+        if as_clinician:
+            staff = self.services.staff.list()
+            clinician = next(s for s in staff if s.role == "clinician")
+            self.window.consultations.open(patient, clinician.id)
+        else:
+            self.window.consultations.open(patient)
+        self.wait_until(lambda: bool(opened), "the consultation window")
+        w = opened[0]
+        w.resize(1366, 740)
+        return w
+
 
 def run_shots(
     doc: str,

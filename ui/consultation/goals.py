@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from ui.consultation import stacking, words
 from ui.consultation.editing import PlanEditor
 from ui.consultation.stage import (
     Stage,
+    TextFields,
     button_row,
     select_row,
     selected_row,
@@ -45,8 +46,6 @@ from ui.consultation.widgets import (
 from ui.date_input import make_date_input
 
 SUGGESTED_GOALS = 3
-
-Saving = TypeVar("Saving", SavingLineEdit, SavingTextEdit)
 
 
 class GoalsStage(Stage):
@@ -164,12 +163,14 @@ class GoalsStage(Stage):
         self.detail_title.setAccessibleName(self.tr("Which goal"))
         form.addWidget(self.detail_title)
 
-        # The goal's text fields, by the field each stores: filled, committed and told of
-        # their errors together (``_text_field``).
-        self._texts: dict[str, SavingTextEdit | SavingLineEdit] = {}
-        self.detail_errors: dict[str, ErrorLabel] = {}
-        self.goal_text = self._text_field(
-            form, "text", SavingTextEdit(self.tr("The goal, in the person's words"), 2, self.detail)
+        # The goal's text fields, by the field each stores.
+        self._fields = TextFields(lambda key, text: self._store({key: text}))
+        self.detail_errors = self._fields.errors
+        self.goal_text = self._fields.add(
+            form,
+            "text",
+            SavingTextEdit(self.tr("The goal, in the person's words"), 2, self.detail),
+            self.detail,
         )
         text_error = self.detail_errors["text"]
 
@@ -205,8 +206,11 @@ class GoalsStage(Stage):
         )
         form.addWidget(box)
 
-        self.target = self._text_field(
-            form, "target", SavingLineEdit(self.tr("Measurable target (optional)"), self.detail)
+        self.target = self._fields.add(
+            form,
+            "target",
+            SavingLineEdit(self.tr("Measurable target (optional)"), self.detail),
+            self.detail,
         )
         self.target.setPlaceholderText(self.tr("For example: walk 20 minutes without stopping"))
         self.target_date = SavingLineEdit(self.tr("By when (optional)"), self.detail)
@@ -224,15 +228,6 @@ class GoalsStage(Stage):
             }
         )
         return self.detail
-
-    def _text_field(self, form: QVBoxLayout, name: str, field: Saving) -> Saving:
-        """``field`` storing the goal's ``name``, under its accessible name as its title."""
-        field.committed.connect(lambda text: self._store({name: text}))
-        box, error = labelled(field.accessibleName(), field, self.detail)
-        form.addWidget(box)
-        self._texts[name] = field
-        self.detail_errors[name] = error
-        return field
 
     # ----- showing --------------------------------------------------------------------------------
 
@@ -296,7 +291,7 @@ class GoalsStage(Stage):
         self.remove_goal_button.setEnabled(goal is not None and not self.read_only)
         if goal is None:
             self.detail_title.setText(self.tr("Choose a goal to change it."))
-            for field in (*self._texts.values(), self.target_date):
+            for field in (*self._fields.texts.values(), self.target_date):
                 field.load("")
             self.importance.set_value(None)
             return
@@ -305,7 +300,7 @@ class GoalsStage(Stage):
             self.tr("Goal {n} of {count}").format(n=row + 1, count=self.goals.rowCount())
         )
         fill: dict[SavingTextEdit | SavingLineEdit, str | None] = {
-            field: getattr(goal, name) for name, field in self._texts.items()
+            field: getattr(goal, name) for name, field in self._fields.texts.items()
         }
         fill[self.target_date] = long_form(goal.target_date) if goal.target_date else ""
         for field, value in fill.items():
@@ -331,7 +326,7 @@ class GoalsStage(Stage):
         self._fill_detail(keep_typing=True)
 
     def commit_fields(self) -> None:
-        for field in (*self._texts.values(), self.target_date):
+        for field in (*self._fields.texts.values(), self.target_date):
             field.commit()
 
     # ----- editing --------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from ui.consultation import models as m
 from ui.consultation import stacking, words
 from ui.consultation.carry_forward import CarryForwardPanel
 from ui.consultation.editing import PlanEditor
-from ui.consultation.stage import Entry, Stage, button_row, table, table_height
+from ui.consultation.stage import Entry, Stage, TextFields, button_row, table, table_height
 from ui.consultation.widgets import (
     ErrorLabel,
     SavingLineEdit,
@@ -33,7 +33,6 @@ from ui.consultation.widgets import (
     TextScale,
     choice_box,
     hint_label,
-    labelled,
     section,
 )
 from ui.registers.results_panel import ResultsPanel
@@ -56,7 +55,9 @@ class PrepareStage(Stage):
         self._last_plan = last_plan
         self._person = person
         self.prompts: dict[str, SavingTextEdit] = {}
-        self.prompt_errors: dict[str, ErrorLabel] = {}
+        # The preparation's text fields (the prompts, how they like information, who
+        # they want involved), by the field each stores.
+        self.preparation = TextFields(self._store_preparation)
         self.offer_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
         self.result_errors: dict[str, ErrorLabel] = {}
         self.results = m.results_model(
@@ -101,12 +102,9 @@ class PrepareStage(Stage):
             "conditions_effect_prompt": self.tr("How my conditions affect my day"),
         }
         for key, title in titles.items():
-            edit = SavingTextEdit(title, 2, frame)
-            edit.committed.connect(lambda text, key=key: self._store_preparation(key, text))
-            box, error = labelled(title, edit, frame)
-            self.prompts[key] = edit
-            self.prompt_errors[key] = error
-            layout.addWidget(box)
+            self.prompts[key] = self.preparation.add(
+                layout, key, SavingTextEdit(title, 2, frame), frame
+            )
             # One click from what they wrote to the conversation, in their own words.
             to_agenda = self.edit_button(
                 self.tr("Add to today's topics"),
@@ -178,21 +176,18 @@ class PrepareStage(Stage):
         self.participant_error = ErrorLabel(self.participant_name, self.tr("Who is here"), frame)
         layout.addWidget(self.participant_error)
 
-        self.information = SavingLineEdit(self.tr("How they like to receive information"), frame)
+        self.information = self.preparation.add(
+            layout,
+            "information_preference",
+            SavingLineEdit(self.tr("How they like to receive information"), frame),
+            frame,
+        )
         self.information.setPlaceholderText(
             self.tr("For example: large print, by phone, with my daughter, in Urdu")
         )
-        self.information.committed.connect(
-            lambda text: self._store_preparation("information_preference", text)
+        self.involved = self.preparation.add(
+            layout, "who_involved", SavingLineEdit(self.tr("Who they want involved"), frame), frame
         )
-        box, self.information_error = labelled(
-            self.tr("How they like to receive information"), self.information, frame
-        )
-        layout.addWidget(box)
-        self.involved = SavingLineEdit(self.tr("Who they want involved"), frame)
-        self.involved.committed.connect(lambda text: self._store_preparation("who_involved", text))
-        box, self.involved_error = labelled(self.tr("Who they want involved"), self.involved, frame)
-        layout.addWidget(box)
         return frame
 
     def _build_results_over_time(self) -> QWidget:
@@ -264,12 +259,8 @@ class PrepareStage(Stage):
     # ----- showing --------------------------------------------------------------------------------
 
     def show_plan(self, plan: ConsultationRecord) -> None:
-        prep = plan.preparation
-        for key, edit in self.prompts.items():
-            edit.set_saved(getattr(prep, key))
-        self.information.set_saved(prep.information_preference)
-        self.involved.set_saved(prep.who_involved)
-        self.results.set_records(prep.results)
+        self.preparation.show(plan.preparation)
+        self.results.set_records(plan.preparation.results)
         self.participants.set_records(plan.participants)
         self._show_last_time(plan)
 
@@ -303,17 +294,12 @@ class PrepareStage(Stage):
         return [self.results]
 
     def commit_fields(self) -> None:
-        for edit in self.prompts.values():
-            edit.commit()
-        self.information.commit()
-        self.involved.commit()
+        self.preparation.commit()
 
     # ----- editing --------------------------------------------------------------------------------
 
     def _store_preparation(self, key: str, text: str) -> None:
-        errors = {**self.prompt_errors}
-        errors["information_preference"] = self.information_error
-        errors["who_involved"] = self.involved_error
+        errors = self.preparation.errors
         label = errors[key]
         label.clear_message()
         self.editor.set_preparation(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -26,12 +27,47 @@ from careplan.records import ConsultationRecord
 from ui import formatting
 from ui.consultation.editing import PlanEditor
 from ui.consultation.models import RecordTableModel
-from ui.consultation.widgets import ErrorLabel, TextScale, labelled
+from ui.consultation.widgets import (
+    ErrorLabel,
+    SavingLineEdit,
+    SavingTextEdit,
+    TextScale,
+    labelled,
+)
 from ui.models.table import OnEdit
 
 # A field for a new record under a table: its key (the field's name, for its messages),
 # title, widget, and its row and column on the grid.
 Entry = tuple[str, str, QWidget, int, int]
+
+Saving = TypeVar("Saving", SavingLineEdit, SavingTextEdit)
+
+
+class TextFields:
+    """A record's text fields on a stage, by the field each stores: each under its title
+    (its accessible name) with its message below it; filled, committed and told of their
+    errors together. ``store(key, text)`` stores what a field commits."""
+
+    def __init__(self, store: Callable[[str, str], None]) -> None:
+        self._store = store
+        self.texts: dict[str, SavingLineEdit | SavingTextEdit] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+
+    def add(self, layout: QBoxLayout, key: str, field: Saving, parent: QWidget) -> Saving:
+        field.committed.connect(lambda text: self._store(key, text))
+        box, self.errors[key] = labelled(field.accessibleName(), field, parent)
+        layout.addWidget(box)
+        self.texts[key] = field
+        return field
+
+    def show(self, record: object) -> None:
+        """Each field shows the record's value (what is being typed is kept)."""
+        for key, field in self.texts.items():
+            field.set_saved(getattr(record, key))
+
+    def commit(self) -> None:
+        for field in self.texts.values():
+            field.commit()
 
 
 class Stage(QWidget):
