@@ -87,6 +87,16 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     pgserver.drop_database(admin, name)
 
 
+@pytest.fixture
+def fresh_db(fresh_url: str) -> Iterator[Database]:
+    """A new database on ``fresh_url``, opened (and so migrated) as the app opens it."""
+    db = Database.open(fresh_url)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 WORKSTATION_PASSWORD = "the workstation's password"
 
 

@@ -22,45 +22,41 @@ WRITERS, EACH = 6, 15
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("fresh_url", ["postgresql"], indirect=True)
-def test_a_write_for_one_patient_does_not_wait_for_another_patient_s(fresh_url: str) -> None:
-    db = Database.open(fresh_url)
-    try:
-        services = Services(db.session_factory)
-        first = services.patients.create(PatientInput("Ann", "Lee", "1950-01-01"))
-        # Workstation 1 is in the middle of a write for Ann (audit entry written, not committed).
-        slow = db.session_factory()
-        slow.begin()
-        slow.connection(execution_options={WRITE_OPTION: True})
-        audit.append(
-            slow,
-            None,
-            "change",
-            at=dt.datetime.now(dt.UTC),
-            workstation="room 1",
-            patient_id=first.id,
-            record_type="patient",
-            record_id=first.id,
-        )
-        done: list[float] = []
+def test_a_write_for_one_patient_does_not_wait_for_another_patient_s(fresh_db: Database) -> None:
+    services = Services(fresh_db.session_factory)
+    first = services.patients.create(PatientInput("Ann", "Lee", "1950-01-01"))
+    # Workstation 1 is in the middle of a write for Ann (audit entry written, not committed).
+    slow = fresh_db.session_factory()
+    slow.begin()
+    slow.connection(execution_options={WRITE_OPTION: True})
+    audit.append(
+        slow,
+        None,
+        "change",
+        at=dt.datetime.now(dt.UTC),
+        workstation="room 1",
+        patient_id=first.id,
+        record_type="patient",
+        record_id=first.id,
+    )
+    done: list[float] = []
 
-        def other_workstation() -> None:
-            start = time.monotonic()
-            services.patients.create(PatientInput("Bob", "Ray", "1960-01-01"))
-            done.append(time.monotonic() - start)
+    def other_workstation() -> None:
+        start = time.monotonic()
+        services.patients.create(PatientInput("Bob", "Ray", "1960-01-01"))
+        done.append(time.monotonic() - start)
 
-        thread = threading.Thread(target=other_workstation)
-        thread.start()
-        thread.join(timeout=20)
-        waited = not done
-        slow.commit()
-        slow.close()
-        thread.join(timeout=60)
-        assert not waited, "the second workstation's write waited for the first one's"
-        report = services.audit.verify()
-        assert report.ok, report.problems
-        assert report.checked == 3
-    finally:
-        db.close()
+    thread = threading.Thread(target=other_workstation)
+    thread.start()
+    thread.join(timeout=20)
+    waited = not done
+    slow.commit()
+    slow.close()
+    thread.join(timeout=60)
+    assert not waited, "the second workstation's write waited for the first one's"
+    report = services.audit.verify()
+    assert report.ok, report.problems
+    assert report.checked == 3
 
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)

@@ -265,57 +265,45 @@ def test_the_figures_follow_every_kind_of_write(services: Services, clock: Fixed
 
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
-def test_a_demo_practice_has_the_reference_figures_in_every_period(fresh_url: str) -> None:
-    db = Database.open(fresh_url)
-    try:
-        load_demo(db, 150)
-        services = Services(db.session_factory)
-        assert_kept(services)
-        today = services.context.clock().date()
-        for days_back, length in ((365, 365), (30, 30), (800, 200), (3000, 3000), (10, 40)):
-            start = today - dt.timedelta(days=days_back)
-            o = assert_as_reference(services, start, start + dt.timedelta(days=length))
-            if days_back == 365:
-                assert o.overall.plans_agreed > 0 and o.overall.reviews_due > 0
-    finally:
-        db.close()
+def test_a_demo_practice_has_the_reference_figures_in_every_period(fresh_db: Database) -> None:
+    load_demo(fresh_db, 150)
+    services = Services(fresh_db.session_factory)
+    assert_kept(services)
+    today = services.context.clock().date()
+    for days_back, length in ((365, 365), (30, 30), (800, 200), (3000, 3000), (10, 40)):
+        start = today - dt.timedelta(days=days_back)
+        o = assert_as_reference(services, start, start + dt.timedelta(days=length))
+        if days_back == 365:
+            assert o.overall.plans_agreed > 0 and o.overall.reviews_due > 0
 
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
-def test_the_migration_fills_the_figures_of_plans_agreed_before_it(fresh_url: str) -> None:
-    db = Database.open(fresh_url)
-    try:
-        load_demo(db, 40)
-        with db.engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0004")
-            command.upgrade(cfg, "head")
-        assert_kept(Services(db.session_factory))
-    finally:
-        db.close()
+def test_the_migration_fills_the_figures_of_plans_agreed_before_it(fresh_db: Database) -> None:
+    load_demo(fresh_db, 40)
+    with fresh_db.engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+        command.upgrade(cfg, "head")
+    assert_kept(Services(fresh_db.session_factory))
 
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
-def test_every_trigger_keeping_the_figures_is_in_place_at_the_head(fresh_url: str) -> None:
+def test_every_trigger_keeping_the_figures_is_in_place_at_the_head(fresh_db: Database) -> None:
     """A later migration that rebuilds consultation, goal or action must make them again."""
-    db = Database.open(fresh_url)
-    try:
-        with db.engine.connect() as conn:
-            if conn.dialect.name == "sqlite":
-                found = conn.execute(
-                    text("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'")
-                ).all()
-                expected = set(SQLITE_TRIGGERS)
-            else:
-                found = conn.execute(
-                    text(
-                        "SELECT tgname, tgrelid::regclass::text FROM pg_trigger "
-                        "WHERE NOT tgisinternal AND tgenabled <> 'D'"
-                    )
-                ).all()
-                expected = set(POSTGRES_TRIGGERS)
-        names = {name for name, _table in found}
-        assert expected <= names
-    finally:
-        db.close()
+    with fresh_db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            found = conn.execute(
+                text("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'")
+            ).all()
+            expected = set(SQLITE_TRIGGERS)
+        else:
+            found = conn.execute(
+                text(
+                    "SELECT tgname, tgrelid::regclass::text FROM pg_trigger "
+                    "WHERE NOT tgisinternal AND tgenabled <> 'D'"
+                )
+            ).all()
+            expected = set(POSTGRES_TRIGGERS)
+    names = {name for name, _table in found}
+    assert expected <= names

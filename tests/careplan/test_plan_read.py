@@ -17,33 +17,29 @@ from tests.conftest import BACKENDS
 
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
-def test_every_plan_reads_the_same_as_through_the_object_graph(fresh_url: str) -> None:
-    db = Database.open(fresh_url)
-    try:
-        load_demo(db, 40)
-        _add_results_and_targets(db)
-        with db.session_factory() as session:
-            ids = session.scalars(select(m.Consultation.id)).all()
-            kinds = {"preparation results": 0, "targets": 0, "barriers": 0, "agenda": 0}
-            for consultation_id in ids:
-                row = session.scalar(
-                    select(m.Consultation)
-                    .where(m.Consultation.id == consultation_id)
-                    .options(*FULL_PLAN)
-                )
-                assert row is not None
-                expected = convert.consultation(row)
-                found = read_plan(session, consultation_id)
-                assert found == (expected, row.version)
-                kinds["preparation results"] += len(expected.preparation.results)
-                kinds["targets"] += sum(len(g.targets) for g in expected.goals)
-                kinds["barriers"] += sum(len(g.barriers) for g in expected.goals)
-                kinds["agenda"] += len(expected.agenda)
-                session.expunge_all()
-            assert read_plan(session, max(ids) + 1) is None
-        assert len(ids) > 40 and all(kinds.values()), kinds
-    finally:
-        db.close()
+def test_every_plan_reads_the_same_as_through_the_object_graph(fresh_db: Database) -> None:
+    load_demo(fresh_db, 40)
+    _add_results_and_targets(fresh_db)
+    with fresh_db.session_factory() as session:
+        ids = session.scalars(select(m.Consultation.id)).all()
+        kinds = {"preparation results": 0, "targets": 0, "barriers": 0, "agenda": 0}
+        for consultation_id in ids:
+            row = session.scalar(
+                select(m.Consultation)
+                .where(m.Consultation.id == consultation_id)
+                .options(*FULL_PLAN)
+            )
+            assert row is not None
+            expected = convert.consultation(row)
+            found = read_plan(session, consultation_id)
+            assert found == (expected, row.version)
+            kinds["preparation results"] += len(expected.preparation.results)
+            kinds["targets"] += sum(len(g.targets) for g in expected.goals)
+            kinds["barriers"] += sum(len(g.barriers) for g in expected.goals)
+            kinds["agenda"] += len(expected.agenda)
+            session.expunge_all()
+        assert read_plan(session, max(ids) + 1) is None
+    assert len(ids) > 40 and all(kinds.values()), kinds
 
 
 def _add_results_and_targets(db: Database) -> None:

@@ -109,32 +109,28 @@ def test_every_change_open_and_print_is_audited_with_identifiers_only(
 
 @pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
 def test_the_database_refuses_changes_to_the_trail_and_verify_finds_tampering(
-    fresh_url: str,
+    fresh_db: Database,
 ) -> None:
-    db = Database.open(fresh_url)
-    try:
-        services = Services(db.session_factory, actor=Actor.system("system"))
-        for i in range(5):
-            services.patients.create(PatientInput(f"P{i}", "Test", "1950-01-01"))
-        assert services.audit.verify().ok and services.audit.verify().checked == 5
-        with pytest.raises(DBAPIError, match="append-only"), db.engine.begin() as conn:
-            conn.execute(text("UPDATE audit_event SET patient_id = 99 WHERE id = 3"))
-        with pytest.raises(DBAPIError, match="append-only"), db.engine.begin() as conn:
-            conn.execute(text("DELETE FROM audit_event WHERE id = 2"))
+    services = Services(fresh_db.session_factory, actor=Actor.system("system"))
+    for i in range(5):
+        services.patients.create(PatientInput(f"P{i}", "Test", "1950-01-01"))
+    assert services.audit.verify().ok and services.audit.verify().checked == 5
+    with pytest.raises(DBAPIError, match="append-only"), fresh_db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_event SET patient_id = 99 WHERE id = 3"))
+    with pytest.raises(DBAPIError, match="append-only"), fresh_db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_event WHERE id = 2"))
 
-        # Someone with direct access to the file removes the protection and alters a row.
-        unprotect_trail(db)
-        with db.engine.begin() as conn:
-            conn.execute(text("UPDATE audit_event SET patient_id = 99 WHERE id = 3"))
-        report = services.audit.verify()
-        assert "Entry 3 was altered after it was written." in report.problems
-        assert any("protection of the audit trail" in p for p in report.problems)
-        with db.engine.begin() as conn:
-            conn.execute(text("DELETE FROM audit_event WHERE id = 2"))
-        report = services.audit.verify()
-        assert "Entry 3: the entry before it was removed or altered." in report.problems
-    finally:
-        db.close()
+    # Someone with direct access to the file removes the protection and alters a row.
+    unprotect_trail(fresh_db)
+    with fresh_db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_event SET patient_id = 99 WHERE id = 3"))
+    report = services.audit.verify()
+    assert "Entry 3 was altered after it was written." in report.problems
+    assert any("protection of the audit trail" in p for p in report.problems)
+    with fresh_db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_event WHERE id = 2"))
+    report = services.audit.verify()
+    assert "Entry 3: the entry before it was removed or altered." in report.problems
 
 
 def test_cli_audit_verify_reports_an_altered_row(tmp_path: Path) -> None:

@@ -20,7 +20,15 @@ from careplan.records import (
     ReviewInput,
 )
 from careplan.services import Services
+from careplan.storage import Database
 from tests.conftest import FixedClock
+
+
+@pytest.fixture
+def empty(fresh_db: Database, clock: FixedClock) -> Services:
+    """The services of a new, empty database: where an exchanged plan is imported."""
+    return Services(fresh_db.session_factory, clock=clock)
+
 
 # These plans hold only what each test needs; agreeing them as they are is confirmed.
 PARTIAL = "Only the parts this test needs"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -16,16 +15,8 @@ import pytest
 from careplan.fhir import FhirExchange
 from careplan.records import ConsultationRecord, WorklistFilter
 from careplan.services import Services
-from careplan.storage import Database
 from tests.careplan.fhir.conftest import counts, plan_id
 from tests.conftest import BACKENDS, FixedClock
-
-
-@pytest.fixture
-def empty(fresh_url: str, clock: FixedClock) -> Iterator[Services]:
-    db = Database.open(fresh_url)
-    yield Services(db.session_factory, clock=clock)
-    db.close()
 
 
 def _resource(bundle: dict[str, Any], kind: str, **where: Any) -> dict[str, Any]:

@@ -8,7 +8,6 @@ so they match too. Both directions run on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,19 +17,11 @@ from careplan.fhir import FhirExchange
 from careplan.records import ConsultationRecord, WorklistFilter
 from careplan.register_records import ResultInput
 from careplan.services import Services
-from careplan.storage import Database
 from tests.careplan.fhir.conftest import content, counts, plan_id
 from tests.conftest import BACKENDS, FixedClock
 
 # Each test runs from both backends (``services``) into both backends (``fresh_url``).
 pytestmark = pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
-
-
-@pytest.fixture
-def empty(fresh_url: str, clock: FixedClock) -> Iterator[Services]:
-    db = Database.open(fresh_url)
-    yield Services(db.session_factory, clock=clock)
-    db.close()
 
 
 def test_round_trip_gives_the_same_content(
