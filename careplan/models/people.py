@@ -47,8 +47,12 @@ class Patient(Base):
     family_name: Mapped[str] = mapped_column(String(100))
     preferred_name: Mapped[str | None] = mapped_column(String(100))
     date_of_birth: Mapped[dt.date] = mapped_column(Date, index=True)
-    # Folded forms of the names, for duplicate detection and search only.
-    name_key: Mapped[str] = mapped_column(String(210))
+    # Folded forms of the names, for duplicate detection and search only. On PostgreSQL
+    # compared character by character, as SQLite and Python compare them, so that the
+    # indexes holding it serve lists ordered by it (migration 0013).
+    name_key: Mapped[str] = mapped_column(
+        String(210).with_variant(String(210, collation="C"), "postgresql")
+    )
     family_key: Mapped[str] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))

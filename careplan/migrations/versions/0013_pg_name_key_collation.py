@@ -1,0 +1,32 @@
+"""PostgreSQL: the patient's folded name compared character by character ("C" collation)
+
+The coming-up list orders people with no plan yet by ``patient.name_key`` as Python
+compares strings (its two parts are merged in Python), which on PostgreSQL is
+``COLLATE "C"``. With the column in that collation, the indexes holding it
+(``uq_patient_name_key_birth``, ``ix_patient_list_order``) serve that order, instead
+of every such person being read and sorted. SQLite compares text that way already.
+
+Revision ID: 0013
+Revises: 0011
+Create Date: 2026-11-27
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0013"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        # Rebuilds the indexes on the column in the new collation.
+        op.execute('ALTER TABLE patient ALTER COLUMN name_key TYPE VARCHAR(210) COLLATE "C"')
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute('ALTER TABLE patient ALTER COLUMN name_key TYPE VARCHAR(210) COLLATE "default"')
