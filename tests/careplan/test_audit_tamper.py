@@ -9,7 +9,6 @@ the triggers are removed first, then rows are changed with plain SQL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import inspect, text
@@ -25,18 +24,14 @@ pytestmark = pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
 
 
 @pytest.fixture
-def trail(fresh_url: str) -> Iterator[tuple[Database, Services]]:
-    db = Database.open(fresh_url)
-    services = Services(db.session_factory, actor=Actor.system("system"))
+def trail(fresh_db: Database) -> tuple[Database, Services]:
+    services = Services(fresh_db.session_factory, actor=Actor.system("system"))
     services.accounts.create_first_admin("Sam Patel", "sam", "correct horse battery")
     for i in range(6):
         services.patients.create(PatientInput(f"P{i}", "Test", "1950-01-01"))
     report = services.audit.verify()
     assert report.ok, report.problems
-    try:
-        yield db, services
-    finally:
-        db.close()
+    return fresh_db, services
 
 
 def _tamper(db: Database, *changes: tuple[str, dict[str, object]]) -> None:
