@@ -44,6 +44,23 @@ _AFTER = tuple_(
 )
 
 
+# What every row of the worklist starts with: the person, the plan and its clinician
+# (the last review and, for a page, the family name key follow).
+_PLAN_COLUMNS = (
+    m.Patient.id,
+    m.Patient.nhs_number,
+    m.Patient.given_name,
+    m.Patient.family_name,
+    m.Patient.date_of_birth,
+    m.Patient.phone,
+    m.Consultation.id,
+    m.Consultation.revision,
+    m.Consultation.review_due,
+    m.Consultation.clinician_id,
+    _CLINICIAN.full_name,
+)
+
+
 @functools.cache
 def _shaped(status: str, windowed: bool, staffed: bool, paged: bool, after: bool) -> Select[Any]:
     """The worklist's query for one shape of filter, its values left as parameters
@@ -55,17 +72,7 @@ def _shaped(status: str, windowed: bool, staffed: bool, paged: bool, after: bool
     clinician, reviewer, last_review = _CLINICIAN, _REVIEWER, _LAST_REVIEW
     query = (
         select(
-            m.Patient.id,
-            m.Patient.nhs_number,
-            m.Patient.given_name,
-            m.Patient.family_name,
-            m.Patient.date_of_birth,
-            m.Patient.phone,
-            m.Consultation.id,
-            m.Consultation.revision,
-            m.Consultation.review_due,
-            m.Consultation.clinician_id,
-            clinician.full_name,
+            *_PLAN_COLUMNS,
             m.Review.reviewed_on,
             reviewer.full_name,
         )
@@ -142,17 +149,7 @@ def _chosen_first(status: str, windowed: bool, after: bool) -> Select[Any]:
 
     return (
         select(
-            m.Patient.id,
-            m.Patient.nhs_number,
-            m.Patient.given_name,
-            m.Patient.family_name,
-            m.Patient.date_of_birth,
-            m.Patient.phone,
-            m.Consultation.id,
-            m.Consultation.revision,
-            m.Consultation.review_due,
-            m.Consultation.clinician_id,
-            clinician.full_name,
+            *_PLAN_COLUMNS,
             last_review(m.Review.reviewed_on),
             last_review(reviewer.full_name),
             m.Patient.family_key,
