@@ -182,3 +182,34 @@ def measure_open_patient(url: str, patient_id: int, patients: int, runs: int) ->
         "over ten years",
         patients,
     )
+
+
+SEARCH_TYPED = "margaret sm"  # as the in-process search measure types it (benchmarks.core)
+
+
+def measure_search_redrawn(url: str, patients: int, runs: int) -> Measure:
+    """The real app under X: a name typed into the search box at ten key presses a second,
+    from the last key press to the list painted with that search's people."""
+    with x_server() as display, tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "probe.json"
+        app_env = {
+            **display,
+            "CAREPLAN_STARTUP_PROBE": str(out),
+            "CAREPLAN_NO_DEMO_OFFER": "1",
+            "CAREPLAN_PROBE_SIGN_IN": f"{BENCH_USER}:{BENCH_PASSWORD}",
+            "CAREPLAN_PROBE_SEARCH": f"{runs}:{SEARCH_TYPED}",
+        }
+        app = _timed(["-m", "ui.app", "--database", url], app_env, out)
+    times: list[float] = app["search_redrawn"]
+    return Measure(
+        "search_redrawn",
+        statistics.median(times),
+        None,
+        None,
+        0.100,
+        runs,
+        f"'{SEARCH_TYPED}' typed in the real app; the slowest of {len(times)} rounds "
+        f"{max(times) * 1000:.0f} ms (the search waits for a pause in typing; each key "
+        "press searches when a tenth of a second apart)",
+        patients,
+    )

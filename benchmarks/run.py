@@ -22,6 +22,7 @@ from .processes import (
     BENCH_PASSWORD,
     BENCH_USER,
     measure_open_patient,
+    measure_search_redrawn,
     measure_startup,
 )
 from .registry import MEASURES
@@ -102,7 +103,7 @@ def ten_year_patient(db: Database) -> int:
 
 # Measures taken by this module rather than through the registry; with the registry's
 # names, what ``--only`` accepts ("startup" also gives startup_to_list and memory).
-OWN_MEASURES = ("startup", "open_patient", "print", "pg_clients")
+OWN_MEASURES = ("startup", "open_patient", "search_redrawn", "print", "pg_clients")
 
 
 def measure_names() -> list[str]:
@@ -134,6 +135,8 @@ def run_benchmark(
             add(measure)
     if wanted("open_patient"):
         add(measure_open_patient(url, patient_id, patients, runs))
+    if wanted("search_redrawn"):
+        add(measure_search_redrawn(url, patients, runs))
     if wanted("print"):
         services = Services(db.session_factory, actor=clinician)
         with tempfile.TemporaryDirectory() as folder:

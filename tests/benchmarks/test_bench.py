@@ -22,6 +22,7 @@ NAMES = [
     "startup_to_list",
     "memory",
     "open_patient",
+    "search_redrawn",
     "print",
     *MEASURES,
 ]
@@ -50,6 +51,7 @@ def test_bench_reports_every_measure_with_its_floor_and_budget(tmp_path: Path) -
     assert by_name["startup_to_list"]["median_s"] > by_name["startup"]["median_s"]
     assert by_name["startup"]["budget"] == 1.5 and by_name["print"]["budget"] == 3.0
     assert by_name["search_keystroke"]["budget"] == 0.02
+    assert by_name["search_redrawn"]["budget"] == 0.1  # last key press to the list painted
     assert by_name["memory"]["unit"] == "bytes"
     assert all(m["median_s"] > 0 and m["patients"] == 30 for m in measures)
 
