@@ -95,17 +95,24 @@ def byte_compiled() -> None:
         compileall.compile_dir(root / package, quiet=2)
 
 
+def _probed_app(display: dict[str, str], out: Path, **more: str) -> dict[str, str]:
+    """The app's environment for benchmarks.app_probe: timed into ``out``, signing in as
+    the benchmark's account at once."""
+    return {
+        **display,
+        "CAREPLAN_STARTUP_PROBE": str(out),
+        "CAREPLAN_NO_DEMO_OFFER": "1",
+        "CAREPLAN_PROBE_SIGN_IN": f"{BENCH_USER}:{BENCH_PASSWORD}",
+        **more,
+    }
+
+
 def measure_startup(url: str, patients: int, runs: int) -> list[Measure]:
     """Exec to painted sign-in window, and to the filled patient list, against a bare window."""
     byte_compiled()
     with x_server() as display, tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "probe.json"
-        app_env = {
-            **display,
-            "CAREPLAN_STARTUP_PROBE": str(out),
-            "CAREPLAN_NO_DEMO_OFFER": "1",
-            "CAREPLAN_PROBE_SIGN_IN": f"{BENCH_USER}:{BENCH_PASSWORD}",
-        }
+        app_env = _probed_app(display, out)
         bare, shown, filled, bare_mem, app_mem, bare_peak, app_peak = [], [], [], [], [], [], []
         for _ in range(runs):
             floor = _timed(["-m", "benchmarks.probe", "bare-window", str(out)], display, out)
@@ -192,13 +199,7 @@ def measure_search_redrawn(url: str, patients: int, runs: int) -> Measure:
     from the last key press to the list painted with that search's people."""
     with x_server() as display, tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "probe.json"
-        app_env = {
-            **display,
-            "CAREPLAN_STARTUP_PROBE": str(out),
-            "CAREPLAN_NO_DEMO_OFFER": "1",
-            "CAREPLAN_PROBE_SIGN_IN": f"{BENCH_USER}:{BENCH_PASSWORD}",
-            "CAREPLAN_PROBE_SEARCH": f"{runs}:{SEARCH_TYPED}",
-        }
+        app_env = _probed_app(display, out, CAREPLAN_PROBE_SEARCH=f"{runs}:{SEARCH_TYPED}")
         app = _timed(["-m", "ui.app", "--database", url], app_env, out)
     times: list[float] = app["search_redrawn"]
     return Measure(
