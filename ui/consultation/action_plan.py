@@ -22,6 +22,7 @@ from careplan.records import ActionRecord, ConsultationRecord, GoalRecord
 from ui.consultation import models as m
 from ui.consultation import words
 from ui.consultation.action_detail import ActionDetail
+from ui.consultation.commands import Reply
 from ui.consultation.editing import PlanEditor
 from ui.consultation.plan_wide import PlanWideStage
 from ui.consultation.stage import Entry, button_row, select_row, selected_row, table
@@ -268,12 +269,11 @@ class ActionPlanStage(PlanWideStage):
             reset=[self.new_action_who],
             then=lambda action: self._select_action_later(action.id),
         )
-        self.editor.add_action(
+        self.editor.add(
+            parts.ACTION,
             goal.id,
-            text,
-            str(self.new_action_who.currentData()),
-            on_done=done,
-            on_error=self.reporter({}, self.new_action_error),
+            {"what": text, "who": str(self.new_action_who.currentData())},
+            Reply(done, self.reporter({}, self.new_action_error)),
         )
 
     def _select_action_later(self, action_id: int) -> None:
@@ -297,9 +297,7 @@ class ActionPlanStage(PlanWideStage):
             return
         label = self.action_errors[key]
         label.clear_message()
-        self.editor.update_action(
-            action, changes, on_error=self.reporter(self.action_errors, label)
-        )
+        self.editor.update(parts.ACTION, action, changes, self.reporter(self.action_errors, label))
 
     def rate(self, value: int) -> None:
         action = self._action()
@@ -310,7 +308,7 @@ class ActionPlanStage(PlanWideStage):
     def remove_action(self) -> None:
         action = self._action()
         if action is not None and not self.read_only:
-            self.editor.remove_action(action)
+            self.editor.remove(parts.ACTION, action)
 
     # ----- editing: barriers, support, steps ------------------------------------------------------
 

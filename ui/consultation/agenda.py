@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan import plan_parts as parts
 from careplan.records import AgendaItemRecord, ConsultationRecord
 from careplan.vocabulary import AgendaStatus
 from ui.consultation import words
@@ -232,7 +233,7 @@ class AgendaStage(Stage):
         item = self._current()
         if item is None or self.read_only or item.carried_from_id is not None:
             return
-        self.editor.remove_agenda_item(item)
+        self.editor.remove(parts.AGENDA_ITEM, item)
 
     def move_up(self) -> None:
         row = selected_row(self.view)
@@ -246,8 +247,8 @@ class AgendaStage(Stage):
 
     def _on_edit(self, item: AgendaItemRecord, field: str, value: object) -> None:
         self.topic_error.clear_message()
-        self.editor.update_agenda_text(
-            item, str(value), on_error=self.reporter({}, self.topic_error)
+        self.editor.update(
+            parts.AGENDA_ITEM, item, {"text": str(value)}, self.reporter({}, self.topic_error)
         )
 
     def _on_reorder(self, new: list[int], old: list[int]) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan import plan_parts as parts
 from careplan.records import ActionRecord, ConsultationRecord, GoalHistory, GoalRecord
 from ui import formatting
 from ui.consultation.editing import PlanEditor
@@ -134,7 +135,7 @@ class CarriedGoal(QFrame):
             )
             drop = QPushButton(_tr("Drop"), self)
             drop.setAccessibleName(_tr("Drop the action: {action}").format(action=action.what))
-            drop.clicked.connect(lambda _on=False, a=action: self.editor.remove_action(a))
+            drop.clicked.connect(lambda _on=False, a=action: self.editor.remove(parts.ACTION, a))
             self.action_rows.append(drop)
             line.addSpacing(16)
             line.addWidget(words, 1)
@@ -169,7 +170,7 @@ class CarriedGoal(QFrame):
 
     def _store_wording(self, text: str) -> None:
         if text.strip() and text != self.goal.text:
-            self.editor.update_goal(self.goal, {"text": text})
+            self.editor.update(parts.GOAL, self.goal, {"text": text})
 
 
 def _shape(goal: GoalRecord) -> tuple[int, tuple[int, ...]]:

@@ -1,9 +1,9 @@
 """Undo and redo in the consultation: thin commands over the core's operations.
 
 Each command is stored at once: pushing it runs the core operation; undo runs
-the inverse core operation (``remove_*`` for an add, ``restore_*`` for a
-remove, the old values for a change). A removed record comes back under its
-own id, so later commands that name it still find it.
+the inverse core operation (``remove`` for an add, ``restore`` for a remove,
+the old values for a change). A removed record comes back under its own id
+(:class:`Removal`), so later commands that name it still find it.
 
 ``do`` and ``revert`` run on the job runner's worker thread, one at a time in
 the order asked for; what they learn (the id of a new record) is there for the
@@ -16,6 +16,7 @@ session applies to the plan on screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
@@ -36,29 +37,37 @@ class HasId(Protocol):
     def id(self) -> int: ...
 
 
+@dataclass(frozen=True)
+class Reply:
+    """Who hears how an edit went the first time it ran: ``done`` with what its operation
+    returned, ``error`` with why it failed (without it the window shows the message)."""
+
+    done: OnDone | None = None
+    error: OnError | None = None
+
+
+# No one waits for the edit: a failure is shown by the window.
+NO_REPLY = Reply()
+
+
 class PlanCommand(QUndoCommand):
-    """One stored edit. Subclasses say what ``do`` and ``revert`` call in the core."""
+    """One stored edit: ``do`` and ``revert`` are the core operations it calls (on the
+    worker thread), such as changed fields and the old ones, or a new order and the old."""
 
     def __init__(
         self,
         session: ConsultationSession,
         text: str,
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
+        do: Callable[[], Any],
+        revert: Callable[[], Any],
+        reply: Reply = NO_REPLY,
     ) -> None:
         super().__init__(text)
         self._session = session
-        self._on_done = on_done
-        self._on_error = on_error
+        self.do, self.revert = do, revert
+        self._reply = reply
         self._first = True
         self.failed = False
-
-    def do(self) -> Any:  # runs on the worker thread
-        raise NotImplementedError
-
-    def revert(self) -> Any:  # runs on the worker thread
-        raise NotImplementedError
 
     def redo(self) -> None:
         if self.failed:
@@ -66,7 +75,7 @@ class PlanCommand(QUndoCommand):
         first, self._first = self._first, False
         self._session.run(
             self.do,
-            (self._on_done if first else None),
+            (self._reply.done if first else None),
             lambda error: self._fail(error, first=first),
         )
 
@@ -77,8 +86,8 @@ class PlanCommand(QUndoCommand):
 
     def _fail(self, error: Exception, *, first: bool) -> None:
         self.failed = True
-        if first and self._on_error is not None:
-            self._on_error(error)
+        if first and self._reply.error is not None:
+            self._reply.error(error)
         else:
             self._session.problem.emit(formatting.error_message(error))
         if not shiboken6.isValid(self):
@@ -93,169 +102,77 @@ class PlanCommand(QUndoCommand):
         self._session.reload()
 
 
-class Call(PlanCommand):
-    """An edit whose inverse is another call: changed fields, a new order, a rating."""
+class Edit(PlanCommand):
+    """A change of stored values: redo stores ``new``, undo stores ``old`` again.
+
+    What is typed into one field carries that field's ``key``: it is stored after each
+    pause in typing, and the pauses of one stretch of typing merge into a single undo
+    step. Without a key (-1) a change is a step of its own."""
 
     def __init__(
         self,
         session: ConsultationSession,
         text: str,
-        do: Callable[[], Any],
-        revert: Callable[[], Any],
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        super().__init__(session, text, on_done=on_done, on_error=on_error)
-        self._do = do
-        self._revert = revert
-
-    def do(self) -> Any:
-        return self._do()
-
-    def revert(self) -> Any:
-        return self._revert()
-
-
-def edit(
-    session: ConsultationSession,
-    text: str,
-    apply: Callable[[dict[str, Any]], Any],
-    new: dict[str, Any],
-    old: dict[str, Any],
-    *,
-    on_done: OnDone | None = None,
-    on_error: OnError | None = None,
-) -> Call:
-    """Change some fields of one record: redo stores ``new``, undo stores ``old`` again."""
-    return Call(
-        session,
-        text,
-        lambda: apply(new),
-        lambda: apply(old),
-        on_done=on_done,
-        on_error=on_error,
-    )
-
-
-class FieldEdit(PlanCommand):
-    """What was typed into one field. Stored after each pause in typing; the pauses of
-    one stretch of typing merge into a single undo step."""
-
-    def __init__(
-        self,
-        session: ConsultationSession,
-        text: str,
-        key: int,
         apply: Callable[[Any], Any],
         new: Any,
         old: Any,
-        *,
         on_error: OnError | None = None,
+        key: int = -1,
     ) -> None:
-        super().__init__(session, text, on_error=on_error)
-        self._key = key
-        self._apply = apply
+        super().__init__(
+            session, text, lambda: apply(self._new), lambda: apply(old), Reply(error=on_error)
+        )
         self._new = new
-        self._old = old
+        self._key = key
 
     def id(self) -> int:
         return self._key
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, FieldEdit) or other._key != self._key:
+        if not isinstance(other, Edit) or other._key != self._key:
             return False
         if self.failed or other.failed:
             return False
         self._new = other._new
         return True
 
-    def do(self) -> Any:
-        return self._apply(self._new)
 
-    def revert(self) -> Any:
-        return self._apply(self._old)
-
-
-class _TakesOut(PlanCommand, Generic[R]):
-    """Takes a record out and puts it back as it was, under its own id."""
+class Removal(Generic[R]):
+    """Takes one record out and puts it back as it was, under its own id, so later
+    commands that name it still find it."""
 
     def __init__(
         self,
-        session: ConsultationSession,
-        text: str,
         remove: Callable[[int], Outcome[Removed[R]]],
         restore: Callable[[Removed[R]], Any],
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
+        record_id: int | None = None,
     ) -> None:
-        super().__init__(session, text, on_done=on_done, on_error=on_error)
         self._remove = remove
         self._restore = restore
         self._removed: Removed[R] | None = None
-        self.record_id: int | None = None
+        self.record_id = record_id
 
-    def _take_out(self) -> Any:
+    def take_out(self) -> Any:
         assert self.record_id is not None
         outcome = self._remove(self.record_id)
         self._removed = outcome.record
         return outcome
 
-    def _put_back(self) -> Any:
+    def put_back(self) -> Any:
         assert self._removed is not None
         removed, self._removed = self._removed, None
         return self._restore(removed)
 
+    def adding(self, add: Callable[[], Outcome[Any]]) -> Callable[[], Any]:
+        """The ``do`` of adding a record: ``add`` the first time (noting the new record's
+        id), after an undo the same record put back."""
 
-class Add(_TakesOut[R]):
-    """Add a record; undo takes it out; redo puts the same record back (same id)."""
+        def do() -> Any:
+            if self._removed is not None:
+                return self.put_back()
+            outcome = add()
+            record: HasId = outcome.record
+            self.record_id = record.id
+            return outcome
 
-    def __init__(
-        self,
-        session: ConsultationSession,
-        text: str,
-        add: Callable[[], Outcome[Any]],
-        remove: Callable[[int], Outcome[Removed[R]]],
-        restore: Callable[[Removed[R]], Any],
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        super().__init__(session, text, remove, restore, on_done=on_done, on_error=on_error)
-        self._add = add
-
-    def do(self) -> Any:
-        if self._removed is not None:
-            return self._put_back()
-        outcome = self._add()
-        record: HasId = outcome.record
-        self.record_id = record.id
-        return outcome
-
-    def revert(self) -> Any:
-        return self._take_out()
-
-
-class Remove(_TakesOut[R]):
-    """Take a record out; undo puts it back as it was, under its own id."""
-
-    def __init__(
-        self,
-        session: ConsultationSession,
-        text: str,
-        record_id: int,
-        remove: Callable[[int], Outcome[Removed[R]]],
-        restore: Callable[[Removed[R]], Any],
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        super().__init__(session, text, remove, restore, on_done=on_done, on_error=on_error)
-        self.record_id = record_id
-
-    def do(self) -> Any:
-        return self._take_out()
-
-    def revert(self) -> Any:
-        return self._put_back()
+        return do

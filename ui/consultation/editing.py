@@ -4,12 +4,13 @@ Adding, changing and removing any plan part is one generic edit each, derived
 from the part's declaration (:mod:`careplan.plan_parts`): the core's ``add``,
 ``update``, ``remove`` and ``restore`` with this window's session as initiator,
 so the session applies the returned record and skips re-reading its own edit.
-A part entered in a table with its fields below (results, barriers, support, steps
-if things get worse) is added, changed and removed through these generic edits by
-the stage's own fields (:class:`ui.consultation.stage.Stage`); the named methods are
-the stage widgets' vocabulary for the others. Each builds the command with its
-inverse and pushes it on the session's undo stack, which stores it at once. ``old``
-values come from the plan on screen, so undo puts back what the pair saw.
+The stages add, change and remove every part through these generic edits; the
+named methods are the edits that are not one part's fields (the preparation, the
+agenda's order and statuses, goals carried from last time, ratings, the named
+contact and review date) and ``add_agenda_item``, which the results panel uses too.
+Each builds the command with its inverse and pushes it on the session's undo stack,
+which stores it at once. ``old`` values come from the plan on screen, so undo puts
+back what the pair saw.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from typing import Any
 from careplan import plan_parts as parts
 from careplan import records as r
 from careplan.plan_parts import PlanPart
-from careplan.services.part_edits import Outcome, Removed
-from careplan.vocabulary import ActionOwner, AgendaStatus
-from ui.consultation.commands import Add, Call, FieldEdit, OnDone, OnError, Remove, edit
+from careplan.services.part_edits import Outcome
+from careplan.vocabulary import AgendaStatus
+from ui.consultation.commands import NO_REPLY, Edit, OnDone, OnError, PlanCommand, Removal, Reply
 from ui.consultation.session import ConsultationSession
 from ui.consultation.widgets import field_key
 from ui.i18n import translator
@@ -82,7 +83,7 @@ class PlanEditor:
     def _id(self) -> int:
         return self.session.plan.id
 
-    def _push(self, command: Call | FieldEdit | Add[Any] | Remove[Any]) -> None:
+    def _push(self, command: PlanCommand) -> None:
         self.session.undo_stack.push(command)
 
     # ----- any part: add, change, remove ----------------------------------------------------------
@@ -95,29 +96,19 @@ class PlanEditor:
         return outcome
 
     def add(
-        self,
-        part: PlanPart[Any],
-        parent_id: int,
-        values: dict[str, Any],
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
+        self, part: PlanPart[Any], parent_id: int, values: dict[str, Any], reply: Reply = NO_REPLY
     ) -> None:
-        """Add a part under ``parent_id`` (the plan, or a goal); undo takes it out again."""
+        """Add a part under ``parent_id`` (the plan, or a goal); undo takes it out again,
+        redo puts the same record back (same id)."""
         c, me = self._c, self.session
-
-        def restore(removed: Removed[Any]) -> Outcome[Any]:
-            return self._noted(c.restore(part, removed, initiator=me))
-
+        removal = self._removal(part)
         self._push(
-            Add(
+            PlanCommand(
                 self.session,
                 _undo_texts()[part.key][0],
-                lambda: self._noted(c.add(part, parent_id, initiator=me, **values)),
-                lambda record_id: c.remove(part, record_id, initiator=me),
-                restore,
-                on_done=on_done,
-                on_error=on_error,
+                removal.adding(lambda: self._noted(c.add(part, parent_id, initiator=me, **values))),
+                removal.take_out,
+                reply,
             )
         )
 
@@ -140,23 +131,11 @@ class PlanEditor:
                 c.update(part, record_id, values, expected_version=expected, initiator=me)
             )
 
-        old = {key: getattr(record, key) for key in changes}
+        old = {name: getattr(record, name) for name in changes}
+        (first, *others) = changes
+        key = -1 if others else field_key(f"{part.key}:{record_id}:{first}")
         text = _undo_texts()[part.key][1]
-        if len(changes) == 1:
-            ((name, value),) = changes.items()
-            self._push(
-                FieldEdit(
-                    self.session,
-                    text,
-                    field_key(f"{part.key}:{record_id}:{name}"),
-                    lambda v: store({name: v}),
-                    value,
-                    old[name],
-                    on_error=on_error,
-                )
-            )
-            return
-        self._push(edit(self.session, text, store, dict(changes), old, on_error=on_error))
+        self._push(Edit(self.session, text, store, dict(changes), old, on_error, key))
 
     def choose(
         self,
@@ -170,57 +149,47 @@ class PlanEditor:
         own."""
         c, me = self._c, self.session
         self._push(
-            edit(
+            Edit(
                 self.session,
                 _undo_texts()[part.key][1],
                 lambda values: c.update(part, record.id, values, initiator=me),
                 {field: value},
                 {field: getattr(record, field)},
-                on_error=on_error,
+                on_error,
             )
         )
 
     def remove(self, part: PlanPart[Any], record: Any) -> None:
         """Take a part out; undo puts it back as it was, under its own id."""
+        removal = self._removal(part, record.id)
+        text = _undo_texts()[part.key][2]
+        self._push(PlanCommand(self.session, text, removal.take_out, removal.put_back))
+
+    def _removal(self, part: PlanPart[Any], record_id: int | None = None) -> Removal[Any]:
         c, me = self._c, self.session
-        self._push(
-            Remove(
-                self.session,
-                _undo_texts()[part.key][2],
-                record.id,
-                lambda record_id: c.remove(part, record_id, initiator=me),
-                lambda removed: self._noted(c.restore(part, removed, initiator=me)),
-            )
+        return Removal(
+            lambda record_id: c.remove(part, record_id, initiator=me),
+            lambda removed: self._noted(c.restore(part, removed, initiator=me)),
+            record_id,
         )
 
-    # ----- preparation and who is present ---------------------------------------------------------
+    # ----- preparation ----------------------------------------------------------------------------
 
     def set_preparation(
         self, field: str, new: str, old: str | None, on_error: OnError | None = None
     ) -> None:
         c, cid, me = self._c, self._id, self.session
         self._push(
-            FieldEdit(
+            Edit(
                 self.session,
                 _tr("change the preparation"),
-                field_key(f"preparation:{cid}:{field}"),
                 lambda value: c.set_preparation(cid, initiator=me, **{field: value}),
                 new,
                 old,
-                on_error=on_error,
+                on_error,
+                field_key(f"preparation:{cid}:{field}"),
             )
         )
-
-    def add_participant(
-        self,
-        role: str,
-        name: str,
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        values = {"role": role, "name": name}
-        self.add(parts.PARTICIPANT, self._id, values, on_done=on_done, on_error=on_error)
 
     # ----- agenda ---------------------------------------------------------------------------------
 
@@ -232,13 +201,9 @@ class PlanEditor:
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> None:
+        """A new topic (how the results panel, too, puts a result on the agenda)."""
         values = {"text": text, "raised_by": raised_by}
-        self.add(parts.AGENDA_ITEM, self._id, values, on_done=on_done, on_error=on_error)
-
-    def update_agenda_text(
-        self, item: r.AgendaItemRecord, text: str, on_error: OnError | None = None
-    ) -> None:
-        self.update(parts.AGENDA_ITEM, item, {"text": text}, on_error)
+        self.add(parts.AGENDA_ITEM, self._id, values, Reply(on_done, on_error))
 
     def set_agenda_status(self, item: r.AgendaItemRecord, status: str) -> None:
         c, me = self._c, self.session
@@ -248,7 +213,7 @@ class PlanEditor:
             AgendaStatus.OPEN: _tr("keep the topic for today"),
         }
         self._push(
-            edit(
+            Edit(
                 self.session,
                 texts.get(status, _tr("change the topic")),
                 lambda values: c.update(parts.AGENDA_ITEM, item.id, values, initiator=me),
@@ -260,7 +225,7 @@ class PlanEditor:
     def rank_agenda(self, new_order: list[int], old_order: list[int]) -> None:
         c, cid, me = self._c, self._id, self.session
         self._push(
-            Call(
+            PlanCommand(
                 self.session,
                 _tr("reorder the topics"),
                 lambda: c.rank_agenda(cid, new_order, initiator=me),
@@ -268,87 +233,29 @@ class PlanEditor:
             )
         )
 
-    def remove_agenda_item(self, item: r.AgendaItemRecord) -> None:
-        self.remove(parts.AGENDA_ITEM, item)
-
-    # ----- what matters and goals -----------------------------------------------------------------
-
-    def add_what_matters(
-        self, text: str, *, on_done: OnDone | None = None, on_error: OnError | None = None
-    ) -> None:
-        self.add(parts.WHAT_MATTERS, self._id, {"text": text}, on_done=on_done, on_error=on_error)
-
-    def update_what_matters(
-        self, item: r.WhatMattersRecord, text: str, on_error: OnError | None = None
-    ) -> None:
-        self.update(parts.WHAT_MATTERS, item, {"text": text}, on_error)
-
-    def remove_what_matters(self, item: r.WhatMattersRecord) -> None:
-        self.remove(parts.WHAT_MATTERS, item)
-
-    def add_goal(
-        self,
-        text: str,
-        expressed_by: str,
-        importance: int | None = None,
-        what_matters_id: int | None = None,
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        values = {"text": text, "expressed_by": expressed_by, "importance": importance}
-        values["what_matters_id"] = what_matters_id
-        self.add(parts.GOAL, self._id, values, on_done=on_done, on_error=on_error)
-
-    def update_goal(
-        self, goal: r.GoalRecord, changes: dict[str, Any], on_error: OnError | None = None
-    ) -> None:
-        self.update(parts.GOAL, goal, changes, on_error)
+    # ----- goals carried from the last plan -------------------------------------------------------
 
     def carry_goal(self, goal: r.GoalRecord, outcome: str, on_error: OnError | None = None) -> None:
         """Keep, mark achieved or stop a goal carried from the last plan (undoable)."""
         c, versions = self._c, self.session.versions
         before = {"achieved": "achieved", "stopped": "stopped"}.get(goal.status, "keep")
         self._push(
-            Call(
+            PlanCommand(
                 self.session,
                 _tr("decide about the goal from last time"),
                 lambda: versions.note(c.carry_goal(goal.id, outcome)),
                 lambda: versions.note(c.carry_goal(goal.id, before)),
-                on_error=on_error,
+                Reply(error=on_error),
             )
         )
 
-    def remove_goal(self, goal: r.GoalRecord) -> None:
-        self.remove(parts.GOAL, goal)
-
-    # ----- actions and confidence -----------------------------------------------------------------
-
-    def add_action(
-        self,
-        goal_id: int,
-        what: str,
-        who: str = ActionOwner.PERSON,
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        values = {"what": what, "who": who}
-        self.add(parts.ACTION, goal_id, values, on_done=on_done, on_error=on_error)
-
-    def update_action(
-        self, action: r.ActionRecord, changes: dict[str, Any], on_error: OnError | None = None
-    ) -> None:
-        self.update(parts.ACTION, action, changes, on_error)
-
-    def remove_action(self, action: r.ActionRecord) -> None:
-        self.remove(parts.ACTION, action)
+    # ----- confidence -----------------------------------------------------------------------------
 
     def rate_confidence(self, action: r.ActionRecord, rating: int) -> None:
         c, me = self._c, self.session
         first, final = action.confidence_first, action.confidence_final
         self._push(
-            Call(
+            PlanCommand(
                 self.session,
                 _tr("rate how sure"),
                 lambda: c.rate(action.id, rating, initiator=me),
@@ -372,14 +279,14 @@ class PlanEditor:
             return c.set_named_contact(cid, who or "", what, number, initiator=me)
 
         self._push(
-            FieldEdit(
+            Edit(
                 self.session,
                 _tr("change the named contact"),
-                field_key(f"named-contact:{cid}"),
                 store,
                 (name, role, phone),
                 old,
-                on_error=on_error,
+                on_error,
+                field_key(f"named-contact:{cid}"),
             )
         )
 
@@ -387,12 +294,12 @@ class PlanEditor:
         c, plan, me = self._c, self.session.plan, self.session
         cid, old = plan.id, plan.review_date
         self._push(
-            edit(
+            Edit(
                 self.session,
                 _tr("change the review date"),
                 lambda values: c.set_review_date(cid, values["when"], initiator=me),
                 {"when": when},
                 {"when": old},
-                on_error=on_error,
+                on_error,
             )
         )

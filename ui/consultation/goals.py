@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan import plan_parts as parts
 from careplan.dates import long_form
 from careplan.records import ConsultationRecord, GoalRecord, WhatMattersRecord
 from careplan.vocabulary import RaisedBy
 from ui.consultation import models as m
 from ui.consultation import stacking, words
+from ui.consultation.commands import Reply
 from ui.consultation.editing import PlanEditor
 from ui.consultation.stage import (
     Stage,
@@ -343,28 +345,29 @@ class GoalsStage(Stage):
             return
         label = self.detail_errors[key]
         label.clear_message()
-        self.editor.update_goal(goal, changes, on_error=self.reporter(self.detail_errors, label))
+        self.editor.update(parts.GOAL, goal, changes, self.reporter(self.detail_errors, label))
 
     def add_matters(self) -> None:
         if self.read_only:
             return
         self.matters_error.clear_message()
-        self.editor.add_what_matters(
-            self.new_matters.text(),
-            on_done=self.when_stored([self.new_matters]),
-            on_error=self.reporter({}, self.matters_error),
+        self.editor.add(
+            parts.WHAT_MATTERS,
+            self.plan.id,
+            {"text": self.new_matters.text()},
+            Reply(self.when_stored([self.new_matters]), self.reporter({}, self.matters_error)),
         )
 
     def remove_matters(self) -> None:
         row = selected_row(self.matters_view)
         record = self.matters.record(row) if row is not None else None
         if record is not None and not self.read_only:
-            self.editor.remove_what_matters(record)
+            self.editor.remove(parts.WHAT_MATTERS, record)
 
     def _on_matters_edit(self, record: WhatMattersRecord, field: str, value: object) -> None:
         self.matters_error.clear_message()
-        self.editor.update_what_matters(
-            record, str(value), on_error=self.reporter({}, self.matters_error)
+        self.editor.update(
+            parts.WHAT_MATTERS, record, {"text": str(value)}, self.reporter({}, self.matters_error)
         )
 
     def add_goal(self) -> None:
@@ -382,13 +385,12 @@ class GoalsStage(Stage):
             then=lambda goal: self._select_later(goal.id),
         )
 
-        self.editor.add_goal(
-            text,
-            str(self.new_goal_whose.currentData() or RaisedBy.PATIENT.value),
-            None,
-            linked,
-            on_done=done,
-            on_error=self.reporter({}, self.new_goal_error),
+        whose = str(self.new_goal_whose.currentData() or RaisedBy.PATIENT.value)
+        self.editor.add(
+            parts.GOAL,
+            self.plan.id,
+            {"text": text, "expressed_by": whose, "what_matters_id": linked},
+            Reply(done, self.reporter({}, self.new_goal_error)),
         )
 
     def _select_later(self, goal_id: int) -> None:
@@ -407,7 +409,7 @@ class GoalsStage(Stage):
     def remove_goal(self) -> None:
         goal = self._goal()
         if goal is not None and not self.read_only:
-            self.editor.remove_goal(goal)
+            self.editor.remove(parts.GOAL, goal)
 
     def focus_new_goal(self) -> None:
         self.new_goal.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -24,6 +24,7 @@ from ui import formatting
 from ui.consultation import models as m
 from ui.consultation import stacking, words
 from ui.consultation.carry_forward import CarryForwardPanel
+from ui.consultation.commands import Reply
 from ui.consultation.editing import PlanEditor
 from ui.consultation.stage import Entry, Stage, TextFields, button_row, table, table_height
 from ui.consultation.widgets import (
@@ -144,7 +145,7 @@ class PrepareStage(Stage):
         present = {w.text for w in self.plan.what_matters}
         for line in self._prompt_lines(key):
             if line not in present:
-                self.editor.add_what_matters(line)
+                self.editor.add(parts.WHAT_MATTERS, self.plan.id, {"text": line})
                 present.add(line)
 
     def _build_people(self) -> QWidget:
@@ -324,9 +325,11 @@ class PrepareStage(Stage):
         if self.read_only:
             return
         self.participant_error.clear_message()
-        self.editor.add_participant(
-            str(self.role.currentData()),
-            self.participant_name.text(),
-            on_done=self.when_stored([self.participant_name]),
-            on_error=self.reporter({}, self.participant_error),
+        self.editor.add(
+            parts.PARTICIPANT,
+            self.plan.id,
+            {"role": str(self.role.currentData()), "name": self.participant_name.text()},
+            Reply(
+                self.when_stored([self.participant_name]), self.reporter({}, self.participant_error)
+            ),
         )

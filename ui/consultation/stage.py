@@ -25,6 +25,7 @@ from careplan.errors import ValidationError
 from careplan.plan_parts import PlanPart
 from careplan.records import ConsultationRecord
 from ui import formatting
+from ui.consultation.commands import Reply
 from ui.consultation.editing import PlanEditor
 from ui.consultation.models import RecordTableModel
 from ui.consultation.widgets import (
@@ -202,13 +203,8 @@ class Stage(QWidget):
         texts = [
             edit for _key, _title, edit, _row, _column in entries if isinstance(edit, QLineEdit)
         ]
-        self.editor.add(
-            part,
-            parent_id,
-            values,
-            on_done=self.when_stored(texts, then=then),
-            on_error=self.reporter(errors, errors[fallback]),
-        )
+        reply = Reply(self.when_stored(texts, then=then), self.reporter(errors, errors[fallback]))
+        self.editor.add(part, parent_id, values, reply)
 
     def add_and_remove(
         self,

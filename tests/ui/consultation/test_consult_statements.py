@@ -55,7 +55,7 @@ def test_consult_one_edit_costs_its_own_write_and_no_read_back(
     w = workspace
     c = services.consultations
     for text in ("Walk to the park", "Sleep through the night"):
-        w.editor.add_goal(text, "patient")
+        w.editor.add(GOAL, w.plan.id, {"text": text, "expressed_by": "patient"})
         settle(qtbot, jobs)
     first, second = w.plan.goals
 
@@ -67,7 +67,7 @@ def test_consult_one_edit_costs_its_own_write_and_no_read_back(
     settle(qtbot, jobs)
 
     # The same edit typed in the window: its write, plus at most one targeted read.
-    w.editor.update_goal(first, {"text": "Walk to the park and back"})
+    w.editor.update(GOAL, first, {"text": "Walk to the park and back"})
     with counted(database) as edit_path:
         settle(qtbot, jobs)
         qtbot.wait(50)  # any read-back the change would start
