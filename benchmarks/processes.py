@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .measure import Measure
+from .x_server import xvfb
 
 BENCH_USER = "bench-admin"
 # The clinician whose screens the in-process measures time: the core checks a signed-in
@@ -34,39 +34,14 @@ BENCH_CLINICIAN = "bench-clinician"
 BENCH_PASSWORD = "bench-password-not-secret"  # a demo practice made for the benchmark
 
 
-def _free_display() -> int:
-    for number in range(90, 300):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @contextlib.contextmanager
 def x_server() -> Iterator[dict[str, str]]:
     """The environment for Qt under X: the session's display, else an Xvfb of our own."""
     if os.environ.get("DISPLAY"):
         yield {"DISPLAY": os.environ["DISPLAY"], "QT_QPA_PLATFORM": "xcb"}
         return
-    if shutil.which("Xvfb") is None:
-        raise RuntimeError("no DISPLAY and no Xvfb to start (apt-get install xvfb)")
-    display = f":{_free_display()}"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
-        deadline = time.monotonic() + 10
-        while not socket.exists() and time.monotonic() < deadline:
-            time.sleep(0.02)
+    with xvfb() as display:
         yield {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    finally:
-        server.terminate()
-        server.wait()
 
 
 def _timed(args: list[str], env: dict[str, str], out: Path) -> dict[str, Any]:

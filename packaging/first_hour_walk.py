@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from xvfb import rerun_under_xvfb  # packaging/xvfb.py, beside this script
+from xvfb import rerun_under_xvfb, stop  # packaging/xvfb.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "first hour pass"
@@ -233,12 +233,7 @@ def main() -> int:
         if "Your care and support plan" not in text or "Ashby Health Centre" not in text:
             raise SystemExit("the saved PDF is not the plan with the practice's details")
     finally:
-        app.terminate()
-        try:
-            app.wait(15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
+        stop(app, 15)
         shutil.rmtree(home, ignore_errors=True)
     return 0
 

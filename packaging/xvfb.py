@@ -13,37 +13,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-SCREEN = "1366x768x24"
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
+from benchmarks.x_server import INSTALL_XVFB, xvfb  # noqa: E402
+from benchmarks.x_server import stop as stop  # noqa: E402 (for the scripts beside this one)
 
-def free_display() -> int:
-    for number in range(90, 200):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
+SCREEN = "1366x768x24"
 
 
 def rerun_under_xvfb() -> int:
     """Run this same script again inside a new Xvfb at 1366x768; its exit code."""
     if shutil.which("Xvfb") is None:
-        sys.exit("Xvfb is not installed (apt-get install xvfb)")
-    display = f":{free_display()}"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", SCREEN, "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        time.sleep(1.0)
+        sys.exit(INSTALL_XVFB)
+    with xvfb(SCREEN) as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         return subprocess.call([sys.executable, *sys.argv], env=env)
-    finally:
-        server.terminate()
-        server.wait()
 
 
 def wait_until(
@@ -141,7 +127,6 @@ def run_shots(
         return 0
     width, height = (int(n) for n in os.environ.get("CAREPLAN_SHOT_SCREEN", screens[0]).split("x"))
 
-    sys.path.insert(0, str(ROOT))
     from careplan.demo import load_demo
     from careplan.storage import Database
     from ui.app import application

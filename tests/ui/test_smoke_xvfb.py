@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from benchmarks.x_server import INSTALL_XVFB, xvfb
 from careplan.services import Services
 from tests.ui.conftest import SEED_PATIENTS
 from ui.main_window_sizes import default_size
@@ -24,47 +24,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREEN = (1366, 768)
 
 
-def _free_display() -> int:
-    for number in range(90, 200):
-        if (
-            not Path(f"/tmp/.X{number}-lock").exists()
-            and not Path(f"/tmp/.X11-unix/X{number}").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @pytest.fixture
 def display() -> Iterator[str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("Xvfb is not installed (apt-get install xvfb)")
-    number = _free_display()
-    server = subprocess.Popen(
-        [xvfb, f":{number}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    socket = Path(f"/tmp/.X11-unix/X{number}")
-    deadline = time.monotonic() + 20
-    while not socket.exists():
-        if server.poll() is not None:
-            pytest.fail(f"Xvfb stopped: {server.stderr.read().decode() if server.stderr else ''}")
-        if time.monotonic() > deadline:
-            server.kill()
-            pytest.fail("Xvfb did not start within 20 s")
-        time.sleep(0.05)
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        if server.stderr is not None:
-            server.stderr.close()
+    if shutil.which("Xvfb") is None:
+        pytest.skip(INSTALL_XVFB)
+    with xvfb(f"{SCREEN[0]}x{SCREEN[1]}x24") as number:
+        yield number
 
 
 def test_the_app_shows_the_patient_list_under_x11(display: str, tmp_path: Path) -> None:
