@@ -98,15 +98,14 @@ class ExchangeActions(QObject):
 
     def export_plan(self, patient: PatientRecord) -> None:
         """Export plan as FHIR…: ask where, then write the latest agreed plan there."""
-        suggested = _documents_folder() / self._file_name(patient, "json")
-        path, _selected = QFileDialog.getSaveFileName(
-            self._parent,
+        path = self._save_as(
             self.tr("Export plan as FHIR"),
-            str(suggested),
+            self._file_name(patient, "json"),
             self.tr("FHIR JSON files (*.json)"),
+            ".json",
         )
         if path:
-            self.export_plan_to(patient.id, _with_suffix(path, ".json"))
+            self.export_plan_to(patient.id, path)
 
     def import_bundle(self, patient: PatientRecord | None = None) -> None:
         """Import FHIR bundle…: ask for a file; with ``patient``, only a file for them."""
@@ -121,15 +120,22 @@ class ExchangeActions(QObject):
 
     def save_review_calendar(self, patient: PatientRecord) -> None:
         """Save review date to calendar…: an .ics file the person can add to their calendar."""
-        suggested = _documents_folder() / self.tr("care-plan-review.ics")
-        path, _selected = QFileDialog.getSaveFileName(
-            self._parent,
+        path = self._save_as(
             self.tr("Save review date to calendar"),
-            str(suggested),
+            self.tr("care-plan-review.ics"),
             self.tr("Calendar files (*.ics)"),
+            ".ics",
         )
         if path:
-            self.save_calendar_to(patient.id, _with_suffix(path, ".ics"))
+            self.save_calendar_to(patient.id, path)
+
+    def _save_as(self, title: str, suggested: str, files: str, suffix: str) -> str | None:
+        """Where to save, asked (``suggested`` in the documents folder to start with), ending
+        in ``suffix``; ``None`` if the person cancelled."""
+        path, _selected = QFileDialog.getSaveFileName(
+            self._parent, title, str(_documents_folder() / suggested), files
+        )
+        return _with_suffix(path, suffix) if path else None
 
     # ----- the work, without dialogs (tests call these) ------------------------------------
 

@@ -16,9 +16,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal, SignalInstance
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -58,6 +58,9 @@ MAX_PRINT_DPI = 300
 class Document(StrEnum):
     PLAN = "plan"
     PREPARATION = "preparation"
+
+
+Out = TypeVar("Out")
 
 
 @dataclass(frozen=True)
@@ -261,27 +264,14 @@ class PrintDialog(QDialog):
 
     def save_to(self, path: str) -> None:
         """Write the PDF to ``path`` (atomically) and note it in the audit trail."""
-        current, services = self._current, self._ctx.services
-        if current is None:
-            return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-
-        def job() -> str:
-            from careplan.printing import record_printed
-
-            written = write_atomically(path, current.document.pdf)
-            record_printed(services, current.document)
-            return str(written)
-
-        self._set_busy(True)
-        self.status.setText(self.tr("Saving…"))
-        self._ctx.jobs.submit(job, self._on_saved, self._on_error, owner=self)
-
-    def _on_saved(self, path: str) -> None:
-        self._set_busy(False)
-        self.status.setText(self.tr("Saved as {path}").format(path=path))
-        self.saved.emit(path)
+        self._hand_out(
+            lambda document: str(write_atomically(path, document.pdf)),
+            self.tr("Saving…"),
+            lambda written: self.tr("Saved as {path}").format(path=written),
+            self.saved,
+        )
 
     def print_document(self) -> None:
         if self._current is None:
@@ -295,34 +285,52 @@ class PrintDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> None:
         """Print on ``printer`` (already set up); the worker thread paints the pages."""
+        to_file = printer.outputFileName()
+
+        def send(document: PrintedDocument) -> int:
+            if to_file:
+                # "Print to file" writes the plan's own PDF the way Save as PDF does:
+                # readable by its owner only, and whole or not at all.
+                write_atomically(to_file, document.pdf)
+                return document.pages
+            return print_pdf(document.pdf, printer)
+
+        self._printer = printer
+        self._hand_out(
+            send,
+            self.tr("Sending to the printer…"),
+            lambda pages: self.tr("Sent {pages} page(s) to the printer.").format(pages=pages),
+            self.printed,
+        )
+
+    def _hand_out(
+        self,
+        send: Callable[[PrintedDocument], Out],
+        doing: str,
+        done: Callable[[Out], str],
+        signal: SignalInstance,
+    ) -> None:
+        """``send`` the document shown on the worker thread and note it in the audit trail,
+        saying ``doing`` meanwhile, then ``done(result)``; ``signal`` gets the result."""
         current, services = self._current, self._ctx.services
         if current is None:
             return
 
-        to_file = printer.outputFileName()
-
-        def job() -> int:
+        def job() -> Out:
             from careplan.printing import record_printed
 
-            if to_file:
-                # "Print to file" writes the plan's own PDF the way Save as PDF does:
-                # readable by its owner only, and whole or not at all.
-                write_atomically(to_file, current.document.pdf)
-                pages = current.document.pages
-            else:
-                pages = print_pdf(current.document.pdf, printer)
+            result = send(current.document)
             record_printed(services, current.document)
-            return pages
+            return result
 
-        self._printer = printer
+        def finished(result: Out) -> None:
+            self._set_busy(False)
+            self.status.setText(done(result))
+            signal.emit(result)
+
         self._set_busy(True)
-        self.status.setText(self.tr("Sending to the printer…"))
-        self._ctx.jobs.submit(job, self._on_printed, self._on_error, owner=self)
-
-    def _on_printed(self, pages: int) -> None:
-        self._set_busy(False)
-        self.status.setText(self.tr("Sent {pages} page(s) to the printer.").format(pages=pages))
-        self.printed.emit(pages)
+        self.status.setText(doing)
+        self._ctx.jobs.submit(job, finished, self._on_error, owner=self)
 
     # ----- state ----------------------------------------------------------------------
 

@@ -58,16 +58,6 @@ def _status_words() -> dict[str | None, str]:
     }
 
 
-class SessionColumn(IntEnum):
-    DATE = 0
-    TIME = 1
-    TITLE = 2
-    PLACE = 3
-    INVITED = 4
-    ATTENDING = 5
-    STATUS = 6
-
-
 def status_words(value: str | None) -> str:
     return _status_words().get(value, value or "")
 
@@ -209,13 +199,6 @@ class AttendeeModel(TableModel[GroupAttendeeRecord]):
         if role == Qt.ItemDataRole.FontRole and column == AttendeeColumn.NAME:
             return self._bold
         return None
-
-
-class TopicColumn(IntEnum):
-    RANK = 0
-    TOPIC = 1
-    RAISED_BY = 2
-    STATUS = 3
 
 
 class TopicModel(TableModel[GroupTopicRecord]):
