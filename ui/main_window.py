@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.list_view, self.page.plans_table)
 
     def _size_list_columns(self) -> None:
-        self.name_first = size_patient_columns(self.list_view, self.model, self.name_first)
+        self.name_first = size_patient_columns(self.list_view, self.name_first)
 
     def _build_actions(self) -> None:
         self.new_action = QAction(self.tr("&New patient…"), self)

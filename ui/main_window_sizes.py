@@ -3,12 +3,13 @@ the patient list's column widths (the name keeps its room)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView
 
 from ui.column_priority import NameFirst
-from ui.models.patient_list import Column, PatientListModel
+from ui.models.patient_list import Column
 from ui.settings import MAIN_SPLITTER_STATE, MAIN_WINDOW_GEOMETRY
+from ui.widgets import size_from_samples
 
 DEFAULT_SIZE = QSize(1280, 800)
 
@@ -50,28 +51,17 @@ def save_layout(window: QMainWindow, splitter: QSplitter, settings: QSettings) -
     MAIN_SPLITTER_STATE.write(settings, splitter.saveState())
 
 
-def size_patient_columns(
-    view: QTableView, model: PatientListModel, name_first: NameFirst | None
-) -> NameFirst:
+def size_patient_columns(view: QTableView, name_first: NameFirst | None) -> NameFirst:
     """Fixed widths from the font, not from measuring every row (that is slow)."""
-    rows = view.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(int(view.fontMetrics().height() * 1.7))
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    text = view.fontMetrics()
-    bold = header.fontMetrics()
-    padding = 3 * text.averageCharWidth()
-    samples = {
+    view.horizontalHeader().setStretchLastSection(False)
+    samples: dict[int, str] = {
         Column.NHS_NUMBER: "999 999 9999",
         Column.DATE_OF_BIRTH: "30 Sep 2000",
         Column.AGE: "23 mo",
     }
-    for column, sample in samples.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        width = max(text.horizontalAdvance(sample), bold.horizontalAdvance(title)) + padding
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
+    for column in samples:
+        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    size_from_samples(view, samples)
     # The name identifies the person: it keeps 20 characters, the age and the date of
     # birth give way first on a narrow window (they are on the patient's page too).
     if name_first is None:

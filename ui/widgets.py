@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
@@ -72,6 +72,21 @@ def read_only_table(
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     )
     return view
+
+
+def size_from_samples(view: QTableView, samples: Mapping[int, str]) -> None:
+    """Fixed row heights, and each column of ``samples`` as wide as its sample text or its
+    title: from the font, not from measuring every row (that is slow in a long list)."""
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(int(view.fontMetrics().height() * 1.7))
+    header = view.horizontalHeader()
+    text, bold = view.fontMetrics(), header.fontMetrics()
+    padding = 3 * text.averageCharWidth()
+    for column, sample in samples.items():
+        title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+        width = max(text.horizontalAdvance(sample), bold.horizontalAdvance(title)) + padding
+        header.resizeSection(column, width)
 
 
 def show_message(

@@ -19,8 +19,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -46,12 +44,18 @@ from ui import formatting
 from ui.context import UiContext
 from ui.data_window import DataWindow
 from ui.files import in_documents
-from ui.flow_layout import FlowLayout
+from ui.flow_layout import flow_of, labelled
 from ui.followup.review_dialog import ReviewLauncher
 from ui.models.table import PAGE_SIZE
 from ui.models.worklist import WorklistColumn, WorklistModel
 from ui.roles import forbid_unless, role_of
-from ui.widgets import fix_minimum_size, heading, read_only_table, show_message
+from ui.widgets import (
+    fix_minimum_size,
+    heading,
+    read_only_table,
+    show_message,
+    size_from_samples,
+)
 
 LOAD_JOB = "worklist/load"
 # What this window shows changes with these (read again when shown, or at once).
@@ -139,40 +143,30 @@ class WorklistWindow(DataWindow):
         self.window_days.setValue(DEFAULT_WINDOW_DAYS)
         self.window_days.setSuffix(self.tr(" days"))
         self.window_days.setAccessibleName(self.tr("Due within how many days"))
-        window_label = QLabel(self.tr("&Due within"), self)
-        window_label.setBuddy(self.window_days)
 
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Overdue and due soon"), "all")
         self.status.addItem(self.tr("Overdue only"), "overdue")
         self.status.addItem(self.tr("Not yet overdue"), "due")
         self.status.setAccessibleName(self.tr("Show"))
-        status_label = QLabel(self.tr("&Show"), self)
-        status_label.setBuddy(self.status)
 
         self.staff = QComboBox(self)
         self.staff.addItem(self.tr("Any staff member"), None)
         self.staff.setAccessibleName(self.tr("Staff member"))
         self.staff.setMinimumContentsLength(20)
-        staff_label = QLabel(self.tr("S&taff member"), self)
-        staff_label.setBuddy(self.staff)
         self.staff.setToolTip(
             self.tr("People whose plan this staff member agreed, or who they last reviewed")
         )
 
         # Each filter with its label; they wrap onto more rows when the window is narrow.
-        filters = FlowLayout(spacing=16)
-        for label, field in (
-            (status_label, self.status),
-            (window_label, self.window_days),
-            (staff_label, self.staff),
-        ):
-            pair = QWidget(self)
-            pair_layout = QHBoxLayout(pair)
-            pair_layout.setContentsMargins(0, 0, 0, 0)
-            pair_layout.addWidget(label)
-            pair_layout.addWidget(field)
-            filters.addWidget(pair)
+        filters = flow_of(
+            [
+                labelled(QLabel(self.tr("&Show"), self), self.status, self),
+                labelled(QLabel(self.tr("&Due within"), self), self.window_days, self),
+                labelled(QLabel(self.tr("S&taff member"), self), self.staff, self),
+            ],
+            spacing=16,
+        )
 
         self.summary = QLabel(self)
         self.summary.setAccessibleName(self.tr("How many people"))
@@ -184,12 +178,18 @@ class WorklistWindow(DataWindow):
 
         self.table = read_only_table(self.model, self.tr("People due for review"), self)
         self.table.setObjectName("worklist-table")
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        self._size_columns()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(int(self.table.fontMetrics().height() * 1.7))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        size_from_samples(
+            self.table,
+            {
+                WorklistColumn.NAME: "Margaret Featherstonehaugh",
+                WorklistColumn.WHEN: "365 days overdue",
+                WorklistColumn.PHONE: "01632 960 123",
+                WorklistColumn.NHS_NUMBER: "999 999 9999",
+                WorklistColumn.DUE: "30 Sep 2000",
+                WorklistColumn.AGREED_BY: "Dr Amara Okafor",
+            },
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.activated.connect(self._on_activated)
         self.table.setToolTip(self.tr("Enter or double-click: record a review for this person"))
@@ -211,11 +211,9 @@ class WorklistWindow(DataWindow):
             self.record_button.setDefault(False)
             self.open_button.setDefault(True)
             self.table.setToolTip(self.tr("Enter or double-click: open this person"))
-        buttons = FlowLayout()
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.refresh_button)
+        buttons = flow_of(
+            [self.record_button, self.open_button, self.export_button, self.refresh_button]
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -232,24 +230,6 @@ class WorklistWindow(DataWindow):
         self.window_days.valueChanged.connect(lambda _v: self._timer.start())
         self.status.currentIndexChanged.connect(self._on_status)
         self.staff.currentIndexChanged.connect(lambda _i: self.refresh())
-
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        text = self.table.fontMetrics()
-        bold = header.fontMetrics()
-        padding = 3 * text.averageCharWidth()
-        samples = {
-            WorklistColumn.NAME: "Margaret Featherstonehaugh",
-            WorklistColumn.WHEN: "365 days overdue",
-            WorklistColumn.PHONE: "01632 960 123",
-            WorklistColumn.NHS_NUMBER: "999 999 9999",
-            WorklistColumn.DUE: "30 Sep 2000",
-            WorklistColumn.AGREED_BY: "Dr Amara Okafor",
-        }
-        for column, sample in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(text.horizontalAdvance(sample), bold.horizontalAdvance(title)) + padding
-            header.resizeSection(column, width)
 
     # ----- loading --------------------------------------------------------------------
 
