@@ -1,28 +1,28 @@
-"""initial schema
-
-Revision ID: 0001
-Revises:
-Create Date: 2026-11-23
-"""
+"""initial schema"""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
+from careplan.migrations.schema_ops import (
+    create_indexes,
+    create_table,
+    drop_table,
+    foreign_key,
+    on_sqlite,
+)
+
 revision = "0001"
 down_revision = None
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    if on_sqlite():
         # Marks the file as a care-plan database (see careplan.storage).
         op.execute("PRAGMA application_id = 1129335886")
-    op.create_table(
+    create_table(
         "patient",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("nhs_number", sa.String(length=10), nullable=True),
         sa.Column("given_name", sa.String(length=100), nullable=False),
         sa.Column("family_name", sa.String(length=100), nullable=False),
@@ -40,21 +40,17 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_patient")),
         sa.UniqueConstraint("nhs_number", name=op.f("uq_patient_nhs_number")),
     )
-    with op.batch_alter_table("patient", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_patient_date_of_birth"), ["date_of_birth"], unique=False
-        )
-        batch_op.create_index("ix_patient_family_key", ["family_key"], unique=False)
-        batch_op.create_index(
-            "uq_patient_name_key_birth", ["name_key", "date_of_birth"], unique=True
-        )
+    create_indexes(
+        "patient",
+        ("ix_patient_date_of_birth", ["date_of_birth"]),
+        ("ix_patient_family_key", ["family_key"]),
+        ("uq_patient_name_key_birth", ["name_key", "date_of_birth"]),
+    )
 
-    op.create_table(
+    create_table(
         "staff_member",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("full_name", sa.String(length=100), nullable=False),
         sa.Column("role", sa.String(length=20), nullable=False),
         sa.Column("job_title", sa.String(length=100), nullable=True),
@@ -63,11 +59,9 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "role IN ('clinician', 'nurse', 'admin')", name=op.f("ck_staff_member_role")
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_member")),
     )
-    op.create_table(
+    create_table(
         "consultation",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("clinician_id", sa.Integer(), nullable=True),
         sa.Column("status", sa.String(length=10), nullable=False),
@@ -83,40 +77,20 @@ def upgrade() -> None:
         sa.Column("agreed_at", sa.DateTime(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("status IN ('draft', 'agreed')", name=op.f("ck_consultation_status")),
-        sa.ForeignKeyConstraint(
-            ["clinician_id"],
-            ["staff_member.id"],
-            name=op.f("fk_consultation_clinician_id_staff_member"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"],
-            ["patient.id"],
-            name=op.f("fk_consultation_patient_id_patient"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["revision_of_id"],
-            ["consultation.id"],
-            name=op.f("fk_consultation_revision_of_id_consultation"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_consultation")),
+        foreign_key("consultation", "clinician_id", "staff_member.id"),
+        foreign_key("consultation", "patient_id", "patient.id", ondelete="CASCADE"),
+        foreign_key("consultation", "revision_of_id", "consultation.id", ondelete="SET NULL"),
     )
-    with op.batch_alter_table("consultation", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_consultation_clinician_id"), ["clinician_id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_consultation_patient_started", ["patient_id", "started_at"], unique=False
-        )
-        batch_op.create_index("ix_consultation_review_due", ["status", "review_date"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_consultation_revision_of_id"), ["revision_of_id"], unique=False
-        )
+    create_indexes(
+        "consultation",
+        ("ix_consultation_clinician_id", ["clinician_id"]),
+        ("ix_consultation_patient_started", ["patient_id", "started_at"]),
+        ("ix_consultation_review_due", ["status", "review_date"]),
+        ("ix_consultation_revision_of_id", ["revision_of_id"]),
+    )
 
-    op.create_table(
+    create_table(
         "agenda_item",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("raised_by", sa.String(length=20), nullable=False),
@@ -130,29 +104,14 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "status IN ('open', 'discussed', 'deferred')", name=op.f("ck_agenda_item_status")
         ),
-        sa.ForeignKeyConstraint(
-            ["carried_from_id"],
-            ["agenda_item.id"],
-            name=op.f("fk_agenda_item_carried_from_id_agenda_item"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_agenda_item_consultation_id_consultation"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_agenda_item")),
+        foreign_key("agenda_item", "carried_from_id", "agenda_item.id", ondelete="SET NULL"),
+        foreign_key("agenda_item", "consultation_id", "consultation.id", ondelete="CASCADE"),
         sa.UniqueConstraint("carried_from_id", name=op.f("uq_agenda_item_carried_from_id")),
     )
-    with op.batch_alter_table("agenda_item", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_agenda_item_consultation_id"), ["consultation_id"], unique=False
-        )
+    create_indexes("agenda_item", ("ix_agenda_item_consultation_id", ["consultation_id"]))
 
-    op.create_table(
+    create_table(
         "escalation_step",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=False),
         sa.Column("level", sa.String(length=10), nullable=False),
         sa.Column("signs", sa.Text(), nullable=False),
@@ -163,22 +122,12 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "level IN ('green', 'amber', 'red')", name=op.f("ck_escalation_step_level")
         ),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_escalation_step_consultation_id_consultation"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_escalation_step")),
+        foreign_key("escalation_step", "consultation_id", "consultation.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("escalation_step", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_escalation_step_consultation_id"), ["consultation_id"], unique=False
-        )
+    create_indexes("escalation_step", ("ix_escalation_step_consultation_id", ["consultation_id"]))
 
-    op.create_table(
+    create_table(
         "participant",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=False),
         sa.Column("role", sa.String(length=20), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=True),
@@ -186,40 +135,23 @@ def upgrade() -> None:
             "role IN ('patient', 'carer', 'family', 'interpreter', 'clinician', 'other')",
             name=op.f("ck_participant_role"),
         ),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_participant_consultation_id_consultation"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_participant")),
+        foreign_key("participant", "consultation_id", "consultation.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("participant", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_participant_consultation_id"), ["consultation_id"], unique=False
-        )
+    create_indexes("participant", ("ix_participant_consultation_id", ["consultation_id"]))
 
-    op.create_table(
+    create_table(
         "preparation",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=False),
         sa.Column("what_matters_prompt", sa.Text(), nullable=True),
         sa.Column("talk_about_prompt", sa.Text(), nullable=True),
         sa.Column("conditions_effect_prompt", sa.Text(), nullable=True),
         sa.Column("who_involved", sa.Text(), nullable=True),
         sa.Column("information_preference", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_preparation_consultation_id_consultation"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_preparation")),
+        foreign_key("preparation", "consultation_id", "consultation.id", ondelete="CASCADE"),
         sa.UniqueConstraint("consultation_id", name=op.f("uq_preparation_consultation_id")),
     )
-    op.create_table(
+    create_table(
         "review",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=False),
         sa.Column("reviewer_id", sa.Integer(), nullable=True),
         sa.Column("reviewed_on", sa.Date(), nullable=False),
@@ -230,26 +162,17 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("mode IN ('in_person', 'phone', 'video')", name=op.f("ck_review_mode")),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_review_consultation_id_consultation"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["reviewer_id"], ["staff_member.id"], name=op.f("fk_review_reviewer_id_staff_member")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_review")),
+        foreign_key("review", "consultation_id", "consultation.id", ondelete="CASCADE"),
+        foreign_key("review", "reviewer_id", "staff_member.id"),
     )
-    with op.batch_alter_table("review", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_review_consultation_id"), ["consultation_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_review_reviewer_id"), ["reviewer_id"], unique=False)
+    create_indexes(
+        "review",
+        ("ix_review_consultation_id", ["consultation_id"]),
+        ("ix_review_reviewer_id", ["reviewer_id"]),
+    )
 
-    op.create_table(
+    create_table(
         "support",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -259,41 +182,21 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "kind IN ('person', 'community', 'resource')", name=op.f("ck_support_kind")
         ),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_support_consultation_id_consultation"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_support")),
+        foreign_key("support", "consultation_id", "consultation.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("support", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_support_consultation_id"), ["consultation_id"], unique=False
-        )
+    create_indexes("support", ("ix_support_consultation_id", ["consultation_id"]))
 
-    op.create_table(
+    create_table(
         "what_matters",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_what_matters_consultation_id_consultation"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_what_matters")),
+        foreign_key("what_matters", "consultation_id", "consultation.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("what_matters", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_what_matters_consultation_id"), ["consultation_id"], unique=False
-        )
+    create_indexes("what_matters", ("ix_what_matters_consultation_id", ["consultation_id"]))
 
-    op.create_table(
+    create_table(
         "goal",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=False),
         sa.Column("what_matters_id", sa.Integer(), nullable=True),
         sa.Column("carried_from_id", sa.Integer(), nullable=True),
@@ -317,62 +220,33 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "importance IS NULL OR importance BETWEEN 0 AND 10", name=op.f("ck_goal_importance")
         ),
-        sa.ForeignKeyConstraint(
-            ["carried_from_id"],
-            ["goal.id"],
-            name=op.f("fk_goal_carried_from_id_goal"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_goal_consultation_id_consultation"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["what_matters_id"],
-            ["what_matters.id"],
-            name=op.f("fk_goal_what_matters_id_what_matters"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_goal")),
+        foreign_key("goal", "carried_from_id", "goal.id", ondelete="SET NULL"),
+        foreign_key("goal", "consultation_id", "consultation.id", ondelete="CASCADE"),
+        foreign_key("goal", "what_matters_id", "what_matters.id", ondelete="SET NULL"),
     )
-    with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_goal_carried_from_id"), ["carried_from_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_goal_consultation_id"), ["consultation_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_goal_what_matters_id"), ["what_matters_id"], unique=False
-        )
+    create_indexes(
+        "goal",
+        ("ix_goal_carried_from_id", ["carried_from_id"]),
+        ("ix_goal_consultation_id", ["consultation_id"]),
+        ("ix_goal_what_matters_id", ["what_matters_id"]),
+    )
 
-    op.create_table(
+    create_table(
         "preparation_result",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("preparation_id", sa.Integer(), nullable=False),
         sa.Column("test_name", sa.String(length=200), nullable=False),
         sa.Column("value", sa.String(length=200), nullable=True),
         sa.Column("meaning", sa.Text(), nullable=True),
         sa.Column("taken_on", sa.Date(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["preparation_id"],
-            ["preparation.id"],
-            name=op.f("fk_preparation_result_preparation_id_preparation"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_preparation_result")),
+        foreign_key("preparation_result", "preparation_id", "preparation.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("preparation_result", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_preparation_result_preparation_id"), ["preparation_id"], unique=False
-        )
+    create_indexes(
+        "preparation_result", ("ix_preparation_result_preparation_id", ["preparation_id"])
+    )
 
-    op.create_table(
+    create_table(
         "action",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("goal_id", sa.Integer(), nullable=False),
         sa.Column("what", sa.Text(), nullable=False),
         sa.Column("how_much", sa.String(length=200), nullable=True),
@@ -396,17 +270,12 @@ def upgrade() -> None:
             "confidence_first IS NULL OR confidence_first BETWEEN 0 AND 10",
             name=op.f("ck_action_confidence_first"),
         ),
-        sa.ForeignKeyConstraint(
-            ["goal_id"], ["goal.id"], name=op.f("fk_action_goal_id_goal"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_action")),
+        foreign_key("action", "goal_id", "goal.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("action", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_action_goal_id"), ["goal_id"], unique=False)
+    create_indexes("action", ("ix_action_goal_id", ["goal_id"]))
 
-    op.create_table(
+    create_table(
         "goal_review",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("review_id", sa.Integer(), nullable=False),
         sa.Column("goal_id", sa.Integer(), nullable=False),
         sa.Column("attainment", sa.Integer(), nullable=False),
@@ -417,24 +286,17 @@ def upgrade() -> None:
             name=op.f("ck_goal_review_status_after"),
         ),
         sa.CheckConstraint("attainment BETWEEN -2 AND 2", name=op.f("ck_goal_review_attainment")),
-        sa.ForeignKeyConstraint(
-            ["goal_id"], ["goal.id"], name=op.f("fk_goal_review_goal_id_goal"), ondelete="CASCADE"
-        ),
-        sa.ForeignKeyConstraint(
-            ["review_id"],
-            ["review.id"],
-            name=op.f("fk_goal_review_review_id_review"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_goal_review")),
+        foreign_key("goal_review", "goal_id", "goal.id", ondelete="CASCADE"),
+        foreign_key("goal_review", "review_id", "review.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("goal_review", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_goal_review_goal_id"), ["goal_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_goal_review_review_id"), ["review_id"], unique=False)
+    create_indexes(
+        "goal_review",
+        ("ix_goal_review_goal_id", ["goal_id"]),
+        ("ix_goal_review_review_id", ["review_id"]),
+    )
 
-    op.create_table(
+    create_table(
         "action_review",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("review_id", sa.Integer(), nullable=False),
         sa.Column("action_id", sa.Integer(), nullable=False),
         sa.Column("outcome", sa.String(length=20), nullable=False),
@@ -447,115 +309,54 @@ def upgrade() -> None:
             "confidence IS NULL OR confidence BETWEEN 0 AND 10",
             name=op.f("ck_action_review_confidence"),
         ),
-        sa.ForeignKeyConstraint(
-            ["action_id"],
-            ["action.id"],
-            name=op.f("fk_action_review_action_id_action"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["review_id"],
-            ["review.id"],
-            name=op.f("fk_action_review_review_id_review"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_action_review")),
+        foreign_key("action_review", "action_id", "action.id", ondelete="CASCADE"),
+        foreign_key("action_review", "review_id", "review.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("action_review", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_action_review_action_id"), ["action_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_action_review_review_id"), ["review_id"], unique=False)
+    create_indexes(
+        "action_review",
+        ("ix_action_review_action_id", ["action_id"]),
+        ("ix_action_review_review_id", ["review_id"]),
+    )
 
-    op.create_table(
+    create_table(
         "barrier",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("goal_id", sa.Integer(), nullable=False),
         sa.Column("action_id", sa.Integer(), nullable=True),
         sa.Column("barrier", sa.Text(), nullable=False),
         sa.Column("plan_b", sa.Text(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["action_id"],
-            ["action.id"],
-            name=op.f("fk_barrier_action_id_action"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["goal_id"], ["goal.id"], name=op.f("fk_barrier_goal_id_goal"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_barrier")),
+        foreign_key("barrier", "action_id", "action.id", ondelete="CASCADE"),
+        foreign_key("barrier", "goal_id", "goal.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("barrier", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_barrier_action_id"), ["action_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_barrier_goal_id"), ["goal_id"], unique=False)
+    create_indexes(
+        "barrier", ("ix_barrier_action_id", ["action_id"]), ("ix_barrier_goal_id", ["goal_id"])
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("barrier", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_barrier_goal_id"))
-        batch_op.drop_index(batch_op.f("ix_barrier_action_id"))
-
-    op.drop_table("barrier")
-    with op.batch_alter_table("action_review", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_action_review_review_id"))
-        batch_op.drop_index(batch_op.f("ix_action_review_action_id"))
-
-    op.drop_table("action_review")
-    with op.batch_alter_table("goal_review", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_goal_review_review_id"))
-        batch_op.drop_index(batch_op.f("ix_goal_review_goal_id"))
-
-    op.drop_table("goal_review")
-    with op.batch_alter_table("action", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_action_goal_id"))
-
-    op.drop_table("action")
-    with op.batch_alter_table("preparation_result", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_preparation_result_preparation_id"))
-
-    op.drop_table("preparation_result")
-    with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_goal_what_matters_id"))
-        batch_op.drop_index(batch_op.f("ix_goal_consultation_id"))
-        batch_op.drop_index(batch_op.f("ix_goal_carried_from_id"))
-
-    op.drop_table("goal")
-    with op.batch_alter_table("what_matters", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_what_matters_consultation_id"))
-
-    op.drop_table("what_matters")
-    with op.batch_alter_table("support", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_support_consultation_id"))
-
-    op.drop_table("support")
-    with op.batch_alter_table("review", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_review_reviewer_id"))
-        batch_op.drop_index(batch_op.f("ix_review_consultation_id"))
-
-    op.drop_table("review")
-    op.drop_table("preparation")
-    with op.batch_alter_table("participant", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_participant_consultation_id"))
-
-    op.drop_table("participant")
-    with op.batch_alter_table("escalation_step", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_escalation_step_consultation_id"))
-
-    op.drop_table("escalation_step")
-    with op.batch_alter_table("agenda_item", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_agenda_item_consultation_id"))
-
-    op.drop_table("agenda_item")
-    with op.batch_alter_table("consultation", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_consultation_revision_of_id"))
-        batch_op.drop_index("ix_consultation_review_due")
-        batch_op.drop_index("ix_consultation_patient_started")
-        batch_op.drop_index(batch_op.f("ix_consultation_clinician_id"))
-
-    op.drop_table("consultation")
-    op.drop_table("staff_member")
-    with op.batch_alter_table("patient", schema=None) as batch_op:
-        batch_op.drop_index("uq_patient_name_key_birth")
-        batch_op.drop_index("ix_patient_family_key")
-        batch_op.drop_index(batch_op.f("ix_patient_date_of_birth"))
-
-    op.drop_table("patient")
+    drop_table("barrier", "ix_barrier_goal_id", "ix_barrier_action_id")
+    drop_table("action_review", "ix_action_review_review_id", "ix_action_review_action_id")
+    drop_table("goal_review", "ix_goal_review_review_id", "ix_goal_review_goal_id")
+    drop_table("action", "ix_action_goal_id")
+    drop_table("preparation_result", "ix_preparation_result_preparation_id")
+    drop_table(
+        "goal", "ix_goal_what_matters_id", "ix_goal_consultation_id", "ix_goal_carried_from_id"
+    )
+    drop_table("what_matters", "ix_what_matters_consultation_id")
+    drop_table("support", "ix_support_consultation_id")
+    drop_table("review", "ix_review_reviewer_id", "ix_review_consultation_id")
+    drop_table("preparation")
+    drop_table("participant", "ix_participant_consultation_id")
+    drop_table("escalation_step", "ix_escalation_step_consultation_id")
+    drop_table("agenda_item", "ix_agenda_item_consultation_id")
+    drop_table(
+        "consultation",
+        "ix_consultation_revision_of_id",
+        "ix_consultation_review_due",
+        "ix_consultation_patient_started",
+        "ix_consultation_clinician_id",
+    )
+    drop_table("staff_member")
+    drop_table(
+        "patient", "uq_patient_name_key_birth", "ix_patient_family_key", "ix_patient_date_of_birth"
+    )

@@ -1,9 +1,4 @@
-"""Keep when each current plan is next due for review, for the review worklist
-
-Revision ID: 0002
-Revises: 0001
-Create Date: 2026-11-23
-"""
+"""Keep when each current plan is next due for review, for the review worklist"""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0002"
 down_revision = "0001"
-branch_labels = None
-depends_on = None
 
 # The current plan is the patient's latest agreed one; it is due at its last
 # review's next date, or else at its own review date.

@@ -1,25 +1,19 @@
-"""accounts and audit trail
-
-Revision ID: 0003
-Revises: 0002
-Create Date: 2026-11-23
-"""
+"""accounts and audit trail"""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
+from careplan.migrations.schema_ops import create_indexes, create_table, drop_table, on_sqlite
+
 revision = "0003"
 down_revision = "0002"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "audit_event",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("staff_id", sa.Integer(), nullable=True),
         sa.Column("os_user", sa.String(length=100), nullable=True),
@@ -31,12 +25,13 @@ def upgrade() -> None:
         sa.Column("outcome", sa.String(length=20), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_event")),
         sa.UniqueConstraint("hash", name=op.f("uq_audit_event_hash")),
     )
-    with op.batch_alter_table("audit_event", schema=None) as batch_op:
-        batch_op.create_index("ix_audit_event_patient", ["patient_id", "at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_audit_event_staff_id"), ["staff_id"], unique=False)
+    create_indexes(
+        "audit_event",
+        ("ix_audit_event_patient", ["patient_id", "at"]),
+        ("ix_audit_event_staff_id", ["staff_id"]),
+    )
 
     with op.batch_alter_table("staff_member", schema=None) as batch_op:
         batch_op.add_column(sa.Column("username", sa.String(length=64), nullable=True))
@@ -53,7 +48,7 @@ def upgrade() -> None:
         batch_op.create_unique_constraint(batch_op.f("uq_staff_member_username"), ["username"])
 
     # The audit trail is append-only: the database itself refuses changes.
-    if op.get_bind().dialect.name == "sqlite":
+    if on_sqlite():
         for verb in ("UPDATE", "DELETE"):
             op.execute(
                 f"CREATE TRIGGER audit_event_no_{verb.lower()} BEFORE {verb} ON audit_event "
@@ -71,7 +66,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    if on_sqlite():
         op.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
         op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
     else:
@@ -85,8 +80,4 @@ def downgrade() -> None:
         batch_op.drop_column("password_hash")
         batch_op.drop_column("username")
 
-    with op.batch_alter_table("audit_event", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_audit_event_staff_id"))
-        batch_op.drop_index("ix_audit_event_patient")
-
-    op.drop_table("audit_event")
+    drop_table("audit_event", "ix_audit_event_staff_id", "ix_audit_event_patient")

@@ -1,9 +1,5 @@
 """Lineage of actions, one draft per person, positions that cannot collide, discarded drafts
 
-Revision ID: 0004
-Revises: 0005
-Create Date: 2026-11-27
-
 - ``action.carried_from_id``: the action a revised plan's action continues (goals have
   had this since 0001). Backfilled: goals that were retyped at a later visit are linked
   to the same goal of the person's previous agreed plan when their words match, and the
@@ -27,8 +23,6 @@ from alembic import op
 
 revision = "0004"
 down_revision = "0005"
-branch_labels = None
-depends_on = None
 
 OUTCOMES_NOW = "'done', 'partly_done', 'not_done', 'changed', 'dropped', 'kept'"
 

@@ -7,37 +7,43 @@ commits, by a short transaction that takes the chain's lock, so writes for
 different patients no longer wait for each other. The database still refuses
 every DELETE and TRUNCATE, and on PostgreSQL any UPDATE except the one that seals
 an unsealed entry.
-
-Revision ID: 0005
-Revises: 0009
-Create Date: 2026-11-27
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+from alembic.operations import BatchOperations
 
 from careplan.migrations.audit_protection import protection_statements
+from careplan.migrations.schema_ops import on_sqlite
 
 revision = "0005"
 down_revision = "0009"
-branch_labels = None
-depends_on = None
+
+
+def _unprotect(*postgres: str) -> bool:
+    """Drops what refuses changes to the audit trail, so that it can change: SQLite's two
+    triggers, or on PostgreSQL the statements given. True on SQLite."""
+    sqlite = on_sqlite()
+    sqlite_drops = [
+        f"DROP TRIGGER IF EXISTS audit_event_no_{verb}" for verb in ("update", "delete")
+    ]
+    for statement in sqlite_drops if sqlite else postgres:
+        op.execute(statement)
+    return sqlite
+
+
+def _hashes_may_be_empty(batch_op: BatchOperations, nullable: bool) -> None:
+    for column in ("prev_hash", "hash"):
+        batch_op.alter_column(column, existing_type=sa.String(length=64), nullable=nullable)
 
 
 def upgrade() -> None:
-    bind = op.get_bind()
-    sqlite = bind.dialect.name == "sqlite"
-    if sqlite:
-        for verb in ("update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS audit_event_no_{verb}")
-    else:
-        op.execute("DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event")
+    sqlite = _unprotect("DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event")
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.add_column(sa.Column("chain_pos", sa.BigInteger(), nullable=True))
-        batch_op.alter_column("prev_hash", existing_type=sa.String(length=64), nullable=True)
-        batch_op.alter_column("hash", existing_type=sa.String(length=64), nullable=True)
+        _hashes_may_be_empty(batch_op, True)
     # The chain so far is in id order: number it 1, 2, 3, … in that order.
     op.execute(
         "UPDATE audit_event SET chain_pos = (SELECT count(*) FROM audit_event AS earlier "
@@ -50,25 +56,20 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.create_unique_constraint(batch_op.f("uq_audit_event_chain_pos"), ["chain_pos"])
     # Kept in one module so that audit verify compares against the same text.
-    for statement in protection_statements(bind.dialect.name):
+    for statement in protection_statements(op.get_bind().dialect.name):
         op.execute(statement)
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    sqlite = bind.dialect.name == "sqlite"
-    if sqlite:
-        for verb in ("update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS audit_event_no_{verb}")
-    else:
-        op.execute("DROP TRIGGER IF EXISTS audit_event_seal_only ON audit_event")
-        op.execute("DROP FUNCTION IF EXISTS audit_event_seal_only()")
-        op.execute("DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event")
+    sqlite = _unprotect(
+        "DROP TRIGGER IF EXISTS audit_event_seal_only ON audit_event",
+        "DROP FUNCTION IF EXISTS audit_event_seal_only()",
+        "DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event",
+    )
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_audit_event_chain_pos"), type_="unique")
         batch_op.drop_column("chain_pos")
-        batch_op.alter_column("prev_hash", existing_type=sa.String(length=64), nullable=False)
-        batch_op.alter_column("hash", existing_type=sa.String(length=64), nullable=False)
+        _hashes_may_be_empty(batch_op, False)
     if sqlite:
         for statement in protection_statements("sqlite"):
             op.execute(statement)

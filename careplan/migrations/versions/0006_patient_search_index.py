@@ -1,19 +1,14 @@
-"""Patient search index: every ending of every name word, and the list's order as an index
-
-Revision ID: 0006
-Revises: 0008
-Create Date: 2026-11-27
-"""
+"""Patient search index: every ending of every name word, and the list's order as an index"""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
+from careplan.migrations.schema_ops import create_indexes, drop_indexes, drop_table
+
 revision = "0006"
 down_revision = "0008"
-branch_labels = None
-depends_on = None
 
 BATCH = 5000
 
@@ -46,10 +41,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("term", "patient_id", name=op.f("pk_patient_search_term")),
         sqlite_with_rowid=False,
     )
-    with op.batch_alter_table("patient", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_patient_list_order", ["family_key", "name_key", "id"], unique=False
-        )
+    create_indexes("patient", ("ix_patient_list_order", ["family_key", "name_key", "id"]))
     # Backfill: the terms of every registered patient, written in the index's order.
     bind = op.get_bind()
     table = sa.table(
@@ -67,15 +59,11 @@ def upgrade() -> None:
             [{"term": t, "patient_id": p} for t, p in rows[start : start + BATCH]],
         )
     # The patient_id index comes after the backfill: one sorted build, not a million inserts.
-    with op.batch_alter_table("patient_search_term", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_patient_search_term_patient", ["patient_id", "term"], unique=False
-        )
+    create_indexes(
+        "patient_search_term", ("ix_patient_search_term_patient", ["patient_id", "term"])
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("patient_search_term", schema=None) as batch_op:
-        batch_op.drop_index("ix_patient_search_term_patient")
-    op.drop_table("patient_search_term")
-    with op.batch_alter_table("patient", schema=None) as batch_op:
-        batch_op.drop_index("ix_patient_list_order")
+    drop_table("patient_search_term", "ix_patient_search_term_patient")
+    drop_indexes("patient", "ix_patient_list_order")

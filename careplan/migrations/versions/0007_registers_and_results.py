@@ -1,25 +1,18 @@
-"""conditions, results, result targets and preparation letters
-
-Revision ID: 0007
-Revises: 0006
-Create Date: 2026-11-27
-"""
+"""conditions, results, result targets and preparation letters"""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
+
+from careplan.migrations.schema_ops import create_indexes, create_table, drop_table, foreign_key
 
 revision = "0007"
 down_revision = "0006"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "condition",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("code", sa.String(length=18), nullable=False),
         sa.Column("term", sa.String(length=255), nullable=False),
@@ -27,19 +20,15 @@ def upgrade() -> None:
         sa.Column("source", sa.String(length=40), nullable=False),
         sa.Column("source_id", sa.String(length=200), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["patient_id"],
-            ["patient.id"],
-            name=op.f("fk_condition_patient_id_patient"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_condition")),
+        foreign_key("condition", "patient_id", "patient.id", ondelete="CASCADE"),
     )
-    op.create_index("uq_condition_patient_code", "condition", ["patient_id", "code"], unique=True)
-    op.create_index("ix_condition_code_patient", "condition", ["code", "patient_id"])
-    op.create_table(
+    create_indexes(
+        "condition",
+        ("uq_condition_patient_code", ["patient_id", "code"]),
+        ("ix_condition_code_patient", ["code", "patient_id"]),
+    )
+    create_table(
         "result",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("test", sa.String(length=30), nullable=False),
         sa.Column("system", sa.String(length=60), nullable=False),
@@ -51,70 +40,39 @@ def upgrade() -> None:
         sa.Column("source", sa.String(length=40), nullable=False),
         sa.Column("source_id", sa.String(length=200), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["patient_id"],
-            ["patient.id"],
-            name=op.f("fk_result_patient_id_patient"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_result")),
+        foreign_key("result", "patient_id", "patient.id", ondelete="CASCADE"),
     )
-    op.create_index(
-        "uq_result_patient_test_taken", "result", ["patient_id", "test", "taken_on"], unique=True
+    create_indexes(
+        "result",
+        ("uq_result_patient_test_taken", ["patient_id", "test", "taken_on"]),
+        ("ix_result_test_taken", ["test", "taken_on"]),
     )
-    op.create_index("ix_result_test_taken", "result", ["test", "taken_on"])
-    op.create_table(
+    create_table(
         "result_target",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("test", sa.String(length=30), nullable=False),
         sa.Column("low", sa.Float(), nullable=True),
         sa.Column("high", sa.Float(), nullable=True),
         sa.Column("agreed_on", sa.Date(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["patient_id"],
-            ["patient.id"],
-            name=op.f("fk_result_target_patient_id_patient"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_result_target")),
+        foreign_key("result_target", "patient_id", "patient.id", ondelete="CASCADE"),
     )
-    op.create_index(
-        "uq_result_target_patient_test", "result_target", ["patient_id", "test"], unique=True
-    )
-    op.create_table(
+    create_indexes("result_target", ("uq_result_target_patient_test", ["patient_id", "test"]))
+    create_table(
         "preparation_letter",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("sent_on", sa.Date(), nullable=False),
         sa.Column("staff_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["patient_id"],
-            ["patient.id"],
-            name=op.f("fk_preparation_letter_patient_id_patient"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["staff_id"],
-            ["staff_member.id"],
-            name=op.f("fk_preparation_letter_staff_id_staff_member"),
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_preparation_letter")),
+        foreign_key("preparation_letter", "patient_id", "patient.id", ondelete="CASCADE"),
+        foreign_key("preparation_letter", "staff_id", "staff_member.id"),
     )
-    op.create_index(
-        "ix_preparation_letter_patient_sent", "preparation_letter", ["patient_id", "sent_on"]
+    create_indexes(
+        "preparation_letter", ("ix_preparation_letter_patient_sent", ["patient_id", "sent_on"])
     )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_preparation_letter_patient_sent", table_name="preparation_letter")
-    op.drop_table("preparation_letter")
-    op.drop_index("uq_result_target_patient_test", table_name="result_target")
-    op.drop_table("result_target")
-    op.drop_index("ix_result_test_taken", table_name="result")
-    op.drop_index("uq_result_patient_test_taken", table_name="result")
-    op.drop_table("result")
-    op.drop_index("ix_condition_code_patient", table_name="condition")
-    op.drop_index("uq_condition_patient_code", table_name="condition")
-    op.drop_table("condition")
+    drop_table("preparation_letter", "ix_preparation_letter_patient_sent")
+    drop_table("result_target", "uq_result_target_patient_test")
+    drop_table("result", "ix_result_test_taken", "uq_result_patient_test_taken")
+    drop_table("condition", "ix_condition_code_patient", "uq_condition_patient_code")

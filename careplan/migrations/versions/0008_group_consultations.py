@@ -1,33 +1,25 @@
-"""group consultations
-
-Revision ID: 0008
-Revises: 0003
-Create Date: 2026-11-27
-"""
+"""group consultations"""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
+from careplan.migrations.schema_ops import create_indexes, create_table, drop_table, foreign_key
+
 revision = "0008"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "group_series",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("topic", sa.String(length=200), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_group_series")),
     )
-    op.create_table(
+    create_table(
         "group_session",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("series_id", sa.Integer(), nullable=True),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("topic", sa.String(length=200), nullable=True),
@@ -46,35 +38,18 @@ def upgrade() -> None:
             "status IN ('planned', 'held', 'cancelled')", name=op.f("ck_group_session_status")
         ),
         sa.CheckConstraint("capacity BETWEEN 1 AND 50", name=op.f("ck_group_session_capacity")),
-        sa.ForeignKeyConstraint(
-            ["facilitator_id"],
-            ["staff_member.id"],
-            name=op.f("fk_group_session_facilitator_id_staff_member"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["lead_clinician_id"],
-            ["staff_member.id"],
-            name=op.f("fk_group_session_lead_clinician_id_staff_member"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["series_id"],
-            ["group_series.id"],
-            name=op.f("fk_group_session_series_id_group_series"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_group_session")),
+        foreign_key("group_session", "facilitator_id", "staff_member.id"),
+        foreign_key("group_session", "lead_clinician_id", "staff_member.id"),
+        foreign_key("group_session", "series_id", "group_series.id", ondelete="SET NULL"),
     )
-    with op.batch_alter_table("group_session", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_group_session_series_date", ["series_id", "session_date"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_group_session_session_date"), ["session_date"], unique=False
-        )
+    create_indexes(
+        "group_session",
+        ("ix_group_session_series_date", ["series_id", "session_date"]),
+        ("ix_group_session_session_date", ["session_date"]),
+    )
 
-    op.create_table(
+    create_table(
         "group_attendee",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("session_id", sa.Integer(), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("carer_name", sa.String(length=100), nullable=True),
@@ -99,43 +74,20 @@ def upgrade() -> None:
             "invitation IN ('invited', 'confirmed', 'declined')",
             name=op.f("ck_group_attendee_invitation"),
         ),
-        sa.ForeignKeyConstraint(
-            ["agreement_by_id"],
-            ["staff_member.id"],
-            name=op.f("fk_group_attendee_agreement_by_id_staff_member"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_group_attendee_consultation_id_consultation"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"],
-            ["patient.id"],
-            name=op.f("fk_group_attendee_patient_id_patient"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["session_id"],
-            ["group_session.id"],
-            name=op.f("fk_group_attendee_session_id_group_session"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_group_attendee")),
+        foreign_key("group_attendee", "agreement_by_id", "staff_member.id"),
+        foreign_key("group_attendee", "consultation_id", "consultation.id", ondelete="SET NULL"),
+        foreign_key("group_attendee", "patient_id", "patient.id", ondelete="CASCADE"),
+        foreign_key("group_attendee", "session_id", "group_session.id", ondelete="CASCADE"),
         sa.UniqueConstraint("consultation_id", name=op.f("uq_group_attendee_consultation_id")),
     )
-    with op.batch_alter_table("group_attendee", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_group_attendee_patient_id"), ["patient_id"], unique=False
-        )
-        batch_op.create_index(
-            "uq_group_attendee_session_patient", ["session_id", "patient_id"], unique=True
-        )
+    create_indexes(
+        "group_attendee",
+        ("ix_group_attendee_patient_id", ["patient_id"]),
+        ("uq_group_attendee_session_patient", ["session_id", "patient_id"]),
+    )
 
-    op.create_table(
+    create_table(
         "group_topic",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("session_id", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("raised_by_patient_id", sa.Integer(), nullable=True),
@@ -147,50 +99,22 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "status IN ('open', 'discussed', 'deferred')", name=op.f("ck_group_topic_status")
         ),
-        sa.ForeignKeyConstraint(
-            ["carried_from_id"],
-            ["group_topic.id"],
-            name=op.f("fk_group_topic_carried_from_id_group_topic"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["raised_by_patient_id"],
-            ["patient.id"],
-            name=op.f("fk_group_topic_raised_by_patient_id_patient"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["session_id"],
-            ["group_session.id"],
-            name=op.f("fk_group_topic_session_id_group_session"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_group_topic")),
+        foreign_key("group_topic", "carried_from_id", "group_topic.id", ondelete="SET NULL"),
+        foreign_key("group_topic", "raised_by_patient_id", "patient.id", ondelete="SET NULL"),
+        foreign_key("group_topic", "session_id", "group_session.id", ondelete="CASCADE"),
         sa.UniqueConstraint("carried_from_id", name=op.f("uq_group_topic_carried_from_id")),
     )
-    with op.batch_alter_table("group_topic", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_group_topic_raised_by_patient_id"),
-            ["raised_by_patient_id"],
-            unique=False,
-        )
-        batch_op.create_index(batch_op.f("ix_group_topic_session_id"), ["session_id"], unique=False)
+    create_indexes(
+        "group_topic",
+        ("ix_group_topic_raised_by_patient_id", ["raised_by_patient_id"]),
+        ("ix_group_topic_session_id", ["session_id"]),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("group_topic", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_group_topic_session_id"))
-        batch_op.drop_index(batch_op.f("ix_group_topic_raised_by_patient_id"))
-
-    op.drop_table("group_topic")
-    with op.batch_alter_table("group_attendee", schema=None) as batch_op:
-        batch_op.drop_index("uq_group_attendee_session_patient")
-        batch_op.drop_index(batch_op.f("ix_group_attendee_patient_id"))
-
-    op.drop_table("group_attendee")
-    with op.batch_alter_table("group_session", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_group_session_session_date"))
-        batch_op.drop_index("ix_group_session_series_date")
-
-    op.drop_table("group_session")
-    op.drop_table("group_series")
+    drop_table("group_topic", "ix_group_topic_session_id", "ix_group_topic_raised_by_patient_id")
+    drop_table(
+        "group_attendee", "uq_group_attendee_session_patient", "ix_group_attendee_patient_id"
+    )
+    drop_table("group_session", "ix_group_session_session_date", "ix_group_session_series_date")
+    drop_table("group_series")

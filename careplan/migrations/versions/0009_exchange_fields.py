@@ -1,19 +1,14 @@
-"""goal fields and targets from FHIR, import sources
-
-Revision ID: 0009
-Revises: 0007
-Create Date: 2026-11-27
-"""
+"""goal fields and targets from FHIR, import sources"""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
+from careplan.migrations.schema_ops import create_indexes, create_table, drop_table, foreign_key
+
 revision = "0009"
 down_revision = "0007"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
@@ -23,55 +18,36 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("status_reason", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("priority", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("categories", sa.Text(), nullable=True))
-    op.create_table(
+    create_table(
         "goal_target",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("goal_id", sa.Integer(), nullable=False),
         sa.Column("measure", sa.Text(), nullable=True),
         sa.Column("detail", sa.Text(), nullable=True),
         sa.Column("due_date", sa.Date(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["goal_id"], ["goal.id"], name=op.f("fk_goal_target_goal_id_goal"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_goal_target")),
+        foreign_key("goal_target", "goal_id", "goal.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("goal_target", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_goal_target_goal_id"), ["goal_id"], unique=False)
-    op.create_table(
+    create_indexes("goal_target", ("ix_goal_target_goal_id", ["goal_id"]))
+    create_table(
         "import_source",
-        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=True),
         sa.Column("source_key", sa.String(length=64), nullable=True),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
         sa.Column("imported_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_import_source_consultation_id_consultation"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"],
-            ["patient.id"],
-            name=op.f("fk_import_source_patient_id_patient"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_import_source")),
+        foreign_key("import_source", "consultation_id", "consultation.id", ondelete="SET NULL"),
+        foreign_key("import_source", "patient_id", "patient.id", ondelete="CASCADE"),
     )
-    with op.batch_alter_table("import_source", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_import_source_consultation_id"), ["consultation_id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_import_source_patient_source", ["patient_id", "source_key"], unique=False
-        )
+    create_indexes(
+        "import_source",
+        ("ix_import_source_consultation_id", ["consultation_id"]),
+        ("ix_import_source_patient_source", ["patient_id", "source_key"]),
+    )
 
 
 def downgrade() -> None:
-    op.drop_table("import_source")
-    op.drop_table("goal_target")
+    drop_table("import_source")
+    drop_table("goal_target")
     with op.batch_alter_table("goal", schema=None) as batch_op:
         batch_op.drop_column("categories")
         batch_op.drop_column("priority")

@@ -5,10 +5,6 @@ compares strings (its two parts are merged in Python), which on PostgreSQL is
 ``COLLATE "C"``. With the column in that collation, the indexes holding it
 (``uq_patient_name_key_birth``, ``ix_patient_list_order``) serve that order, instead
 of every such person being read and sorted. SQLite compares text that way already.
-
-Revision ID: 0013
-Revises: 0011
-Create Date: 2026-11-27
 """
 
 from __future__ import annotations
@@ -17,8 +13,6 @@ from alembic import op
 
 revision = "0013"
 down_revision = "0011"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
