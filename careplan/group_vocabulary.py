@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# Stored as its members' names in lowercase, like careplan.vocabulary's.
+SessionStatus = StrEnum("SessionStatus", "PLANNED HELD CANCELLED")
 
-class SessionStatus(StrEnum):
-    PLANNED = "planned"
-    HELD = "held"
-    CANCELLED = "cancelled"
+Invitation = StrEnum("Invitation", "INVITED CONFIRMED DECLINED")
 
-
-class Invitation(StrEnum):
-    INVITED = "invited"
-    CONFIRMED = "confirmed"
-    DECLINED = "declined"
-
-
-class Attendance(StrEnum):
-    ARRIVED = "arrived"
-    DID_NOT_ATTEND = "did_not_attend"
-    LEFT_EARLY = "left_early"
+Attendance = StrEnum("Attendance", "ARRIVED DID_NOT_ATTEND LEFT_EARLY")
 
 
 # Present in the room for the group's work (the board, the agenda, their own plan).

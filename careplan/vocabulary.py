@@ -15,38 +15,19 @@ def one_of(value: object, vocabulary: type[StrEnum]) -> bool:
     return isinstance(value, str) and value in vocabulary._value2member_map_
 
 
-class StaffRole(StrEnum):
-    CLINICIAN = "clinician"
-    NURSE = "nurse"
-    ADMIN = "admin"
+# A vocabulary made by name stores its members' names in lowercase
+# (``GoalStatus.PROPOSED`` is stored as "proposed").
+StaffRole = StrEnum("StaffRole", "CLINICIAN NURSE ADMIN")
 
+# DISCARDED: set aside by the pair before it was agreed: kept (a draft is never lost),
+# never current.
+ConsultationStatus = StrEnum("ConsultationStatus", "DRAFT AGREED DISCARDED")
 
-class ConsultationStatus(StrEnum):
-    DRAFT = "draft"
-    AGREED = "agreed"
-    # Set aside by the pair before it was agreed: kept (a draft is never lost), never current.
-    DISCARDED = "discarded"
+RaisedBy = StrEnum("RaisedBy", "PATIENT CARER CLINICIAN")
 
+AgendaStatus = StrEnum("AgendaStatus", "OPEN DISCUSSED DEFERRED")
 
-class RaisedBy(StrEnum):
-    PATIENT = "patient"
-    CARER = "carer"
-    CLINICIAN = "clinician"
-
-
-class AgendaStatus(StrEnum):
-    OPEN = "open"
-    DISCUSSED = "discussed"
-    DEFERRED = "deferred"
-
-
-class GoalStatus(StrEnum):
-    PROPOSED = "proposed"
-    ACTIVE = "active"
-    ACHIEVED = "achieved"
-    REVISED = "revised"
-    STOPPED = "stopped"
-
+GoalStatus = StrEnum("GoalStatus", "PROPOSED ACTIVE ACHIEVED REVISED STOPPED")
 
 GOAL_TRANSITIONS: dict[GoalStatus, frozenset[GoalStatus]] = {
     GoalStatus.PROPOSED: frozenset({GoalStatus.ACTIVE, GoalStatus.STOPPED}),
@@ -56,40 +37,15 @@ GOAL_TRANSITIONS: dict[GoalStatus, frozenset[GoalStatus]] = {
     GoalStatus.STOPPED: frozenset(),
 }
 
+ActionOwner = StrEnum("ActionOwner", "PERSON CARER CLINICIAN PRACTICE COMMUNITY")
 
-class ActionOwner(StrEnum):
-    PERSON = "person"
-    CARER = "carer"
-    CLINICIAN = "clinician"
-    PRACTICE = "practice"
-    COMMUNITY = "community"
+SupportKind = StrEnum("SupportKind", "PERSON COMMUNITY RESOURCE")
 
+EscalationLevel = StrEnum("EscalationLevel", "GREEN AMBER RED")
 
-class SupportKind(StrEnum):
-    PERSON = "person"
-    COMMUNITY = "community"
-    RESOURCE = "resource"
+ParticipantRole = StrEnum("ParticipantRole", "PATIENT CARER FAMILY INTERPRETER CLINICIAN OTHER")
 
-
-class EscalationLevel(StrEnum):
-    GREEN = "green"
-    AMBER = "amber"
-    RED = "red"
-
-
-class ParticipantRole(StrEnum):
-    PATIENT = "patient"
-    CARER = "carer"
-    FAMILY = "family"
-    INTERPRETER = "interpreter"
-    CLINICIAN = "clinician"
-    OTHER = "other"
-
-
-class ReviewMode(StrEnum):
-    IN_PERSON = "in_person"
-    PHONE = "phone"
-    VIDEO = "video"
+ReviewMode = StrEnum("ReviewMode", "IN_PERSON PHONE VIDEO")
 
 
 class ActionOutcome(StrEnum):
