@@ -48,6 +48,13 @@ from typing import Final
 
 FHIR_VERSION: Final = "4.0.1"
 
+
+def _local_codes(prefix: str, values: tuple[str, ...]) -> dict[str, str]:
+    """This app's own code for each stored value: ``prefix-value`` in kebab case
+    (``partly_done`` is ``action-partly-done``)."""
+    return {value: f"{prefix}-{value.replace('_', '-')}" for value in values}
+
+
 # ----- identifiers ------------------------------------------------------------------------
 NHS_NUMBER_SYSTEM: Final = "https://fhir.nhs.uk/Id/nhs-number"
 URN_UUID: Final = "urn:uuid:"
@@ -384,46 +391,28 @@ CODE_PLAN_REVIEW: Final = "plan-review"
 CODE_NEXT_REVIEW: Final = "next-review-date"
 CODE_ACTION_REVIEW: Final = "action-review"
 CODE_NAMED_CONTACT: Final = "named-contact"
-ESCALATION_CODES: Final = {
-    "green": "escalation-green",
-    "amber": "escalation-amber",
-    "red": "escalation-red",
-}
+ESCALATION_CODES: Final = _local_codes("escalation", ("green", "amber", "red"))
 ESCALATION_BY_CODE: Final = {code: level for level, code in ESCALATION_CODES.items()}
-SUPPORT_CODES: Final = {
-    "person": "support-person",
-    "community": "support-community",
-    "resource": "support-resource",
-}
+SUPPORT_CODES: Final = _local_codes("support", ("person", "community", "resource"))
 SUPPORT_BY_CODE: Final = {code: kind for kind, code in SUPPORT_CODES.items()}
-OUTCOME_CODES: Final = {
-    "done": "action-done",
-    "partly_done": "action-partly-done",
-    "not_done": "action-not-done",
-    "kept": "action-kept",
-    "changed": "action-changed",
-    "dropped": "action-dropped",
-}
+OUTCOME_CODES: Final = _local_codes(
+    "action", ("done", "partly_done", "not_done", "kept", "changed", "dropped")
+)
 OUTCOME_BY_CODE: Final = {code: outcome for outcome, code in OUTCOME_CODES.items()}
 # The agenda: a List (code ``consultation-agenda``) whose entries are the topics, each
 # with who raised it (extension, a RaisedBy code) and whether it was discussed or deferred
 # (``List.entry.flag``).
 CODE_AGENDA: Final = "consultation-agenda"
-AGENDA_STATUS_CODES: Final = {
-    "open": "agenda-open",
-    "discussed": "agenda-discussed",
-    "deferred": "agenda-deferred",
-}
+AGENDA_STATUS_CODES: Final = _local_codes("agenda", ("open", "discussed", "deferred"))
 AGENDA_STATUS_BY_CODE: Final = {code: status for status, code in AGENDA_STATUS_CODES.items()}
 RAISED_BY_CODES: Final = frozenset({"patient", "carer", "clinician"})
 EXT_RAISED_BY: Final = f"{LOCAL_BASE}/StructureDefinition/raised-by"
 # Who was present: a CareTeam with category ``people-present``; each participant's role is
 # one of these codes (a ParticipantRole), the member a Patient, Practitioner or RelatedPerson.
 CODE_PEOPLE_PRESENT: Final = "people-present"
-PRESENT_CODES: Final = {
-    role: f"present-{role}"
-    for role in ("patient", "carer", "family", "interpreter", "clinician", "other")
-}
+PRESENT_CODES: Final = _local_codes(
+    "present", ("patient", "carer", "family", "interpreter", "clinician", "other")
+)
 PRESENT_BY_CODE: Final = {code: role for role, code in PRESENT_CODES.items()}
 # The preparation: the person's prompts as a QuestionnaireResponse to this app's own
 # questionnaire (answers in the person's words), and the results shared before the
