@@ -15,6 +15,8 @@ also the name of its table.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from .i18n import N_
 from .plan_fields import Field, Kind
 from .text import NAME_MAX, SHORT_MAX
@@ -31,6 +33,29 @@ from .vocabulary import (
 Spec = tuple[Field, ...]
 
 
+def _choice(
+    name: str,
+    label: str,
+    vocabulary: type[StrEnum],
+    default: StrEnum | None = None,
+    *,
+    max_length: int | None = None,
+    on_add: bool = True,
+    on_update: bool = True,
+) -> Field:
+    """One value of ``vocabulary``; ``default``, one of its members, when none is given."""
+    return Field(
+        name,
+        Kind.CHOICE,
+        label,
+        vocabulary=vocabulary,
+        max_length=max_length,
+        on_add=on_add,
+        on_update=on_update,
+        default=None if default is None else default.value,
+    )
+
+
 def _rating(name: str, *, on_add: bool = True) -> Field:
     return Field(name, Kind.RATING, N_("confidence"), on_add=on_add, on_update=False)
 
@@ -40,13 +65,7 @@ ACTION: Spec = (
     Field("how_much", Kind.LINE, N_("how much"), max_length=SHORT_MAX),
     Field("when", Kind.LINE, N_("when"), max_length=SHORT_MAX),
     Field("how_often", Kind.LINE, N_("how often"), max_length=SHORT_MAX),
-    Field(
-        "who",
-        Kind.CHOICE,
-        N_("person who does it"),
-        vocabulary=ActionOwner,
-        default=ActionOwner.PERSON.value,
-    ),
+    _choice("who", N_("person who does it"), ActionOwner, ActionOwner.PERSON),
     Field("who_name", Kind.LINE, max_length=NAME_MAX),
     # Rated by ``rate_confidence``: the first rating is kept, later ones are final.
     _rating("confidence_first"),
@@ -78,25 +97,13 @@ GOAL_TARGET: Spec = tuple(
 
 GOAL: Spec = (
     Field("text", required=True, label=N_("goal in the person's words")),
-    Field(
-        "expressed_by",
-        Kind.CHOICE,
-        N_("person whose goal it is"),
-        vocabulary=RaisedBy,
-        default=RaisedBy.PATIENT.value,
-    ),
+    _choice("expressed_by", N_("person whose goal it is"), RaisedBy, RaisedBy.PATIENT),
     Field("importance", Kind.RATING, N_("importance")),
     Field("target", label=N_("target")),
     Field("target_date", Kind.DATE, N_("target date")),
     # Its lifecycle has rules of its own (``set_goal_status``, ``carry_goal``).
-    Field(
-        "status",
-        Kind.CHOICE,
-        N_("goal status"),
-        vocabulary=GoalStatus,
-        on_add=False,
-        on_update=False,
-        default=GoalStatus.PROPOSED.value,
+    _choice(
+        "status", N_("goal status"), GoalStatus, GoalStatus.PROPOSED, on_add=False, on_update=False
     ),
     Field(
         "what_matters_id",
@@ -121,20 +128,14 @@ GOAL: Spec = (
 )
 
 SUPPORT: Spec = (
-    Field("kind", Kind.CHOICE, N_("kind of support"), vocabulary=SupportKind),
+    _choice("kind", N_("kind of support"), SupportKind),
     Field("name", Kind.LINE, N_("name of the support"), required=True, max_length=SHORT_MAX),
     Field("contact", Kind.LINE, max_length=SHORT_MAX),
     Field("how_they_help", label=N_("how they help")),
 )
 
 ESCALATION_STEP: Spec = (
-    Field(
-        "level",
-        Kind.CHOICE,
-        N_("level (green, amber or red)"),
-        vocabulary=EscalationLevel,
-        max_length=10,
-    ),
+    _choice("level", N_("level (green, amber or red)"), EscalationLevel, max_length=10),
     Field("signs", required=True, label=N_("what to watch for")),
     Field("what_to_do", label=N_("what to do")),
     Field("contact", Kind.LINE, N_("whom to call"), max_length=SHORT_MAX),
@@ -142,21 +143,14 @@ ESCALATION_STEP: Spec = (
 )
 
 PARTICIPANT: Spec = (
-    Field("role", Kind.CHOICE, N_("role of the person present"), vocabulary=ParticipantRole),
+    _choice("role", N_("role of the person present"), ParticipantRole),
     Field("name", Kind.LINE, max_length=NAME_MAX),
 )
 
 AGENDA_ITEM: Spec = (
     Field("text", required=True, label=N_("topic")),
-    Field("raised_by", Kind.CHOICE, N_("person who raised it"), vocabulary=RaisedBy),
-    Field(
-        "status",
-        Kind.CHOICE,
-        N_("topic status"),
-        vocabulary=AgendaStatus,
-        on_add=False,
-        default=AgendaStatus.OPEN.value,
-    ),
+    _choice("raised_by", N_("person who raised it"), RaisedBy),
+    _choice("status", N_("topic status"), AgendaStatus, AgendaStatus.OPEN, on_add=False),
 )
 
 RESULT: Spec = (

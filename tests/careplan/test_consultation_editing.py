@@ -8,7 +8,7 @@ import pytest
 
 from careplan.changes import Change, Subject
 from careplan.errors import NotFoundError, ValidationError
-from careplan.records import ConsultationRecord, PatientInput
+from careplan.records import ActionRecord, ConsultationRecord, PatientInput
 from careplan.services import Services
 from careplan.services.consultations import proposed_review_date
 
@@ -135,12 +135,15 @@ def test_action_removed_keeps_barriers_with_the_goal(
     assert goal_now.barriers[0].action_id == second.id
 
 
-def test_confidence_ratings_restored_as_they_were(
-    services: Services, draft: ConsultationRecord
-) -> None:
+@pytest.fixture
+def action(services: Services, draft: ConsultationRecord) -> ActionRecord:
+    """The draft's one goal ("Walk more") with one action."""
+    goal = services.consultations.add_goal(draft.id, "Walk more")
+    return services.consultations.add_action(goal.id, "Walk to the corner")
+
+
+def test_confidence_ratings_restored_as_they_were(services: Services, action: ActionRecord) -> None:
     c = services.consultations
-    goal = c.add_goal(draft.id, "Walk more")
-    action = c.add_action(goal.id, "Walk to the corner")
     c.rate_confidence(action.id, 5)
     rated = c.rate_confidence(action.id, 8)
     assert (rated.confidence_first, rated.confidence_final) == (5, 8)
@@ -156,12 +159,10 @@ def test_confidence_ratings_restored_as_they_were(
 
 
 def test_barrier_changed_removed_and_restored(
-    services: Services, draft: ConsultationRecord
+    services: Services, draft: ConsultationRecord, action: ActionRecord
 ) -> None:
     c = services.consultations
-    goal = c.add_goal(draft.id, "Walk more")
-    action = c.add_action(goal.id, "Walk to the corner")
-    barrier = c.add_barrier(goal.id, "Rain")
+    barrier = c.add_barrier(action.goal_id, "Rain")
     changed = c.update_barrier(
         barrier.id, plan_b="  Walk in the\u0000 shopping centre ", action_id=action.id
     )
