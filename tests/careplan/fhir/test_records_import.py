@@ -33,7 +33,9 @@ def _condition(rid: str, code: str, display: str, **more: Any) -> dict[str, Any]
     }
 
 
-def _observation(rid: str, code: str, text: str, **more: Any) -> dict[str, Any]:
+def _observation(
+    rid: str, code: str, text: str, *, on: str = "2026-01-10", **more: Any
+) -> dict[str, Any]:
     return {
         "fullUrl": f"http://gp.example/fhir/Observation/{rid}",
         "resource": {
@@ -42,6 +44,7 @@ def _observation(rid: str, code: str, text: str, **more: Any) -> dict[str, Any]:
             "status": "final",
             "code": {"coding": [{"system": LOINC, "code": code}], "text": text},
             "subject": {"reference": "Patient/p1"},
+            "effectiveDateTime": on,
             **more,
         },
     }
@@ -93,7 +96,7 @@ def _bundle() -> dict[str, Any]:
                 "o1",
                 "59261-8",
                 "HbA1c",
-                effectiveDateTime="2026-01-10T09:30:00Z",
+                on="2026-01-10T09:30:00Z",
                 valueQuantity={"value": 61, "unit": "mmol/mol", "system": UCUM, "code": "mmol/mol"},
                 referenceRange=[{"high": {"value": 48}}],
             ),
@@ -101,7 +104,6 @@ def _bundle() -> dict[str, Any]:
                 "o2",
                 "85354-9",
                 "Blood pressure",
-                effectiveDateTime="2026-01-10",
                 component=[
                     {
                         "code": {"coding": [{"system": LOINC, "code": "8480-6"}]},
@@ -117,7 +119,6 @@ def _bundle() -> dict[str, Any]:
                 "o3",
                 "29463-7",
                 "Body weight",
-                effectiveDateTime="2026-01-10",
                 valueQuantity={"value": 185, "unit": "lbs", "system": UCUM, "code": "[lb_av]"},
             ),
             _observation(
@@ -125,21 +126,18 @@ def _bundle() -> dict[str, Any]:
                 "2093-3",
                 "Cholesterol",
                 status="preliminary",
-                effectiveDateTime="2026-01-10",
                 valueQuantity={"value": 5.1, "unit": "mmol/L"},
             ),
             _observation(
                 "o5",
                 "8867-4",
                 "Heart rate",
-                effectiveDateTime="2026-01-10",
                 valueQuantity={"value": 72, "unit": "beats/minute"},
             ),
             _observation(
                 "o6",
                 "62238-1",
                 "eGFR",
-                effectiveDateTime="2026-01-10",
                 valueQuantity={"value": 900, "unit": "mL/min/1.73m2"},
             ),
         ],
