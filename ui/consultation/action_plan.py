@@ -22,7 +22,6 @@ from careplan.records import ActionRecord, ConsultationRecord, GoalRecord
 from ui.consultation import models as m
 from ui.consultation import words
 from ui.consultation.action_detail import ActionDetail
-from ui.consultation.commands import Reply
 from ui.consultation.editing import PlanEditor
 from ui.consultation.plan_wide import PlanWideStage
 from ui.consultation.stage import Entry, button_row, select_row, selected_row, table
@@ -85,13 +84,8 @@ class ActionPlanStage(PlanWideStage):
         self.new_action_who = choice_box(self.tr("Who does it"), words.action_owner.choices(), page)
         self.add_action_button = self.edit_button(self.tr("Add a&ction"), self.tr("Add action"))
         self.add_action_button.clicked.connect(self.add_action)
-        row = QHBoxLayout()
-        row.addWidget(self.new_action, 1)
-        row.addWidget(self.new_action_who)
-        row.addWidget(self.add_action_button)
-        left.addLayout(row)
-        self.new_action_error = ErrorLabel(self.new_action, self.tr("New action"), page)
-        left.addWidget(self.new_action_error)
+        row = (self.new_action, self.new_action_who, self.add_action_button)
+        self.new_action_error = self.entry_line(left, row, self.tr("New action"))
         self.actions_view = table(self.actions_model, self.tr("Actions for this goal"), page)
         # The list says what, who and how sure; the chosen action's details are beside it.
         for column in (1, 2, 3):
@@ -259,34 +253,18 @@ class ActionPlanStage(PlanWideStage):
 
     def add_action(self) -> None:
         goal = self._goal()
-        if goal is None or self.read_only:
+        if goal is None:
             return
-        self.new_action_error.clear_message()
-        text = self.new_action.text()
+        values = {"what": self.new_action.text(), "who": str(self.new_action_who.currentData())}
         # Each new action starts again from "the person" (never the last choice).
-        done = self.when_stored(
-            [self.new_action],
-            reset=[self.new_action_who],
-            then=lambda action: self._select_action_later(action.id),
-        )
-        self.editor.add(
+        self.add_typed(
             parts.ACTION,
             goal.id,
-            {"what": text, "who": str(self.new_action_who.currentData())},
-            Reply(done, self.reporter({}, self.new_action_error)),
+            values,
+            (self.new_action, self.new_action_error),
+            [self.new_action_who],
+            lambda action: self.select_when_shown(self.actions_view, self.actions_model, action.id),
         )
-
-    def _select_action_later(self, action_id: int) -> None:
-        session = self.editor.session
-
-        def once(_plan: ConsultationRecord) -> None:
-            session.plan_changed.disconnect(once)
-            select_row(self.actions_view, self.actions_model.row_of(action_id))
-
-        if self.actions_model.row_of(action_id) is not None:
-            select_row(self.actions_view, self.actions_model.row_of(action_id))
-        else:
-            session.plan_changed.connect(once)
 
     def _store_action(self, changes: dict[str, Any]) -> None:
         action = self._action()

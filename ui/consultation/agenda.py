@@ -29,7 +29,6 @@ from ui.consultation.editing import PlanEditor
 from ui.consultation.models import AgendaModel, RecordTableModel
 from ui.consultation.stage import Stage, select_row, selected_row, table
 from ui.consultation.widgets import (
-    ErrorLabel,
     TextScale,
     choice_box,
     hint_label,
@@ -67,15 +66,8 @@ class AgendaStage(Stage):
         new_label.setBuddy(self.topic)
         by_label = QLabel(self.tr("raised &by"), frame)
         by_label.setBuddy(self.raised_by)
-        add_row = QHBoxLayout()
-        add_row.addWidget(new_label)
-        add_row.addWidget(self.topic, 1)
-        add_row.addWidget(by_label)
-        add_row.addWidget(self.raised_by)
-        add_row.addWidget(self.add_button)
-        layout.addLayout(add_row)
-        self.topic_error = ErrorLabel(self.topic, self.tr("New topic"), frame)
-        layout.addWidget(self.topic_error)
+        row = (new_label, self.topic, by_label, self.raised_by, self.add_button)
+        self.topic_error = self.entry_line(layout, row, self.tr("New topic"))
 
         self.view = table(self.model, self.tr("Topics, in the person's order"), frame)
         self.view.setDragEnabled(True)
@@ -194,34 +186,16 @@ class AgendaStage(Stage):
     # ----- editing --------------------------------------------------------------------------------
 
     def add_topic(self) -> None:
-        if self.read_only:
-            return
-        self.topic_error.clear_message()
-        text = self.topic.text()
+        values = {"text": self.topic.text(), "raised_by": str(self.raised_by.currentData())}
         # Each new topic starts again from "the person" (never the last choice).
-        done = self.when_stored(
-            [self.topic], reset=[self.raised_by], then=lambda item: self._select_later(item.id)
+        self.add_typed(
+            parts.AGENDA_ITEM,
+            self.plan.id,
+            values,
+            (self.topic, self.topic_error),
+            [self.raised_by],
+            lambda item: self.select_when_shown(self.view, self.model, item.id),
         )
-        self.editor.add_agenda_item(
-            text,
-            str(self.raised_by.currentData()),
-            on_done=done,
-            on_error=self.reporter({}, self.topic_error),
-        )
-
-    def _select_later(self, item_id: int) -> None:
-        """Select the item once the plan read back holds it."""
-        row = self.model.row_of(item_id)
-        if row is not None:
-            select_row(self.view, row)
-            return
-        session = self.editor.session
-
-        def once(plan: ConsultationRecord) -> None:
-            session.plan_changed.disconnect(once)
-            select_row(self.view, self.model.row_of(item_id))
-
-        session.plan_changed.connect(once)
 
     def set_status(self, status: str) -> None:
         item = self._current()

@@ -22,7 +22,6 @@ from careplan.records import ConsultationRecord, GoalRecord, WhatMattersRecord
 from careplan.vocabulary import RaisedBy
 from ui.consultation import models as m
 from ui.consultation import stacking, words
-from ui.consultation.commands import Reply
 from ui.consultation.editing import PlanEditor
 from ui.consultation.stage import (
     Stage,
@@ -96,13 +95,8 @@ class GoalsStage(Stage):
             self.tr("Remove"), self.tr("Remove what matters")
         )
         self.remove_matters_button.clicked.connect(self.remove_matters)
-        row = QHBoxLayout()
-        row.addWidget(self.new_matters, 1)
-        row.addWidget(self.add_matters_button)
-        row.addWidget(self.remove_matters_button)
-        layout.addLayout(row)
-        self.matters_error = ErrorLabel(self.new_matters, self.tr("What matters"), frame)
-        layout.addWidget(self.matters_error)
+        row = (self.new_matters, self.add_matters_button, self.remove_matters_button)
+        self.matters_error = self.entry_line(layout, row, self.tr("What matters"))
         return frame
 
     def _build_goals(self) -> QWidget:
@@ -348,15 +342,9 @@ class GoalsStage(Stage):
         self.editor.update(parts.GOAL, goal, changes, self.reporter(self.detail_errors, label))
 
     def add_matters(self) -> None:
-        if self.read_only:
-            return
-        self.matters_error.clear_message()
-        self.editor.add(
-            parts.WHAT_MATTERS,
-            self.plan.id,
-            {"text": self.new_matters.text()},
-            Reply(self.when_stored([self.new_matters]), self.reporter({}, self.matters_error)),
-        )
+        values = {"text": self.new_matters.text()}
+        line = (self.new_matters, self.matters_error)
+        self.add_typed(parts.WHAT_MATTERS, self.plan.id, values, line)
 
     def remove_matters(self) -> None:
         row = selected_row(self.matters_view)
@@ -371,40 +359,21 @@ class GoalsStage(Stage):
         )
 
     def add_goal(self) -> None:
-        if self.read_only:
-            return
-        self.new_goal_error.clear_message()
-        text = self.new_goal.text()
-        # Linked to what the person chose in the drop-down beside it, or to nothing.
-        linked = self.new_goal_linked.currentData()
-
+        values = {
+            "text": self.new_goal.text(),
+            "expressed_by": str(self.new_goal_whose.currentData() or RaisedBy.PATIENT.value),
+            # Linked to what the person chose in the drop-down beside it, or to nothing.
+            "what_matters_id": self.new_goal_linked.currentData(),
+        }
         # The next goal starts again from "the person" and no link.
-        done = self.when_stored(
-            [self.new_goal],
-            reset=[self.new_goal_whose, self.new_goal_linked],
-            then=lambda goal: self._select_later(goal.id),
-        )
-
-        whose = str(self.new_goal_whose.currentData() or RaisedBy.PATIENT.value)
-        self.editor.add(
+        self.add_typed(
             parts.GOAL,
             self.plan.id,
-            {"text": text, "expressed_by": whose, "what_matters_id": linked},
-            Reply(done, self.reporter({}, self.new_goal_error)),
+            values,
+            (self.new_goal, self.new_goal_error),
+            [self.new_goal_whose, self.new_goal_linked],
+            lambda goal: self.select_when_shown(self.goals_view, self.goals, goal.id),
         )
-
-    def _select_later(self, goal_id: int) -> None:
-        session = self.editor.session
-        row = self.goals.row_of(goal_id)
-        if row is not None:
-            select_row(self.goals_view, row)
-            return
-
-        def once(_plan: ConsultationRecord) -> None:
-            session.plan_changed.disconnect(once)
-            select_row(self.goals_view, self.goals.row_of(goal_id))
-
-        session.plan_changed.connect(once)
 
     def remove_goal(self) -> None:
         goal = self._goal()

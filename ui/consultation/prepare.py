@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,7 +23,6 @@ from ui import formatting
 from ui.consultation import models as m
 from ui.consultation import stacking, words
 from ui.consultation.carry_forward import CarryForwardPanel
-from ui.consultation.commands import Reply
 from ui.consultation.editing import PlanEditor
 from ui.consultation.stage import Entry, Stage, TextFields, button_row, table, table_height
 from ui.consultation.widgets import (
@@ -168,14 +166,13 @@ class PrepareStage(Stage):
         self.remove_participant_button.clicked.connect(
             lambda: self.remove_chosen(parts.PARTICIPANT, self.participants_view, self.participants)
         )
-        row = QHBoxLayout()
-        row.addWidget(self.role)
-        row.addWidget(self.participant_name, 1)
-        row.addWidget(self.add_participant_button)
-        row.addWidget(self.remove_participant_button)
-        layout.addLayout(row)
-        self.participant_error = ErrorLabel(self.participant_name, self.tr("Who is here"), frame)
-        layout.addWidget(self.participant_error)
+        row = (
+            self.role,
+            self.participant_name,
+            self.add_participant_button,
+            self.remove_participant_button,
+        )
+        self.participant_error = self.entry_line(layout, row, self.tr("Who is here"))
 
         self.information = self.preparation.add(
             layout,
@@ -322,14 +319,6 @@ class PrepareStage(Stage):
         )
 
     def add_participant(self) -> None:
-        if self.read_only:
-            return
-        self.participant_error.clear_message()
-        self.editor.add(
-            parts.PARTICIPANT,
-            self.plan.id,
-            {"role": str(self.role.currentData()), "name": self.participant_name.text()},
-            Reply(
-                self.when_stored([self.participant_name]), self.reporter({}, self.participant_error)
-            ),
-        )
+        values = {"role": str(self.role.currentData()), "name": self.participant_name.text()}
+        line = (self.participant_name, self.participant_error)
+        self.add_typed(parts.PARTICIPANT, self.plan.id, values, line)

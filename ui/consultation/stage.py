@@ -165,6 +165,55 @@ class Stage(QWidget):
 
         return report
 
+    @staticmethod
+    def entry_line(layout: QBoxLayout, widgets: Sequence[QWidget], name: str) -> ErrorLabel:
+        """A new record typed on one line: ``widgets`` on a row of ``layout``, its text field
+        taking the room, and under the row the message about that field (``name``: what the
+        field is)."""
+        row = QHBoxLayout()
+        (edit,) = (widget for widget in widgets if isinstance(widget, QLineEdit))
+        for widget in widgets:
+            row.addWidget(widget, 1 if widget is edit else 0)
+        layout.addLayout(row)
+        error = ErrorLabel(edit, name, edit.parentWidget())
+        layout.addWidget(error)
+        return error
+
+    def add_typed(
+        self,
+        part: PlanPart[Any],
+        parent_id: int,
+        values: dict[str, Any],
+        line: tuple[QLineEdit, ErrorLabel],
+        reset: Sequence[QComboBox] = (),
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Add a record of ``part`` typed on one line (``line``: its text field and message):
+        once stored the field is emptied, each of ``reset`` starts again from its first
+        choice and ``then(record)`` runs; a failure is told under the line."""
+        if self.read_only:
+            return
+        edit, error = line
+        error.clear_message()
+        done = self.when_stored([edit], reset=reset, then=then)
+        self.editor.add(part, parent_id, values, Reply(done, self.reporter({}, error)))
+
+    def select_when_shown(
+        self, view: QTableView, model: RecordTableModel[Any], record_id: int
+    ) -> None:
+        """Select a record in ``view`` now, or once the plan read back holds it."""
+        row = model.row_of(record_id)
+        if row is not None:
+            select_row(view, row)
+            return
+        session = self.editor.session
+
+        def once(_plan: ConsultationRecord) -> None:
+            session.plan_changed.disconnect(once)
+            select_row(view, model.row_of(record_id))
+
+        session.plan_changed.connect(once)
+
     # ----- a plan part as a table with the fields for a new record below it ----------------------
 
     def entry_grid(
