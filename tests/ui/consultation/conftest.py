@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 import shiboken6
@@ -50,14 +51,36 @@ def open_workspace(
     return window
 
 
+@dataclass(frozen=True)
+class Visit:
+    """The person's consultation open in its window, as the clinician, and what a test
+    drives it with."""
+
+    qtbot: QtBot
+    jobs: JobRunner
+    launcher: ConsultationLauncher
+    person: PatientRecord
+    clinician: StaffRecord
+    window: ConsultationWindow
+
+    def reopen(self) -> ConsultationWindow:
+        """Open the person's consultation again, as the clinician (after its window closed)."""
+        return open_workspace(self.qtbot, self.launcher, self.jobs, self.person, self.clinician.id)
+
+
 @pytest.fixture
-def workspace(
+def visit(
     qtbot: QtBot,
     launcher: ConsultationLauncher,
     jobs: JobRunner,
     person: PatientRecord,
     clinician: StaffRecord,
-) -> ConsultationWindow:
+) -> Visit:
     window = open_workspace(qtbot, launcher, jobs, person, clinician.id)
     window.activateWindow()
-    return window
+    return Visit(qtbot, jobs, launcher, person, clinician, window)
+
+
+@pytest.fixture
+def workspace(visit: Visit) -> ConsultationWindow:
+    return visit.window

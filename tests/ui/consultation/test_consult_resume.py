@@ -5,9 +5,9 @@ from __future__ import annotations
 import shiboken6
 from pytestqt.qtbot import QtBot
 
-from careplan.records import PatientRecord, StaffRecord
+from careplan.records import PatientRecord
 from careplan.services import Services
-from tests.ui.consultation.conftest import open_workspace
+from tests.ui.consultation.conftest import Visit
 from tests.ui.consultation.helpers import click, click_row, enter, settle, type_into, write
 from ui.consultation.launcher import ConsultationLauncher
 from ui.consultation.window import ConsultationWindow, StageId
@@ -28,15 +28,9 @@ def agree_through_the_window(qtbot: QtBot, w: ConsultationWindow, jobs: JobRunne
 
 
 def test_consult_deferred_topic_is_on_the_next_consultations_agenda(
-    qtbot: QtBot,
-    workspace: ConsultationWindow,
-    launcher: ConsultationLauncher,
-    jobs: JobRunner,
-    services: Services,
-    person: PatientRecord,
-    clinician: StaffRecord,
+    visit: Visit, services: Services
 ) -> None:
-    w = workspace
+    qtbot, jobs, w = visit.qtbot, visit.jobs, visit.window
     first_id = w.plan.id
     w.go_to(StageId.AGENDA)
     agenda = w.agenda_stage
@@ -54,7 +48,7 @@ def test_consult_deferred_topic_is_on_the_next_consultations_agenda(
     w.close()
     settle(qtbot, jobs)
 
-    following = open_workspace(qtbot, launcher, jobs, person, clinician.id)
+    following = visit.reopen()
     assert following.plan.id != first_id and following.plan.is_draft
     following.go_to(StageId.AGENDA)
     model = following.agenda_stage.model
@@ -77,15 +71,9 @@ def test_consult_deferred_topic_is_on_the_next_consultations_agenda(
 
 
 def test_consult_closing_keeps_the_draft_and_opening_resumes_it(
-    qtbot: QtBot,
-    workspace: ConsultationWindow,
-    launcher: ConsultationLauncher,
-    jobs: JobRunner,
-    services: Services,
-    person: PatientRecord,
-    clinician: StaffRecord,
+    visit: Visit, services: Services
 ) -> None:
-    w = workspace
+    qtbot, jobs, w = visit.qtbot, visit.jobs, visit.window
     draft_id = w.plan.id
     prompt = w.prepare_stage.prompts["what_matters_prompt"]
     prompt.setFocus()
@@ -97,7 +85,7 @@ def test_consult_closing_keeps_the_draft_and_opening_resumes_it(
         services.consultations.get(draft_id).preparation.what_matters_prompt == "Being in my garden"
     )
 
-    again = open_workspace(qtbot, launcher, jobs, person, clinician.id)
+    again = visit.reopen()
     assert again.plan.id == draft_id
     assert again.prepare_stage.prompts["what_matters_prompt"].toPlainText() == "Being in my garden"
     assert again.session.undo_stack.count() == 0  # undo is per window
