@@ -24,7 +24,7 @@ from ui.consultation import words
 from ui.consultation.action_detail import ActionDetail
 from ui.consultation.editing import PlanEditor
 from ui.consultation.plan_wide import PlanWideStage
-from ui.consultation.stage import Entry, button_row, select_row, selected_row, table
+from ui.consultation.stage import Entry, button_row, chosen, select_row, selected_row, table
 from ui.consultation.widgets import ErrorLabel, TextScale, choice_box
 
 
@@ -223,8 +223,7 @@ class ActionPlanStage(PlanWideStage):
         self._fill_action(keep_typing=keep_typing)
 
     def _on_action_selected(self) -> None:
-        row = selected_row(self.actions_view)
-        action = self.actions_model.record(row) if row is not None else None
+        action = chosen(self.actions_view, self.actions_model)
         new_id = action.id if action is not None else None
         if new_id == self._action_id:
             return

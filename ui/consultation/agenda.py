@@ -27,7 +27,7 @@ from careplan.vocabulary import AgendaStatus
 from ui.consultation import words
 from ui.consultation.editing import PlanEditor
 from ui.consultation.models import AgendaModel, RecordTableModel
-from ui.consultation.stage import Stage, select_row, selected_row, table
+from ui.consultation.stage import Stage, chosen, select_row, selected_row, table
 from ui.consultation.widgets import (
     TextScale,
     choice_box,
@@ -162,8 +162,7 @@ class AgendaStage(Stage):
         self._enable()
 
     def _current(self) -> AgendaItemRecord | None:
-        row = selected_row(self.view)
-        return self.model.record(row) if row is not None else None
+        return chosen(self.view, self.model)
 
     def _enable(self) -> None:
         item = self._current()

@@ -27,6 +27,7 @@ from ui.consultation.stage import (
     Stage,
     TextFields,
     button_row,
+    chosen,
     select_row,
     selected_row,
     table,
@@ -272,8 +273,7 @@ class GoalsStage(Stage):
         return self.goals.record(row) if row is not None else None
 
     def _on_select(self) -> None:
-        row = selected_row(self.goals_view)
-        goal = self.goals.record(row) if row is not None else None
+        goal = chosen(self.goals_view, self.goals)
         new_id = goal.id if goal is not None else None
         if new_id == self._goal_id:
             return
@@ -347,10 +347,7 @@ class GoalsStage(Stage):
         self.add_typed(parts.WHAT_MATTERS, self.plan.id, values, line)
 
     def remove_matters(self) -> None:
-        row = selected_row(self.matters_view)
-        record = self.matters.record(row) if row is not None else None
-        if record is not None and not self.read_only:
-            self.editor.remove(parts.WHAT_MATTERS, record)
+        self.remove_chosen(parts.WHAT_MATTERS, self.matters_view, self.matters)
 
     def _on_matters_edit(self, record: WhatMattersRecord, field: str, value: object) -> None:
         self.matters_error.clear_message()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from careplan import plan_parts as parts
+from careplan.plan_parts import PlanPart
 from careplan.records import (
     ConsultationRecord,
     GoalHistory,
@@ -128,22 +129,23 @@ class PrepareStage(Stage):
 
     def offer_to_agenda(self, key: str) -> None:
         """Each line of the prompt becomes a topic raised by the person (once)."""
-        if self.read_only:
-            return
         present = {a.text for a in self.plan.agenda}
-        for line in self._prompt_lines(key):
-            if line not in present:
-                self.editor.add_agenda_item(line, "patient")
-                present.add(line)
+        self._offer(key, parts.AGENDA_ITEM, {"raised_by": "patient"}, present)
 
     def offer_to_matters(self, key: str) -> None:
         """Each line of the prompt becomes a what-matters statement (once)."""
+        present = {w.text for w in self.plan.what_matters}
+        self._offer(key, parts.WHAT_MATTERS, {}, present)
+
+    def _offer(
+        self, key: str, part: PlanPart[Any], values: dict[str, Any], present: set[str]
+    ) -> None:
+        """Each line of the prompt not ``present`` yet becomes the text of a new ``part``."""
         if self.read_only:
             return
-        present = {w.text for w in self.plan.what_matters}
         for line in self._prompt_lines(key):
             if line not in present:
-                self.editor.add(parts.WHAT_MATTERS, self.plan.id, {"text": line})
+                self.editor.add(part, self.plan.id, {"text": line, **values})
                 present.add(line)
 
     def _build_people(self) -> QWidget:

@@ -35,7 +35,7 @@ from ui.consultation.widgets import (
     TextScale,
     labelled,
 )
-from ui.models.table import OnEdit
+from ui.models.table import OnEdit, R
 
 # A field for a new record under a table: its key (the field's name, for its messages),
 # title, widget, and its row and column on the grid.
@@ -313,8 +313,7 @@ class Stage(QWidget):
         self, part: PlanPart[Any], view: QTableView, model: RecordTableModel[Any]
     ) -> None:
         """Remove the record chosen in ``view`` (undoable)."""
-        row = selected_row(view)
-        record = model.record(row) if row is not None else None
+        record = chosen(view, model)
         if record is not None and not self.read_only:
             self.editor.remove(part, record)
 
@@ -379,6 +378,12 @@ def table_height(view: QTableView, rows: int) -> int:
     """The height that shows a heading and about ``rows`` lines of one-line entries."""
     line = int(view.fontMetrics().height() * 1.6)
     return line * (rows + 1) + 2 * view.frameWidth()
+
+
+def chosen(view: QTableView, model: RecordTableModel[R]) -> R | None:
+    """The record of ``model`` chosen in ``view``, if one is."""
+    row = selected_row(view)
+    return model.record(row) if row is not None else None
 
 
 def selected_row(view: QTableView) -> int | None:
