@@ -239,12 +239,12 @@ class GoalsStage(Stage):
                 self.linked.addItem(wm.text, wm.id)
         finally:
             self.linked.blockSignals(False)
-        chosen = self.new_goal_linked.currentData()
+        linked_now = self.new_goal_linked.currentData()
         self.new_goal_linked.clear()
         self.new_goal_linked.addItem(self.tr("Linked to… (not linked)"), None)
         for wm in plan.what_matters:
             self.new_goal_linked.addItem(wm.text, wm.id)
-        select_value(self.new_goal_linked, chosen)
+        select_value(self.new_goal_linked, linked_now)
         count = len(plan.goals)
         if count > SUGGESTED_GOALS:
             self.goal_hint.setText(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QSplitter
 
 from ui.consultation.patient_view import PatientView
 from ui.settings import WINDOW_STATE_GROUP, Setting
@@ -25,17 +25,15 @@ FORM_SHARE = 0.56
 
 
 class PatientPane(QObject):
+    """The patient view of the window that ``splitter`` (the window's form, and the view
+    when beside it) is in."""
+
     shown = Signal(object)  # PatientView
 
     def __init__(
-        self,
-        window: QWidget,
-        splitter: QSplitter,
-        settings: QSettings,
-        make_view: Callable[[], PatientView],
+        self, splitter: QSplitter, settings: QSettings, make_view: Callable[[], PatientView]
     ) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(splitter)
         self._splitter = splitter
         self._settings = settings
         self._make_view = make_view
@@ -44,7 +42,7 @@ class PatientPane(QObject):
 
     def other_screen(self) -> QScreen | None:
         """A screen other than the one the consultation window is on, if there is one."""
-        mine = self._window.screen()
+        mine = self._splitter.screen()
         others = [s for s in QGuiApplication.screens() if s is not mine]
         return others[0] if others else None
 
@@ -95,7 +93,7 @@ class PatientPane(QObject):
 
     def _full_screen_on(self, screen: QScreen) -> None:
         assert self.view is not None
-        self.view.setParent(self._window, Qt.WindowType.Window)
+        self.view.setParent(self._splitter.window(), Qt.WindowType.Window)
         self.view.setScreen(screen)
         self.view.setGeometry(screen.availableGeometry())
         self.view.showFullScreen()

@@ -155,7 +155,7 @@ class ConsultationWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(central)
         self.setCentralWidget(self.splitter)
-        self.pane = PatientPane(self, self.splitter, ctx.settings, self._make_patient_view)
+        self.pane = PatientPane(self.splitter, ctx.settings, self._make_patient_view)
         self.pane.shown.connect(self.patient_view_opened)
 
         # Stages are built one at a time: the first at once, the others in the following
