@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from careplan.records import PatientInput, PatientRecord, StaffRecord
 from careplan.services import Services
-from tests.ui.consultation.helpers import settle
+from tests.ui.consultation.helpers import click, enter, settle
 from ui.consultation.launcher import ConsultationLauncher
 from ui.consultation.window import ConsultationWindow
 from ui.context import UiContext
@@ -66,6 +68,25 @@ class Visit:
     def reopen(self) -> ConsultationWindow:
         """Open the person's consultation again, as the clinician (after its window closed)."""
         return open_workspace(self.qtbot, self.launcher, self.jobs, self.person, self.clinician.id)
+
+    def settle(self) -> None:
+        settle(self.qtbot, self.jobs)
+
+    def enter(self, edit: QLineEdit, text: str) -> None:
+        """Type into a field and press Enter; wait until it is stored."""
+        enter(self.qtbot, edit, text)
+        self.settle()
+
+    def click(self, button: QAbstractButton) -> None:
+        """Click a button; wait until what it did is stored."""
+        click(self.qtbot, button)
+        self.settle()
+
+    def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+        """Press a key where the focus is (else on the window); wait until what it did is
+        stored."""
+        self.qtbot.keyClick(self.window.focusWidget() or self.window, key, modifiers)
+        self.settle()
 
 
 @pytest.fixture
