@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import NamedTuple
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from careplan.audit import Actor
 from careplan.printing.plan import render_plan
 from careplan.records import (
+    ConsultationRecord,
     GoalProgressInput,
     PatientInput,
     PatientRecord,
@@ -43,8 +46,8 @@ class Counted:
     typed entries; the Enter that stores an entry is an action.
     """
 
-    def __init__(self, qtbot: QtBot, jobs: JobRunner) -> None:
-        self.qtbot, self.jobs = qtbot, jobs
+    def __init__(self, qtbot: QtBot, jobs: JobRunner, window: MainWindow) -> None:
+        self.qtbot, self.jobs, self.window = qtbot, jobs, window
         self.actions = 0
         self.typed = 0
 
@@ -65,45 +68,84 @@ class Counted:
         self.actions += 1
         settle(self.qtbot, self.jobs)
 
+    def open_with_ctrl_k(self, patient: PatientRecord) -> ConsultationWindow:
+        """Choose the person in the main window's list and open their consultation."""
+        qtbot, window = self.qtbot, self.window
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+        row = next(
+            r for r in range(window.model.rowCount()) if window.model.patient(r).id == patient.id
+        )
+        window.list_view.selectRow(row)
+        qtbot.waitUntil(lambda: window.page.patient is not None)
+        window.activateWindow()
+        with qtbot.waitSignal(window.consultations.opened, timeout=10_000) as opened:
+            self.key(window.list_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        workspace = opened.args[0]
+        assert isinstance(workspace, ConsultationWindow)
+        settle(qtbot, self.jobs)
+        return workspace
 
-def _open_with_ctrl_k(
-    counted: Counted, window: MainWindow, patient: PatientRecord
-) -> ConsultationWindow:
-    qtbot = counted.qtbot
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
-    row = next(
-        r for r in range(window.model.rowCount()) if window.model.patient(r).id == patient.id
-    )
-    window.list_view.selectRow(row)
-    qtbot.waitUntil(lambda: window.page.patient is not None)
-    window.activateWindow()
-    with qtbot.waitSignal(window.consultations.opened, timeout=10_000) as opened:
-        counted.key(window.list_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    workspace = opened.args[0]
-    assert isinstance(workspace, ConsultationWindow)
-    settle(qtbot, counted.jobs)
-    return workspace
+    def agree_and_print(self, w: ConsultationWindow) -> PrintDialog:
+        self.click(w.step_buttons[StageId.AGREE])
+        agree = w.agree_stage
+        self.click(agree.person_confirms)
+        self.click(agree.clinician_confirms)
+        with self.qtbot.waitSignal(agree.agreed, timeout=10_000):
+            self.click(agree.agree_button)
+        settle(self.qtbot, self.jobs)
+        self.click(agree.print_button)
+        self.qtbot.waitUntil(
+            lambda: any(
+                isinstance(t, PrintDialog) and t.isVisible() for t in QApplication.topLevelWidgets()
+            )
+        )
+        (dialog,) = [t for t in QApplication.topLevelWidgets() if isinstance(t, PrintDialog)]
+        return dialog
+
+    def settle(self) -> None:
+        settle(self.qtbot, self.jobs)
+
+    def close(self, *windows: QWidget) -> None:
+        """Close the print dialog, the consultation; wait until all is stored."""
+        for widget in windows:
+            widget.close()
+        self.settle()
 
 
-def _agree_and_print(counted: Counted, w: ConsultationWindow) -> PrintDialog:
-    counted.click(w.step_buttons[StageId.AGREE])
-    agree = w.agree_stage
-    counted.click(agree.person_confirms)
-    counted.click(agree.clinician_confirms)
-    with counted.qtbot.waitSignal(agree.agreed, timeout=10_000):
-        counted.click(agree.agree_button)
-    settle(counted.qtbot, counted.jobs)
-    counted.click(agree.print_button)
-    counted.qtbot.waitUntil(
-        lambda: any(
-            isinstance(t, PrintDialog) and t.isVisible() for t in QApplication.topLevelWidgets()
+@pytest.fixture
+def counted(qtbot: QtBot, window: MainWindow, jobs: JobRunner) -> Counted:
+    """The main window, shown, and a count of what the person does in it."""
+    return Counted(qtbot, jobs, window)
+
+
+def _reviewed_by_phone(
+    services: Services,
+    plan: ConsultationRecord,
+    on: dt.date,
+    next_review: dt.date,
+    progress: tuple[GoalProgressInput, ...],
+) -> None:
+    """A review of the agreed ``plan`` by phone, recorded by no one in particular."""
+    services.reviews.record(
+        ReviewInput(
+            consultation_id=plan.id,
+            expected_version=plan.version,
+            reviewer_id=None,
+            mode="phone",
+            reviewed_on=on,
+            next_review_date=next_review,
+            goals=progress,
         )
     )
-    (dialog,) = [t for t in QApplication.topLevelWidgets() if isinstance(t, PrintDialog)]
-    return dialog
 
 
-def _returning_person(services: Services, clinician: StaffRecord) -> PatientRecord:
+class Returning(NamedTuple):
+    person: PatientRecord
+    earlier: ConsultationRecord  # their agreed plan, as it is before this visit
+
+
+@pytest.fixture
+def returning(services: Services, clinician: StaffRecord) -> Returning:
     """Someone with an agreed, complete plan made 13 weeks ago and reviewed since."""
     c = services.consultations
     patient = services.patients.create(PatientInput("Rose", "Ahmed", "1950-05-06", "9434765870"))
@@ -125,30 +167,18 @@ def _returning_person(services: Services, clinician: StaffRecord) -> PatientReco
     c.set_named_contact(plan.id, "Priya Shah", "Practice nurse", "01632 960 100")
     c.set_review_date(plan.id, first_day + dt.timedelta(weeks=6))
     plan = c.agree(plan.id, c.get(plan.id).version)
-    services.reviews.record(
-        ReviewInput(
-            consultation_id=plan.id,
-            expected_version=plan.version,
-            reviewer_id=None,
-            mode="phone",
-            reviewed_on=first_day + dt.timedelta(weeks=6),
-            next_review_date=TODAY,
-            goals=tuple(GoalProgressInput(g.id, -1, "Hard in the cold") for g in plan.goals),
-        )
-    )
-    return patient
+    progress = tuple(GoalProgressInput(g.id, -1, "Hard in the cold") for g in plan.goals)
+    _reviewed_by_phone(services, plan, first_day + dt.timedelta(weeks=6), TODAY, progress)
+    earlier = c.latest_agreed(patient.id)
+    assert earlier is not None
+    return Returning(patient, earlier)
 
 
 def test_consult_a_new_persons_minimal_plan_in_few_actions(
-    qtbot: QtBot,
-    window: MainWindow,
-    jobs: JobRunner,
-    services: Services,
-    clinician: StaffRecord,
+    counted: Counted, services: Services, clinician: StaffRecord
 ) -> None:
     patient = services.patients.create(PatientInput("Ada", "Newby", "1961-02-03", "9434765838"))
-    counted = Counted(qtbot, jobs)
-    w = _open_with_ctrl_k(counted, window, patient)
+    w = counted.open_with_ctrl_k(patient)
     counted.click(w.step_buttons[StageId.GOALS])
     counted.entry(w.goals_stage.new_goal, "Walk to the park")
     counted.click(w.step_buttons[StageId.ACTION_PLAN])
@@ -156,52 +186,34 @@ def test_consult_a_new_persons_minimal_plan_in_few_actions(
     counted.click(w.action_plan_stage.confidence.buttons[8])
     counted.click(w.step_buttons[StageId.AGREE])
     counted.entry(w.agree_stage.contact_name, "Priya Shah")
-    counted.actions -= 1  # the step to Agree is counted again inside _agree_and_print
-    dialog = _agree_and_print(counted, w)
+    counted.actions -= 1  # the step to Agree is counted again inside agree_and_print
+    dialog = counted.agree_and_print(w)
     plan = services.consultations.get(w.plan.id)
     assert plan.status == "agreed" and plan.review_date is not None
     assert plan.incomplete_reason is None
     print(f"\nnew person's minimal plan: {counted.actions} actions, {counted.typed} typed entries")
     assert counted.actions <= 12
-    dialog.close()
-    w.close()
-    settle(qtbot, jobs)
+    counted.close(dialog, w)
 
 
 def test_consult_a_returning_persons_plan_carried_forward_in_few_actions(
-    qtbot: QtBot,
-    window: MainWindow,
-    jobs: JobRunner,
-    services: Services,
-    clinician: StaffRecord,
+    counted: Counted, returning: Returning, services: Services
 ) -> None:
-    patient = _returning_person(services, clinician)
-    counted = Counted(qtbot, jobs)
-    w = _open_with_ctrl_k(counted, window, patient)
+    w = counted.open_with_ctrl_k(returning.person)
     assert len(w.prepare_stage.carry.goal_rows) == 3  # every goal shown to the pair
-    dialog = _agree_and_print(counted, w)
+    dialog = counted.agree_and_print(w)
     plan = services.consultations.get(w.plan.id)
     assert plan.status == "agreed" and len(plan.goals) == 3 and plan.incomplete_reason is None
     print(f"\nreturning person's plan carried forward: {counted.actions} actions, 0 typed")
     assert counted.actions <= 8
-    dialog.close()
-    w.close()
-    settle(qtbot, jobs)
+    counted.close(dialog, w)
 
 
 def test_consult_returning_person_keep_reword_achieve_drop_agree_print(
-    qtbot: QtBot,
-    window: MainWindow,
-    jobs: JobRunner,
-    services: Services,
-    clinician: StaffRecord,
-    tmp_path: Path,
+    qtbot: QtBot, counted: Counted, returning: Returning, services: Services, tmp_path: Path
 ) -> None:
-    patient = _returning_person(services, clinician)
-    earlier = services.consultations.latest_agreed(patient.id)
-    assert earlier is not None
-    counted = Counted(qtbot, jobs)
-    w = _open_with_ctrl_k(counted, window, patient)
+    patient, earlier = returning
+    w = counted.open_with_ctrl_k(patient)
     carry = w.prepare_stage.carry
     qtbot.waitUntil(lambda: "Hard in the cold" in carry.goal_rows[0].progress.text())
     walk, sleep, _smoking = carry.goal_rows
@@ -221,7 +233,7 @@ def test_consult_returning_person_keep_reword_achieve_drop_agree_print(
     agenda = w.agenda_stage
     counted.click(w.step_buttons[StageId.AGENDA])
     counted.entry(agenda.topic, "My sleep")
-    dialog = _agree_and_print(counted, w)
+    dialog = counted.agree_and_print(w)
 
     plan = services.consultations.get(w.plan.id)
     assert [(g.text, g.status) for g in plan.goals] == [
@@ -250,29 +262,18 @@ def test_consult_returning_person_keep_reword_achieve_drop_agree_print(
     assert "Dr Amara Okafor will: Phone to see how it goes" in printed
 
     # A review of the new plan: the walking goal's chart runs on, one line over both visits.
-    services.reviews.record(
-        ReviewInput(
-            consultation_id=plan.id,
-            expected_version=plan.version,
-            reviewer_id=None,
-            mode="phone",
-            reviewed_on=TODAY,
-            next_review_date=TODAY + dt.timedelta(weeks=12),
-            goals=(
-                GoalProgressInput(plan.goals[0].id, 1, "Most days now"),
-                GoalProgressInput(plan.goals[1].id, None, decision="not_discussed"),
-            ),
-        )
+    progress = (
+        GoalProgressInput(plan.goals[0].id, 1, "Most days now"),
+        GoalProgressInput(plan.goals[1].id, None, decision="not_discussed"),
     )
+    _reviewed_by_phone(services, plan, TODAY, TODAY + dt.timedelta(weeks=12), progress)
     (walking,) = [
         h for h in services.history.goal_history(patient.id) if h.text == "Walk to the shops"
     ]
     chart = GoalChartData.from_history(walking)
     assert [p.value for p in chart.points] == [-1, 1]
     assert walking.goal_ids == (earlier.goals[0].id, plan.goals[0].id)
-    dialog.close()
-    w.close()
-    settle(qtbot, jobs)
+    counted.close(dialog, w)
 
 
 def test_consult_prepare_prompts_become_topics_and_what_matters_in_one_click(
@@ -298,28 +299,21 @@ def test_consult_prepare_prompts_become_topics_and_what_matters_in_one_click(
 
 
 def test_consult_a_discarded_draft_leaves_the_earlier_plan_current_and_can_be_undone(
-    qtbot: QtBot,
-    window: MainWindow,
-    jobs: JobRunner,
-    services: Services,
-    clinician: StaffRecord,
+    counted: Counted, returning: Returning, services: Services
 ) -> None:
-    patient = _returning_person(services, clinician)
-    earlier = services.consultations.latest_agreed(patient.id)
-    assert earlier is not None
-    w = _open_with_ctrl_k(Counted(qtbot, jobs), window, patient)
+    patient, earlier = returning
+    w = counted.open_with_ctrl_k(patient)
     draft_id = w.plan.id
     w.discard_banner.discard(confirmed=True)
-    settle(qtbot, jobs)
+    counted.settle()
     assert w.discard_banner.isVisible() and w.plan.status == "discarded"
     assert services.consultations.current_draft(patient.id) is None
     assert services.consultations.latest_agreed(patient.id).id == earlier.id  # type: ignore[union-attr]
     w.discard_banner.undo_button.click()
-    settle(qtbot, jobs)
+    counted.settle()
     assert not w.discard_banner.isVisible() and w.plan.is_draft
     assert services.consultations.current_draft(patient.id).id == draft_id  # type: ignore[union-attr]
-    w.close()
-    settle(qtbot, jobs)
+    counted.close(w)
 
 
 @message_box_offscreen  # a dialog shown on the offscreen platform
