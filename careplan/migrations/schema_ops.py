@@ -1,5 +1,7 @@
-"""The shapes the migrations repeat: a table keyed by an integer ``id``, a link to another
-table, a table's indexes, and dropping them again.
+"""The shapes the migrations repeat: a table keyed by an integer ``id``, its links to other
+tables, checks and unique columns named by one rule, its indexes, and dropping them again.
+A column is declared ``nullable=False`` where it must hold a value; one declared without
+may be empty (SQLAlchemy's default).
 
 Released migrations use these, so each must keep emitting exactly what it does:
 tests/careplan/test_migrations_frozen.py holds every migration to the schema it has
@@ -8,28 +10,41 @@ always built, on SQLite and on PostgreSQL.
 
 from __future__ import annotations
 
-from typing import Any
-
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.schema import SchemaItem
 
-Indexed = tuple[str, list[str]]  # an index's name and its columns
+# An index: a column's name alone for its own index, ix_<table>_<column>, else the
+# index's name and its columns.
+Indexed = str | tuple[str, list[str]]
 
 
 def on_sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
 
 
-def create_table(name: str, *items: SchemaItem, **kw: Any) -> None:
+def create_table(name: str, *items: SchemaItem) -> None:
     """``op.create_table`` for a table whose first column, ``id``, is its primary key."""
     op.create_table(
         name,
         sa.Column("id", sa.Integer(), nullable=False),
         *items,
         sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{name}")),
-        **kw,
     )
+
+
+def create_part_table(name: str, whole: str, *items: SchemaItem) -> None:
+    """A table of the parts of a ``whole`` (a plan's steps, a goal's actions): after ``id``,
+    its column ``<whole>_id`` refers to the whole, whose deletion deletes its parts, and is
+    indexed."""
+    column = f"{whole}_id"
+    create_table(
+        name,
+        sa.Column(column, sa.Integer(), nullable=False),
+        *items,
+        foreign_key(name, column, f"{whole}.id", ondelete="CASCADE"),
+    )
+    create_indexes(name, column)
 
 
 def foreign_key(
@@ -43,11 +58,22 @@ def foreign_key(
     )
 
 
+def check(table: str, column: str, condition: str) -> sa.CheckConstraint:
+    """What ``table.column`` may hold, named ``ck_<table>_<column>``."""
+    return sa.CheckConstraint(condition, name=op.f(f"ck_{table}_{column}"))
+
+
+def unique(table: str, column: str) -> sa.UniqueConstraint:
+    """No two rows of ``table`` share a ``column``, named ``uq_<table>_<column>``."""
+    return sa.UniqueConstraint(column, name=op.f(f"uq_{table}_{column}"))
+
+
 def create_indexes(table: str, *indexes: Indexed) -> None:
     """The table's indexes, in that order; one whose name starts ``uq_`` is unique. Names
     are taken as they are, whatever the models' naming convention becomes."""
     with op.batch_alter_table(table, schema=None) as batch_op:
-        for name, columns in indexes:
+        for index in indexes:
+            name, columns = (f"ix_{table}_{index}", [index]) if isinstance(index, str) else index
             batch_op.create_index(batch_op.f(name), columns, unique=name.startswith("uq_"))
 
 

@@ -26,7 +26,7 @@ WHERE consultation.status = 'agreed'
 
 def upgrade() -> None:
     with op.batch_alter_table("consultation", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("review_due", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("review_due", sa.Date()))
         batch_op.drop_index("ix_consultation_review_due")
         batch_op.create_index("ix_consultation_review_due", ["review_due"], unique=False)
     op.execute(BACKFILL)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from careplan.migrations.schema_ops import create_indexes, create_table, drop_table, on_sqlite
+from careplan.migrations.schema_ops import (
+    create_indexes,
+    create_table,
+    drop_table,
+    on_sqlite,
+    unique,
+)
 
 revision = "0003"
 down_revision = "0002"
@@ -15,31 +21,31 @@ def upgrade() -> None:
     create_table(
         "audit_event",
         sa.Column("at", sa.DateTime(), nullable=False),
-        sa.Column("staff_id", sa.Integer(), nullable=True),
-        sa.Column("os_user", sa.String(length=100), nullable=True),
-        sa.Column("workstation", sa.String(length=255), nullable=True),
+        sa.Column("staff_id", sa.Integer()),
+        sa.Column("os_user", sa.String(length=100)),
+        sa.Column("workstation", sa.String(length=255)),
         sa.Column("action", sa.String(length=20), nullable=False),
-        sa.Column("patient_id", sa.Integer(), nullable=True),
-        sa.Column("record_type", sa.String(length=30), nullable=True),
-        sa.Column("record_id", sa.Integer(), nullable=True),
+        sa.Column("patient_id", sa.Integer()),
+        sa.Column("record_type", sa.String(length=30)),
+        sa.Column("record_id", sa.Integer()),
         sa.Column("outcome", sa.String(length=20), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
-        sa.UniqueConstraint("hash", name=op.f("uq_audit_event_hash")),
+        unique("audit_event", "hash"),
     )
     create_indexes(
         "audit_event",
         ("ix_audit_event_patient", ["patient_id", "at"]),
-        ("ix_audit_event_staff_id", ["staff_id"]),
+        "staff_id",
     )
 
     with op.batch_alter_table("staff_member", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("username", sa.String(length=64), nullable=True))
-        batch_op.add_column(sa.Column("password_hash", sa.String(length=255), nullable=True))
+        batch_op.add_column(sa.Column("username", sa.String(length=64)))
+        batch_op.add_column(sa.Column("password_hash", sa.String(length=255)))
         batch_op.add_column(
             sa.Column("failed_sign_ins", sa.Integer(), nullable=False, server_default="0")
         )
-        batch_op.add_column(sa.Column("locked_until", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("locked_until", sa.DateTime()))
         batch_op.add_column(
             sa.Column(
                 "must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()

@@ -141,12 +141,12 @@ def upgrade() -> None:
     with op.batch_alter_table("consultation", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("ck_consultation_status"), type_="check")
         batch_op.create_check_constraint("status", "status IN ('draft', 'agreed', 'discarded')")
-        batch_op.add_column(sa.Column("incomplete_reason", sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column("incomplete_reason", sa.Text()))
     with op.batch_alter_table("action_review", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("ck_action_review_outcome"), type_="check")
         batch_op.create_check_constraint("outcome", f"outcome IN ({OUTCOMES_NOW})")
     with op.batch_alter_table("action", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("carried_from_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("carried_from_id", sa.Integer()))
         batch_op.create_index(
             batch_op.f("ix_action_carried_from_id"), ["carried_from_id"], unique=False
         )

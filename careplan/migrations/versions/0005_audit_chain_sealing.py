@@ -42,7 +42,7 @@ def _hashes_may_be_empty(batch_op: BatchOperations, nullable: bool) -> None:
 def upgrade() -> None:
     sqlite = _unprotect("DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event")
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("chain_pos", sa.BigInteger(), nullable=True))
+        batch_op.add_column(sa.Column("chain_pos", sa.BigInteger()))
         _hashes_may_be_empty(batch_op, True)
     # The chain so far is in id order: number it 1, 2, 3, … in that order.
     op.execute(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from careplan.migrations.schema_ops import create_indexes, drop_indexes, drop_table
+from careplan.migrations.schema_ops import create_indexes, drop_indexes, drop_table, foreign_key
 
 revision = "0006"
 down_revision = "0008"
@@ -32,12 +32,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("patient_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["patient_id"],
-            ["patient.id"],
-            name=op.f("fk_patient_search_term_patient_id_patient"),
-            ondelete="CASCADE",
-        ),
+        foreign_key("patient_search_term", "patient_id", "patient.id", ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("term", "patient_id", name=op.f("pk_patient_search_term")),
         sqlite_with_rowid=False,
     )

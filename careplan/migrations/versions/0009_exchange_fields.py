@@ -5,7 +5,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from careplan.migrations.schema_ops import create_indexes, create_table, drop_table, foreign_key
+from careplan.migrations.schema_ops import (
+    create_indexes,
+    create_part_table,
+    create_table,
+    drop_table,
+    foreign_key,
+)
 
 revision = "0009"
 down_revision = "0007"
@@ -13,26 +19,24 @@ down_revision = "0007"
 
 def upgrade() -> None:
     with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("lifecycle", sa.String(length=20), nullable=True))
-        batch_op.add_column(sa.Column("start_date", sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column("status_reason", sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column("priority", sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column("categories", sa.Text(), nullable=True))
-    create_table(
+        batch_op.add_column(sa.Column("lifecycle", sa.String(length=20)))
+        batch_op.add_column(sa.Column("start_date", sa.Date()))
+        batch_op.add_column(sa.Column("status_reason", sa.Text()))
+        batch_op.add_column(sa.Column("priority", sa.Text()))
+        batch_op.add_column(sa.Column("categories", sa.Text()))
+    create_part_table(
         "goal_target",
-        sa.Column("goal_id", sa.Integer(), nullable=False),
-        sa.Column("measure", sa.Text(), nullable=True),
-        sa.Column("detail", sa.Text(), nullable=True),
-        sa.Column("due_date", sa.Date(), nullable=True),
+        "goal",
+        sa.Column("measure", sa.Text()),
+        sa.Column("detail", sa.Text()),
+        sa.Column("due_date", sa.Date()),
         sa.Column("position", sa.Integer(), nullable=False),
-        foreign_key("goal_target", "goal_id", "goal.id", ondelete="CASCADE"),
     )
-    create_indexes("goal_target", ("ix_goal_target_goal_id", ["goal_id"]))
     create_table(
         "import_source",
         sa.Column("patient_id", sa.Integer(), nullable=False),
-        sa.Column("consultation_id", sa.Integer(), nullable=True),
-        sa.Column("source_key", sa.String(length=64), nullable=True),
+        sa.Column("consultation_id", sa.Integer()),
+        sa.Column("source_key", sa.String(length=64)),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
         sa.Column("imported_at", sa.DateTime(), nullable=False),
         foreign_key("import_source", "consultation_id", "consultation.id", ondelete="SET NULL"),
@@ -40,7 +44,7 @@ def upgrade() -> None:
     )
     create_indexes(
         "import_source",
-        ("ix_import_source_consultation_id", ["consultation_id"]),
+        "consultation_id",
         ("ix_import_source_patient_source", ["patient_id", "source_key"]),
     )
 

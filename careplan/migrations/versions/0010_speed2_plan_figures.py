@@ -23,30 +23,25 @@ def upgrade() -> None:
         "plan_figures",
         sa.Column("consultation_id", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("patient_id", sa.Integer(), nullable=False),
-        sa.Column("clinician_id", sa.Integer(), nullable=True),
+        sa.Column("clinician_id", sa.Integer()),
         sa.Column("agreed_on", sa.Date(), nullable=False),
-        sa.Column("review_date", sa.Date(), nullable=True),
-        sa.Column("next_plan_on", sa.Date(), nullable=True),
-        sa.Column("earlier_plan_on", sa.Date(), nullable=True),
-        sa.Column("earlier_action_plan_on", sa.Date(), nullable=True),
-        sa.Column("earlier_clinician_plan_on", sa.Date(), nullable=True),
-        sa.Column("earlier_clinician_action_plan_on", sa.Date(), nullable=True),
+        sa.Column("review_date", sa.Date()),
+        sa.Column("next_plan_on", sa.Date()),
+        sa.Column("earlier_plan_on", sa.Date()),
+        sa.Column("earlier_action_plan_on", sa.Date()),
+        sa.Column("earlier_clinician_plan_on", sa.Date()),
+        sa.Column("earlier_clinician_action_plan_on", sa.Date()),
         sa.Column("actions", sa.Integer(), nullable=False),
         sa.Column("rated", sa.Integer(), nullable=False),
         sa.Column("rated_sum", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["consultation_id"],
-            ["consultation.id"],
-            name=op.f("fk_plan_figures_consultation_id_consultation"),
-            ondelete="CASCADE",
-        ),
+        foreign_key("plan_figures", "consultation_id", "consultation.id", ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("consultation_id", name=op.f("pk_plan_figures")),
     )
     create_table(
         "review_due_figures",
         sa.Column("plan_id", sa.Integer(), nullable=False),
         sa.Column("due_on", sa.Date(), nullable=False),
-        sa.Column("clinician_id", sa.Integer(), nullable=True),
+        sa.Column("clinician_id", sa.Integer()),
         sa.Column("counts", sa.Integer(), nullable=False),
         sa.Column("on_time", sa.Integer(), nullable=False),
         foreign_key(
@@ -62,7 +57,7 @@ def upgrade() -> None:
     create_indexes(
         "review_due_figures",
         ("ix_review_due_figures_clinician", ["clinician_id", "due_on", "counts", "on_time"]),
-        ("ix_review_due_figures_plan_id", ["plan_id"]),
+        "plan_id",
     )
     create_indexes(
         "plan_figures",
