@@ -33,10 +33,12 @@ def create_table(name: str, *items: SchemaItem) -> None:
     )
 
 
-def create_part_table(name: str, whole: str, *items: SchemaItem) -> None:
-    """A table of the parts of a ``whole`` (a plan's steps, a goal's actions): after ``id``,
-    its column ``<whole>_id`` refers to the whole, whose deletion deletes its parts, and is
-    indexed."""
+def create_part_table(
+    name: str, whole: str, *items: SchemaItem, indexes: tuple[Indexed, ...] | None = None
+) -> None:
+    """A table of the parts of a ``whole`` (a plan's steps, a goal's actions, a person's
+    results): after ``id``, its column ``<whole>_id`` refers to the whole, whose deletion
+    deletes its parts. Then the table's ``indexes``, by default the one on ``<whole>_id``."""
     column = f"{whole}_id"
     create_table(
         name,
@@ -44,7 +46,7 @@ def create_part_table(name: str, whole: str, *items: SchemaItem) -> None:
         *items,
         foreign_key(name, column, f"{whole}.id", ondelete="CASCADE"),
     )
-    create_indexes(name, column)
+    create_indexes(name, *((column,) if indexes is None else indexes))
 
 
 def foreign_key(

@@ -239,9 +239,9 @@ def upgrade() -> None:
         ),
     )
 
-    create_table(
+    create_part_table(
         "goal_review",
-        sa.Column("review_id", sa.Integer(), nullable=False),
+        "review",
         sa.Column("goal_id", sa.Integer(), nullable=False),
         sa.Column("attainment", sa.Integer(), nullable=False),
         sa.Column("comment", sa.Text()),
@@ -253,13 +253,12 @@ def upgrade() -> None:
         ),
         check("goal_review", "attainment", "attainment BETWEEN -2 AND 2"),
         foreign_key("goal_review", "goal_id", "goal.id", ondelete="CASCADE"),
-        foreign_key("goal_review", "review_id", "review.id", ondelete="CASCADE"),
+        indexes=("goal_id", "review_id"),
     )
-    create_indexes("goal_review", "goal_id", "review_id")
 
-    create_table(
+    create_part_table(
         "action_review",
-        sa.Column("review_id", sa.Integer(), nullable=False),
+        "review",
         sa.Column("action_id", sa.Integer(), nullable=False),
         sa.Column("outcome", sa.String(length=20), nullable=False),
         sa.Column("confidence", sa.Integer()),
@@ -267,21 +266,19 @@ def upgrade() -> None:
         check("action_review", "outcome", "outcome IN ('kept', 'changed', 'dropped')"),
         check("action_review", "confidence", "confidence IS NULL OR confidence BETWEEN 0 AND 10"),
         foreign_key("action_review", "action_id", "action.id", ondelete="CASCADE"),
-        foreign_key("action_review", "review_id", "review.id", ondelete="CASCADE"),
+        indexes=("action_id", "review_id"),
     )
-    create_indexes("action_review", "action_id", "review_id")
 
-    create_table(
+    create_part_table(
         "barrier",
-        sa.Column("goal_id", sa.Integer(), nullable=False),
+        "goal",
         sa.Column("action_id", sa.Integer()),
         sa.Column("barrier", sa.Text(), nullable=False),
         sa.Column("plan_b", sa.Text()),
         sa.Column("position", sa.Integer(), nullable=False),
         foreign_key("barrier", "action_id", "action.id", ondelete="CASCADE"),
-        foreign_key("barrier", "goal_id", "goal.id", ondelete="CASCADE"),
+        indexes=("action_id", "goal_id"),
     )
-    create_indexes("barrier", "action_id", "goal_id")
 
 
 def downgrade() -> None:

@@ -2,34 +2,48 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlalchemy as sa
 
-from careplan.migrations.schema_ops import create_indexes, create_table, drop_table, foreign_key
+from careplan.migrations.schema_ops import (
+    create_indexes,
+    create_part_table,
+    create_table,
+    drop_table,
+    foreign_key,
+)
 
 revision = "0007"
 down_revision = "0006"
 
 
-def upgrade() -> None:
-    create_table(
-        "condition",
-        sa.Column("patient_id", sa.Integer(), nullable=False),
-        sa.Column("code", sa.String(length=18), nullable=False),
-        sa.Column("term", sa.String(length=255), nullable=False),
-        sa.Column("diagnosed_on", sa.Date()),
+def _source() -> tuple[sa.Column[str], sa.Column[str], sa.Column[dt.datetime]]:
+    """Where a record came from (typed in, or which system and its id there), and when it
+    was added."""
+    return (
         sa.Column("source", sa.String(length=40), nullable=False),
         sa.Column("source_id", sa.String(length=200)),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        foreign_key("condition", "patient_id", "patient.id", ondelete="CASCADE"),
     )
-    create_indexes(
+
+
+def upgrade() -> None:
+    create_part_table(
         "condition",
-        ("uq_condition_patient_code", ["patient_id", "code"]),
-        ("ix_condition_code_patient", ["code", "patient_id"]),
+        "patient",
+        sa.Column("code", sa.String(length=18), nullable=False),
+        sa.Column("term", sa.String(length=255), nullable=False),
+        sa.Column("diagnosed_on", sa.Date()),
+        *_source(),
+        indexes=(
+            ("uq_condition_patient_code", ["patient_id", "code"]),
+            ("ix_condition_code_patient", ["code", "patient_id"]),
+        ),
     )
-    create_table(
+    create_part_table(
         "result",
-        sa.Column("patient_id", sa.Integer(), nullable=False),
+        "patient",
         sa.Column("test", sa.String(length=30), nullable=False),
         sa.Column("system", sa.String(length=60), nullable=False),
         sa.Column("code", sa.String(length=20), nullable=False),
@@ -37,26 +51,21 @@ def upgrade() -> None:
         sa.Column("value_text", sa.String(length=60)),
         sa.Column("unit", sa.String(length=30), nullable=False),
         sa.Column("taken_on", sa.Date(), nullable=False),
-        sa.Column("source", sa.String(length=40), nullable=False),
-        sa.Column("source_id", sa.String(length=200)),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        foreign_key("result", "patient_id", "patient.id", ondelete="CASCADE"),
+        *_source(),
+        indexes=(
+            ("uq_result_patient_test_taken", ["patient_id", "test", "taken_on"]),
+            ("ix_result_test_taken", ["test", "taken_on"]),
+        ),
     )
-    create_indexes(
-        "result",
-        ("uq_result_patient_test_taken", ["patient_id", "test", "taken_on"]),
-        ("ix_result_test_taken", ["test", "taken_on"]),
-    )
-    create_table(
+    create_part_table(
         "result_target",
-        sa.Column("patient_id", sa.Integer(), nullable=False),
+        "patient",
         sa.Column("test", sa.String(length=30), nullable=False),
         sa.Column("low", sa.Float()),
         sa.Column("high", sa.Float()),
         sa.Column("agreed_on", sa.Date(), nullable=False),
-        foreign_key("result_target", "patient_id", "patient.id", ondelete="CASCADE"),
+        indexes=(("uq_result_target_patient_test", ["patient_id", "test"]),),
     )
-    create_indexes("result_target", ("uq_result_target_patient_test", ["patient_id", "test"]))
     create_table(
         "preparation_letter",
         sa.Column("patient_id", sa.Integer(), nullable=False),

@@ -6,9 +6,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from careplan.migrations.schema_ops import (
-    create_indexes,
     create_part_table,
-    create_table,
     drop_table,
     foreign_key,
 )
@@ -32,20 +30,18 @@ def upgrade() -> None:
         sa.Column("due_date", sa.Date()),
         sa.Column("position", sa.Integer(), nullable=False),
     )
-    create_table(
+    create_part_table(
         "import_source",
-        sa.Column("patient_id", sa.Integer(), nullable=False),
+        "patient",
         sa.Column("consultation_id", sa.Integer()),
         sa.Column("source_key", sa.String(length=64)),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
         sa.Column("imported_at", sa.DateTime(), nullable=False),
         foreign_key("import_source", "consultation_id", "consultation.id", ondelete="SET NULL"),
-        foreign_key("import_source", "patient_id", "patient.id", ondelete="CASCADE"),
-    )
-    create_indexes(
-        "import_source",
-        "consultation_id",
-        ("ix_import_source_patient_source", ["patient_id", "source_key"]),
+        indexes=(
+            "consultation_id",
+            ("ix_import_source_patient_source", ["patient_id", "source_key"]),
+        ),
     )
 
 
