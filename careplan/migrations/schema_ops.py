@@ -3,9 +3,9 @@ tables, checks and unique columns named by one rule, its indexes, and dropping t
 A column is declared ``nullable=False`` where it must hold a value; one declared without
 may be empty (SQLAlchemy's default).
 
-Released migrations use these, so each must keep emitting exactly what it does:
-tests/careplan/test_migrations_frozen.py holds every migration to the schema it has
-always built, on SQLite and on PostgreSQL.
+Released migrations use these, so each must keep emitting exactly what it does (a new
+shape gets a new function): tests/careplan/test_migrations_frozen.py holds every migration
+to the schema it has always built, on SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
