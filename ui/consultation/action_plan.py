@@ -23,9 +23,10 @@ from ui.consultation import models as m
 from ui.consultation import words
 from ui.consultation.action_detail import ActionDetail
 from ui.consultation.editing import PlanEditor
+from ui.consultation.new_record import NewRecord
 from ui.consultation.plan_wide import PlanWideStage
-from ui.consultation.stage import Entry, button_row, chosen, select_row, selected_row, table
-from ui.consultation.widgets import ErrorLabel, TextScale, choice_box
+from ui.consultation.stage import button_row, chosen, select_row, selected_row, table
+from ui.consultation.widgets import TextScale, choice_box
 
 
 class ActionPlanStage(PlanWideStage):
@@ -35,10 +36,8 @@ class ActionPlanStage(PlanWideStage):
         self._goal_id: int | None = None
         self._action_id: int | None = None
         self.actions_model = m.ActionsModel(self)
-        self.barrier_errors: dict[str, ErrorLabel] = {}
-        self.barriers = m.barriers_model(
-            self._action_text, self.table_edits(parts.BARRIER, self.barrier_errors, "barrier"), self
-        )
+        self.barrier_form = NewRecord(self, parts.BARRIER, "barrier", self._shown_goal_id)
+        self.barriers = m.barriers_model(self._action_text, self.barrier_form.store_edit, self)
 
         self.goal_choice = QComboBox(self)
         self.goal_choice.setAccessibleName(self.tr("The goal these actions are for"))
@@ -135,19 +134,15 @@ class ActionPlanStage(PlanWideStage):
         self.plan_b = QLineEdit(page)
         self.barrier_action = QComboBox(page)
         self.barrier_action.setAccessibleName(self.tr("For the action (optional)"))
-        self.barrier_entries: list[Entry] = [
-            ("barrier", self.tr("What might get in the way"), self.barrier_text, 0, 0),
-            ("plan_b", self.tr("Plan B"), self.plan_b, 0, 1),
-            ("action_id", self.tr("For the action (optional)"), self.barrier_action, 0, 2),
+        fields = [
+            ("barrier", self.tr("What might get in the way"), self.barrier_text),
+            ("plan_b", self.tr("Plan B"), self.plan_b),
+            ("action_id", self.tr("For the action (optional)"), self.barrier_action),
         ]
-        self.add_barrier_button, self.remove_barrier_button = self.entry_rows(
-            layout,
-            (parts.BARRIER, self.barriers_view, self.barriers),
-            self.barrier_entries,
-            self.barrier_errors,
-            self.add_barrier,
-            (self.tr("Add the barrier and plan B"), self.tr("Remove the chosen barrier")),
-            (2, 2, 1),
+        texts = (self.tr("Add the barrier and plan B"), self.tr("Remove the chosen barrier"))
+        listed = (self.barriers_view, self.barriers)
+        self.add_barrier_button, self.remove_barrier_button = self.barrier_form.lay_out(
+            layout, listed, [fields], texts, (2, 2, 1)
         )
         return page
 
@@ -171,6 +166,10 @@ class ActionPlanStage(PlanWideStage):
 
     def _goal(self) -> GoalRecord | None:
         return next((g for g in self.plan.goals if g.id == self._goal_id), None)
+
+    def _shown_goal_id(self) -> int | None:
+        goal = self._goal()
+        return goal.id if goal is not None else None
 
     def _action(self) -> ActionRecord | None:
         goal = self._goal()
@@ -286,11 +285,3 @@ class ActionPlanStage(PlanWideStage):
         action = self._action()
         if action is not None and not self.read_only:
             self.editor.remove(parts.ACTION, action)
-
-    # ----- editing: barriers, support, steps ------------------------------------------------------
-
-    def add_barrier(self) -> None:
-        goal = self._goal()
-        if goal is not None:
-            entries, errors = self.barrier_entries, self.barrier_errors
-            self.add_entered(parts.BARRIER, goal.id, entries, errors, "barrier")

@@ -23,17 +23,19 @@ from careplan.records import EscalationStepRecord, SupportRecord
 from ui.always_editing import always_show_editor
 from ui.consultation import models as m
 from ui.consultation import words
-from ui.consultation.stage import Entry, Stage, table
-from ui.consultation.widgets import ErrorLabel, choice_box, hint_label, select_value
+from ui.consultation.new_record import Cell, NewRecord
+from ui.consultation.stage import Stage, table
+from ui.consultation.widgets import choice_box, hint_label, select_value
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell with a fixed list of choices (kind of support, green/amber/red)."""
+    """Edits a cell with a fixed list of choices (kind of support, green/amber/red): those
+    of ``like``, the list for a new record's value, under the same name."""
 
-    def __init__(self, choices: list[tuple[str, str]], name: str, parent: QWidget) -> None:
+    def __init__(self, like: QComboBox, parent: QWidget) -> None:
         super().__init__(parent)
-        self._choices = choices
-        self._name = name
+        self._choices = [(like.itemData(i), like.itemText(i)) for i in range(like.count())]
+        self._name = like.accessibleName()
 
     def createEditor(
         self,
@@ -92,34 +94,26 @@ class PlanWideStage(Stage):
                 "(“more than medicine”). For the whole plan."
             )
         )
-        self.support_errors: dict[str, ErrorLabel] = {}
-        self.supports = m.supports_model(
-            self.table_edits(parts.SUPPORT, self.support_errors, "name"), self
-        )
+        self.support_form = NewRecord(self, parts.SUPPORT, "name", lambda: self.plan.id)
+        self.supports = m.supports_model(self.support_form.store_edit, self)
         self.supports_view = self._tab_table(self.supports, self.tr("Support"), page, layout)
-        self.supports_view.setItemDelegateForColumn(
-            0, ChoiceDelegate(words.support_kind.choices(), self.tr("Kind of support"), page)
-        )
         self.support_kind = choice_box(
             self.tr("Kind of support"), words.support_kind.choices(), page
         )
+        self.supports_view.setItemDelegateForColumn(0, ChoiceDelegate(self.support_kind, page))
         self.support_name = QLineEdit(page)
         self.support_contact = QLineEdit(page)
         self.support_help = QLineEdit(page)
-        self.support_entries: list[Entry] = [
-            ("kind", self.tr("Kind"), self.support_kind, 0, 0),
-            ("name", self.tr("Who or what"), self.support_name, 0, 1),
-            ("contact", self.tr("How to reach them"), self.support_contact, 0, 2),
-            ("how_they_help", self.tr("How they help"), self.support_help, 0, 3),
+        fields = [
+            ("kind", self.tr("Kind"), self.support_kind),
+            ("name", self.tr("Who or what"), self.support_name),
+            ("contact", self.tr("How to reach them"), self.support_contact),
+            ("how_they_help", self.tr("How they help"), self.support_help),
         ]
-        self.add_support_button, self.remove_support_button = self.entry_rows(
-            layout,
-            (parts.SUPPORT, self.supports_view, self.supports),
-            self.support_entries,
-            self.support_errors,
-            self.add_support,
-            (self.tr("Add the support"), self.tr("Remove the chosen support")),
-            (0, 2, 2, 3),
+        texts = (self.tr("Add the support"), self.tr("Remove the chosen support"))
+        listed = (self.supports_view, self.supports)
+        self.add_support_button, self.remove_support_button = self.support_form.lay_out(
+            layout, listed, [fields], texts, (0, 2, 2, 3)
         )
         return page
 
@@ -130,46 +124,36 @@ class PlanWideStage(Stage):
                 "amber when they get worse, red when it is urgent."
             )
         )
-        self.step_errors: dict[str, ErrorLabel] = {}
-        self.steps = m.EscalationModel(
-            self.table_edits(parts.ESCALATION_STEP, self.step_errors, "signs"), self
-        )
+        self.step_form = NewRecord(self, parts.ESCALATION_STEP, "signs", lambda: self.plan.id)
+        self.steps = m.EscalationModel(self.step_form.store_edit, self)
         self.steps_view = self._tab_table(self.steps, self.tr("If things get worse"), page, layout)
-        self.steps_view.setItemDelegateForColumn(
-            0, ChoiceDelegate(words.level.choices(), self.tr("Level"), page)
-        )
+        self.step_level = choice_box(self.tr("Level"), words.level.choices(), page)
+        self.steps_view.setItemDelegateForColumn(0, ChoiceDelegate(self.step_level, page))
         # The level is an ordinary drop-down in every row, not a cell to double-click.
         always_show_editor(self.steps_view, 0)
         self.steps_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.step_level = choice_box(self.tr("Level"), words.level.choices(), page)
         self.step_signs = QLineEdit(page)
         self.step_todo = QLineEdit(page)
         self.step_contact = QLineEdit(page)
         self.step_phone = QLineEdit(page)
-        self.step_entries: list[Entry] = [
-            ("level", self.tr("Level"), self.step_level, 0, 0),
-            ("signs", self.tr("What to watch for"), self.step_signs, 0, 1),
-            ("what_to_do", self.tr("What to do"), self.step_todo, 0, 2),
-            ("contact", self.tr("Whom to call"), self.step_contact, 1, 1),
-            ("phone", self.tr("Phone"), self.step_phone, 1, 2),
+        # Whom to call and their phone go under what to watch for and what to do.
+        rows: list[list[Cell]] = [
+            [
+                ("level", self.tr("Level"), self.step_level),
+                ("signs", self.tr("What to watch for"), self.step_signs),
+                ("what_to_do", self.tr("What to do"), self.step_todo),
+            ],
+            [
+                None,
+                ("contact", self.tr("Whom to call"), self.step_contact),
+                ("phone", self.tr("Phone"), self.step_phone),
+            ],
         ]
-        self.add_step_button, self.remove_step_button = self.entry_rows(
-            layout,
-            (parts.ESCALATION_STEP, self.steps_view, self.steps),
-            self.step_entries,
-            self.step_errors,
-            self.add_step,
-            (self.tr("Add the step"), self.tr("Remove the chosen step")),
-            (0, 1, 1),
+        texts = (self.tr("Add the step"), self.tr("Remove the chosen step"))
+        listed = (self.steps_view, self.steps)
+        self.add_step_button, self.remove_step_button = self.step_form.lay_out(
+            layout, listed, rows, texts, (0, 1, 1)
         )
         return page
-
-    def add_support(self) -> None:
-        entries, errors = self.support_entries, self.support_errors
-        self.add_entered(parts.SUPPORT, self.plan.id, entries, errors, "name")
-
-    def add_step(self) -> None:
-        entries, errors = self.step_entries, self.step_errors
-        self.add_entered(parts.ESCALATION_STEP, self.plan.id, entries, errors, "signs")

@@ -25,9 +25,9 @@ from ui.consultation import models as m
 from ui.consultation import stacking, words
 from ui.consultation.carry_forward import CarryForwardPanel
 from ui.consultation.editing import PlanEditor
-from ui.consultation.stage import Entry, Stage, TextFields, button_row, table, table_height
+from ui.consultation.new_record import Cell, NewRecord
+from ui.consultation.stage import Stage, TextFields, button_row, table, table_height
 from ui.consultation.widgets import (
-    ErrorLabel,
     SavingLineEdit,
     SavingTextEdit,
     TextScale,
@@ -59,10 +59,14 @@ class PrepareStage(Stage):
         # they want involved), by the field each stores.
         self.preparation = TextFields(self._store_preparation)
         self.offer_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
-        self.result_errors: dict[str, ErrorLabel] = {}
-        self.results = m.results_model(
-            self.table_edits(parts.RESULT, self.result_errors, "test_name"), self
+        self.result_form = NewRecord(
+            self,
+            parts.RESULT,
+            "test_name",
+            lambda: self.plan.id,
+            then=lambda _r: self.test_name.setFocus(Qt.FocusReason.OtherFocusReason),
         )
+        self.results = m.results_model(self.result_form.store_edit, self)
         self.participants = m.participants_model(self)
 
         # Two columns side by side where the stage is wide enough, else one under the
@@ -206,19 +210,20 @@ class PrepareStage(Stage):
         self.test_meaning = QLineEdit(frame)
         self.test_date = QLineEdit(frame)
         self.test_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.result_entries: list[Entry] = [
-            ("test_name", self.tr("Test"), self.test_name, 0, 0),
-            ("value", self.tr("Result"), self.test_value, 0, 1),
-            ("meaning", self.tr("What it means, in plain words"), self.test_meaning, 1, 0),
-            ("taken_on", self.tr("Date of the test"), self.test_date, 1, 1),
+        rows: list[list[Cell]] = [
+            [
+                ("test_name", self.tr("Test"), self.test_name),
+                ("value", self.tr("Result"), self.test_value),
+            ],
+            [
+                ("meaning", self.tr("What it means, in plain words"), self.test_meaning),
+                ("taken_on", self.tr("Date of the test"), self.test_date),
+            ],
         ]
-        self.add_result_button, self.remove_result_button = self.entry_rows(
-            layout,
-            (parts.RESULT, self.results_view, self.results),
-            self.result_entries,
-            self.result_errors,
-            self.add_result,
-            (self.tr("Add the result"), self.tr("Remove the chosen result")),
+        texts = (self.tr("Add the result"), self.tr("Remove the chosen result"))
+        listed = (self.results_view, self.results)
+        self.add_result_button, self.remove_result_button = self.result_form.lay_out(
+            layout, listed, rows, texts
         )
         return frame
 
@@ -307,17 +312,6 @@ class PrepareStage(Stage):
             text,
             getattr(self.plan.preparation, key),
             on_error=self.reporter(errors, label),
-        )
-
-    def add_result(self) -> None:
-        entries, errors = self.result_entries, self.result_errors
-        self.add_entered(
-            parts.RESULT,
-            self.plan.id,
-            entries,
-            errors,
-            "test_name",
-            then=lambda _r: self.test_name.setFocus(Qt.FocusReason.OtherFocusReason),
         )
 
     def add_participant(self) -> None:

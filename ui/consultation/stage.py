@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -35,11 +34,7 @@ from ui.consultation.widgets import (
     TextScale,
     labelled,
 )
-from ui.models.table import OnEdit, R
-
-# A field for a new record under a table: its key (the field's name, for its messages),
-# title, widget, and its row and column on the grid.
-Entry = tuple[str, str, QWidget, int, int]
+from ui.models.table import R
 
 Saving = TypeVar("Saving", SavingLineEdit, SavingTextEdit)
 
@@ -214,47 +209,6 @@ class Stage(QWidget):
 
         session.plan_changed.connect(once)
 
-    # ----- a plan part as a table with the fields for a new record below it ----------------------
-
-    def entry_grid(
-        self,
-        entries: Sequence[Entry],
-        errors: dict[str, ErrorLabel],
-        add: Callable[[], None],
-        parent: QWidget,
-    ) -> QGridLayout:
-        """The fields for a new record, each titled, its message below it (kept in
-        ``errors`` by key); Enter in a text field adds the record."""
-        grid = QGridLayout()
-        for key, title, edit, row, column in entries:
-            box, errors[key] = labelled(title, edit, parent)
-            if isinstance(edit, QLineEdit):
-                edit.returnPressed.connect(add)
-            grid.addWidget(box, row, column)
-        return grid
-
-    def add_entered(
-        self,
-        part: PlanPart[Any],
-        parent_id: int,
-        entries: Sequence[Entry],
-        errors: dict[str, ErrorLabel],
-        fallback: str,
-        then: Callable[[Any], None] | None = None,
-    ) -> None:
-        """Add a record of ``part`` under ``parent_id`` from what its fields hold (a text
-        field's words, a list's choice, each under the field's key); once it is stored the
-        text fields are emptied, and a failure is told next to its field (else ``fallback``'s)."""
-        if self.read_only:
-            return
-        self.clear_errors(errors)
-        values = {key: entered(edit) for key, _title, edit, _row, _column in entries}
-        texts = [
-            edit for _key, _title, edit, _row, _column in entries if isinstance(edit, QLineEdit)
-        ]
-        reply = Reply(self.when_stored(texts, then=then), self.reporter(errors, errors[fallback]))
-        self.editor.add(part, parent_id, values, reply)
-
     def add_and_remove(
         self,
         layout: QVBoxLayout,
@@ -271,43 +225,6 @@ class Stage(QWidget):
         remove_button.clicked.connect(remove)
         layout.addLayout(button_row(add_button, remove_button))
         return add_button, remove_button
-
-    def entry_rows(
-        self,
-        layout: QVBoxLayout,
-        listed: tuple[PlanPart[Any], QTableView, RecordTableModel[Any]],
-        entries: Sequence[Entry],
-        errors: dict[str, ErrorLabel],
-        add: Callable[[], None],
-        texts: tuple[str, str],
-        stretches: Sequence[int] = (),
-    ) -> tuple[QPushButton, QPushButton]:
-        """Under the table of a plan part (``listed``: the part, its view and model): the
-        fields for a new record (:meth:`entry_grid`, its columns stretched by ``stretches``)
-        and the buttons (``texts``: the add button's text, the remove button's name) that add
-        what they hold and remove the chosen row."""
-        part, view, model = listed
-        page = view.parentWidget()
-        assert page is not None
-        grid = self.entry_grid(entries, errors, add, page)
-        for column, stretch in enumerate(stretches):
-            grid.setColumnStretch(column, stretch)
-        layout.addLayout(grid)
-        return self.add_and_remove(
-            layout, *texts, add, lambda: self.remove_chosen(part, view, model)
-        )
-
-    def table_edits(
-        self, part: PlanPart[Any], errors: dict[str, ErrorLabel], fallback: str
-    ) -> OnEdit:
-        """How a change made in the table of ``part`` is stored: one undo step each, a
-        failure told next to its field below the table (else next to ``fallback``)."""
-
-        def store(record: Any, field: str, value: Any) -> None:
-            report = self.reporter(errors, errors[fallback])
-            self.editor.choose(part, record, field, value, on_error=report)
-
-        return store
 
     def remove_chosen(
         self, part: PlanPart[Any], view: QTableView, model: RecordTableModel[Any]

@@ -157,4 +157,4 @@ def test_consult_refused_edit_shows_by_its_field_and_is_not_in_the_history(
     w.action_plan_stage.tabs.setCurrentIndex(3)
     choose(qtbot, w.action_plan_stage.step_level, "red")
     visit.click(w.action_plan_stage.add_step_button)  # nothing to watch for
-    assert "watch for" in w.action_plan_stage.step_errors["signs"].message
+    assert "watch for" in w.action_plan_stage.step_form.errors["signs"].message
