@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from ...i18n import _
 from ..reading import BundleError
 
 Json = dict[str, Any]
+T = TypeVar("T")
 
 ID = re.compile(r"[A-Za-z0-9\-.]{1,64}")
 TYPE_NAME = re.compile(r"[A-Za-z]{1,64}")
@@ -51,20 +52,24 @@ class Node:
     def has(self, key: str) -> bool:
         return key in self.value
 
-    def _given(self, key: str, required: bool = False) -> Any:
-        """The element's JSON value; ``None`` when it is absent (and not ``required``)."""
+    def _typed(
+        self, key: str, kinds: tuple[type[T], ...], problem: str, required: bool = False
+    ) -> T | None:
+        """The element's JSON value, refused with ``problem`` unless it is one of ``kinds``
+        (JSON's true and false are never numbers, though Python's bool is an int);
+        ``None`` when it is absent (and not ``required``)."""
         value = self.value.get(key)
-        if value is None and required:
-            raise self.fail(_("is missing."), key)
+        if value is None:
+            if required:
+                raise self.fail(_("is missing."), key)
+            return None
+        if isinstance(value, bool) is not (bool in kinds) or not isinstance(value, kinds):
+            raise self.fail(problem, key)
         return value
 
     def string(self, key: str, *, required: bool = False) -> str | None:
-        value = self._given(key, required)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise self.fail(_("must be text."), key)
-        if not value.strip():
+        value = self._typed(key, (str,), _("must be text."), required)
+        if value is not None and not value.strip():
             raise self.fail(_("is empty; FHIR does not allow empty text."), key)
         return value
 
@@ -77,43 +82,22 @@ class Node:
         return value
 
     def boolean(self, key: str) -> bool | None:
-        value = self.value.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, bool):
-            raise self.fail(_("must be true or false."), key)
-        return value
+        return self._typed(key, (bool,), _("must be true or false."))
 
     def integer(self, key: str) -> int | None:
-        value = self.value.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(_("must be a whole number."), key)
-        return value
+        return self._typed(key, (int,), _("must be a whole number."))
 
     def number(self, key: str) -> int | float | None:
-        value = self.value.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(_("must be a number."), key)
-        return value
+        return self._typed(key, (int, float), _("must be a number."))
 
     def node(self, key: str, *, required: bool = False) -> Node | None:
-        value = self._given(key, required)
-        if value is None:
-            return None
-        if not isinstance(value, dict):
-            raise self.fail(_("must be a JSON object."), key)
-        return Node(value, self.at(key))
+        value = self._typed(key, (dict,), _("must be a JSON object."), required)
+        return None if value is None else Node(value, self.at(key))
 
     def _list(self, key: str) -> list[Any]:
-        value = self.value.get(key)
+        value = self._typed(key, (list,), _("must be a list."))
         if value is None:
             return []
-        if not isinstance(value, list):
-            raise self.fail(_("must be a list."), key)
         if not value:
             raise self.fail(_("is an empty list; FHIR leaves such elements out."), key)
         return value
