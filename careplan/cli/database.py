@@ -112,15 +112,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     out.write(
         _(
-            "Demo practice ready: {staff} staff, {patients:,} patients, {plans:,} "
-            "consultations, {reviews:,} reviews ({overdue:,} reviews overdue).\n"
-        ).format(
-            staff=summary.staff,
-            patients=summary.patients,
-            plans=summary.consultations,
-            reviews=summary.reviews,
-            overdue=summary.overdue_reviews,
-        )
+            "Demo practice ready: {staff} staff, {patients:,} patients, {consultations:,} "
+            "consultations, {reviews:,} reviews ({overdue_reviews:,} reviews overdue).\n"
+        ).format(**vars(summary))
     )
     return EXIT_OK
 

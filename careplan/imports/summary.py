@@ -35,17 +35,9 @@ class ImportSummary:
         out = [
             _(
                 "{rows:,} rows read: {created:,} people added, {updated:,} updated, "
-                "{unchanged:,} unchanged; {conditions:,} conditions and {results:,} results "
-                "added ({seconds:.1f} s)."
-            ).format(
-                rows=self.rows,
-                created=self.created,
-                updated=self.updated,
-                unchanged=self.unchanged,
-                conditions=self.conditions_added,
-                results=self.results_added,
-                seconds=self.seconds,
-            )
+                "{unchanged:,} unchanged; {conditions_added:,} conditions and "
+                "{results_added:,} results added ({seconds:.1f} s)."
+            ).format(**vars(self))
         ]
         if self.refused:
             out[0] = _(

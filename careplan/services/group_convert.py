@@ -60,27 +60,15 @@ def attendee(
     if statuses is None:
         statuses = _plan_statuses(session, [row])
     patient = row.patient
-    return GroupAttendeeRecord(
-        id=row.id,
-        session_id=row.session_id,
-        patient_id=row.patient_id,
+    return from_row(
+        GroupAttendeeRecord,
+        row,
         full_name=f"{patient.given_name} {patient.family_name}",
         first_name=first_name(patient),
         nhs_number=patient.nhs_number,
         date_of_birth=patient.date_of_birth,
         phone=patient.phone,
-        carer_name=row.carer_name,
-        invitation=row.invitation,
-        attendance=row.attendance,
-        agreement_at=row.agreement_at,
-        agreement_by_id=row.agreement_by_id,
-        carer_agreement_at=row.carer_agreement_at,
-        board_consent=row.board_consent,
-        alias=row.alias,
-        wants_one_to_one=row.wants_one_to_one,
-        consultation_id=row.consultation_id,
         plan_status=statuses.get(row.consultation_id) if row.consultation_id else None,
-        position=row.position,
     )
 
 

@@ -6054,7 +6054,7 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/cli/database.py" />
-            <source>Demo practice ready: {staff} staff, {patients:,} patients, {plans:,} consultations, {reviews:,} reviews ({overdue:,} reviews overdue).
+            <source>Demo practice ready: {staff} staff, {patients:,} patients, {consultations:,} consultations, {reviews:,} reviews ({overdue_reviews:,} reviews overdue).
 </source>
             <translation type="unfinished" />
         </message>
@@ -9651,7 +9651,7 @@ on another computer (careplan-admin recovery-key --database URL):
         </message>
         <message>
             <location filename="../../careplan/imports/summary.py" />
-            <source>{rows:,} rows read: {created:,} people added, {updated:,} updated, {unchanged:,} unchanged; {conditions:,} conditions and {results:,} results added ({seconds:.1f} s).</source>
+            <source>{rows:,} rows read: {created:,} people added, {updated:,} updated, {unchanged:,} unchanged; {conditions_added:,} conditions and {results_added:,} results added ({seconds:.1f} s).</source>
             <translation type="unfinished" />
         </message>
         <message>
