@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..models.groups import GroupSession, GroupTopic
 from ..vocabulary import AgendaStatus
+from .deferred_topics import brought_back
 
 
 def bring_back_deferred_topics(session: Session, row: GroupSession, now: dt.datetime) -> None:
@@ -37,15 +38,5 @@ def bring_back_deferred_topics(session: Session, row: GroupSession, now: dt.date
     )
     for item in deferred:
         rank += 1
-        session.add(
-            GroupTopic(
-                session_id=row.id,
-                text=item.text,
-                raised_by_patient_id=item.raised_by_patient_id,
-                anonymous=item.anonymous,
-                rank=rank,
-                status=AgendaStatus.OPEN.value,
-                carried_from_id=item.id,
-                created_at=now,
-            )
-        )
+        kept = ("raised_by_patient_id", "anonymous")
+        session.add(brought_back(GroupTopic, item, rank, now, *kept, session_id=row.id))

@@ -20,6 +20,7 @@ from ..permissions import Permission
 from ..records import ConsultationRecord
 from ..vocabulary import AgendaStatus, ConsultationStatus
 from .base import Service, ServiceContext, get_or_404
+from .deferred_topics import brought_back
 from .plan_lock import PlanVersions, lock_plan, next_position
 from .plan_read import ALL_PARTS, read_plan
 from .revision import Carry, new_revision
@@ -219,15 +220,7 @@ class PlanService(Service):
         now = self._now()
         for rank, item in enumerate(deferred):
             session.add(
-                m.AgendaItem(
-                    consultation_id=row.id,
-                    text=item.text,
-                    raised_by=item.raised_by,
-                    rank=rank,
-                    status=AgendaStatus.OPEN.value,
-                    carried_from_id=item.id,
-                    created_at=now,
-                )
+                brought_back(m.AgendaItem, item, rank, now, "raised_by", consultation_id=row.id)
             )
 
     def revise(self, consultation_id: int, clinician_id: int | None) -> ConsultationRecord:
