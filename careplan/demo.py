@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
@@ -24,6 +23,7 @@ from .demo_words import FAMILY, GIVEN, GOALS, LANGUAGES, STAFF, STREETS, TOWN
 from .errors import ValidationError
 from .i18n import _
 from .identifiers import nhs_check_digit
+from .progress import Progress
 from .search_index import TERMS, term_rows
 from .storage import WRITE_OPTION, Database
 from .text import name_key
@@ -31,8 +31,6 @@ from .vocabulary import ConsultationStatus
 
 MAX_PATIENTS = 100_000
 CHUNK = 250
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

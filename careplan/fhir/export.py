@@ -10,8 +10,8 @@ the staff are written once.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
+from ..progress import Progress
 from ..text import name_key
 from . import codes as c
 from . import export_goals, export_records, export_visit
@@ -24,8 +24,6 @@ from .document import (
     SupportDoc,
 )
 from .export_common import Ids, Json, coding, concept, ext, fhir_datetime, local, ref
-
-Progress = Callable[[int, int], None]
 
 _ACTIVITY_STATUS = {
     "proposed": "not-started",

@@ -10,7 +10,6 @@ after checking the person again. :meth:`ImportService.import_file` does both.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from ..changes import Change, Subject
 from ..errors import ValidationError
 from ..i18n import _
 from ..permissions import Permission
+from ..progress import Progress
 from ..services.base import Service
 from . import people, storing
 from .document import PlanDoc, PlanDocument
@@ -31,8 +31,6 @@ from .people import PersonSummary
 from .reader import parse_document
 from .reading import parse_json, read_file
 from .storing_records import store_records
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import ValidationError
 from ..i18n import _
+from ..progress import Progress
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 48
 MAX_STRING = 100_000
 MAX_NODES = 1_000_000
 CHUNK = 1024 * 1024
-
-Progress = Callable[[int, int], None]
 
 
 class BundleError(ValidationError):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from ..audit import AuditAction
 from ..errors import NotFoundError, ValidationError
 from ..i18n import _
 from ..permissions import Permission
+from ..progress import Progress
 from ..services.base import get_or_404
 from ..vocabulary import ConsultationStatus
 from . import calendar
@@ -32,8 +32,6 @@ from .document import PlanDoc, PlanDocument
 from .export import to_bundle
 from .from_db import person_doc, person_records, plan_doc, plan_query
 from .importing import ImportService
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from ..i18n import _
 from ..identifiers import format_nhs_number, normalise_nhs_number
 from ..models.registers import Condition, Result
 from ..permissions import Permission
+from ..progress import Progress
 from ..register_records import ResultInput
 from ..search_index import TERMS, term_rows
 from ..services.base import Service
@@ -40,7 +41,6 @@ from ..text import NAME_MAX, clean, name_key
 from .csv_file import REQUIRED, CsvFile, all_fields, read_csv
 from .summary import ImportRefusedError, ImportSummary, RefusedRow
 
-Progress = Callable[[int, int], None]
 CHUNK = 500
 _PHONE = re.compile(r"[\d\s+()\-.]+(?:\s*(?:ext|x)\.?\s*\d+)?")
 

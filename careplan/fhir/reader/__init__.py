@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from ...i18n import _
+from ...progress import Progress
 from ...text import TEXT_MAX
 from .. import codes as c
 from ..document import GoalDoc, PlanDoc, PlanDocument
@@ -32,8 +32,6 @@ from .context import GoalDraft, Reading, dumps
 from .index import BUNDLE_ELEMENTS, ENTRY_ELEMENTS, Collector, Entry, Index, source_key, unmapped
 from .node import Node, key_of
 from .person import person
-
-Progress = Callable[[int, int], None]
 
 __all__ = ["BUNDLE_ELEMENTS", "ENTRY_ELEMENTS", "parse_document"]
 
