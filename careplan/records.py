@@ -370,11 +370,17 @@ class WorklistFilter:
 
 
 @dataclass(frozen=True)
-class WorklistEntry:
+class ListedPerson:
+    """Whom a row of a list of people is about (the worklist, the coming-up list)."""
+
     patient_id: int
     nhs_number: str | None
     full_name: str
     date_of_birth: dt.date
+
+
+@dataclass(frozen=True)
+class WorklistEntry(ListedPerson):
     phone: str | None
     consultation_id: int
     plan_version: int

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .records import ListedPerson
+
 
 @dataclass(frozen=True)
 class ConditionRecord:
@@ -82,11 +84,7 @@ class ResultInput:
 
 
 @dataclass(frozen=True)
-class PrevisitEntry:
-    patient_id: int
-    nhs_number: str | None
-    full_name: str
-    date_of_birth: dt.date
+class PrevisitEntry(ListedPerson):
     due: dt.date | None  # None: on a register with no agreed plan yet (due now)
     clinician_id: int | None
     clinician_name: str | None
