@@ -22,9 +22,12 @@ from tests.support.tampering import protect_trail, unprotect_trail
 
 pytestmark = pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
 
+# The database and services of a practice whose trail is sound to begin with.
+Trail = tuple[Database, Services]
+
 
 @pytest.fixture
-def trail(fresh_db: Database) -> tuple[Database, Services]:
+def trail(fresh_db: Database) -> Trail:
     services = Services(fresh_db.session_factory, actor=Actor.system("system"))
     services.accounts.create_first_admin("Sam Patel", "sam", "correct horse battery")
     for i in range(6):
@@ -94,7 +97,7 @@ def _problems(services: Services) -> str:
 
 
 @pytest.fixture
-def mark(trail: tuple[Database, Services]) -> Checkpoint:
+def mark(trail: Trail) -> Checkpoint:
     """A checkpoint kept outside the database before anyone tampers with the trail."""
     checkpoint = trail[1].audit.checkpoint()
     assert checkpoint is not None
@@ -112,13 +115,13 @@ def _found_only_by(db: Database, services: Services, mark: Checkpoint) -> str:
 # ----- found by the chain and the database's own state, with no checkpoint -----------
 
 
-def test_dropped_triggers_are_reported(trail: tuple[Database, Services]) -> None:
+def test_dropped_triggers_are_reported(trail: Trail) -> None:
     db, services = trail
     unprotect_trail(db)
     assert "protection of the audit trail" in _problems(services)
 
 
-def test_a_switched_off_or_emptied_trigger_is_reported(trail: tuple[Database, Services]) -> None:
+def test_a_switched_off_or_emptied_trigger_is_reported(trail: Trail) -> None:
     db, services = trail
     with db.engine.begin() as conn:
         if db.is_sqlite:  # SQLite cannot switch a trigger off: one that does nothing instead
@@ -138,24 +141,20 @@ def test_a_switched_off_or_emptied_trigger_is_reported(trail: tuple[Database, Se
     )
 
 
-def test_an_entry_added_at_the_end_with_a_past_date_is_reported(
-    trail: tuple[Database, Services],
-) -> None:
+def test_an_entry_added_at_the_end_with_a_past_date_is_reported(trail: Trail) -> None:
     db, services = trail
     unprotect_trail(db)
     _append_forged(db, dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
     assert "earlier than the entry before it" in _problems(services)
 
 
-def test_removing_every_entry_is_reported(trail: tuple[Database, Services]) -> None:
+def test_removing_every_entry_is_reported(trail: Trail) -> None:
     db, services = trail
     _tamper(db, ("DELETE FROM audit_event", {}))
     assert "empty although staff accounts exist" in _problems(services)
 
 
-def test_an_altered_entry_and_a_removed_middle_entry_are_reported(
-    trail: tuple[Database, Services],
-) -> None:
+def test_an_altered_entry_and_a_removed_middle_entry_are_reported(trail: Trail) -> None:
     db, services = trail
     rows = _rows(db)
     _tamper(
@@ -172,7 +171,7 @@ def test_an_altered_entry_and_a_removed_middle_entry_are_reported(
 
 
 def test_entries_removed_from_the_end_are_found_by_a_checkpoint(
-    trail: tuple[Database, Services], mark: Checkpoint
+    trail: Trail, mark: Checkpoint
 ) -> None:
     db, services = trail
     last_two = [r["id"] for r in _rows(db)[-2:]]
@@ -181,9 +180,7 @@ def test_entries_removed_from_the_end_are_found_by_a_checkpoint(
     assert "entries were removed from its end" in _found_only_by(db, services, mark)
 
 
-def test_a_chain_worked_out_again_is_found_by_a_checkpoint(
-    trail: tuple[Database, Services], mark: Checkpoint
-) -> None:
+def test_a_chain_worked_out_again_is_found_by_a_checkpoint(trail: Trail, mark: Checkpoint) -> None:
     db, services = trail
     rows = _rows(db)
     unprotect_trail(db)
@@ -206,9 +203,7 @@ def test_a_chain_worked_out_again_is_found_by_a_checkpoint(
     assert "differs from the checkpoint" in _found_only_by(db, services, mark)
 
 
-def test_entries_reordered_or_added_around_the_chain_are_reported(
-    trail: tuple[Database, Services],
-) -> None:
+def test_entries_reordered_or_added_around_the_chain_are_reported(trail: Trail) -> None:
     db, services = trail
     rows = _rows(db)
     _tamper(
@@ -232,7 +227,7 @@ def test_entries_reordered_or_added_around_the_chain_are_reported(
         assert "earlier than the entry before it" in problems  # … and its date gives it away
 
 
-def test_the_checkpoint_text_reads_back(trail: tuple[Database, Services], mark: Checkpoint) -> None:
+def test_the_checkpoint_text_reads_back(trail: Trail, mark: Checkpoint) -> None:
     _db, services = trail
     assert Checkpoint.parse(mark.text()) == mark
     assert mark.position == services.audit.verify().checked
