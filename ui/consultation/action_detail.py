@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from careplan.records import ActionRecord
 from careplan.vocabulary import CONFIDENCE_PROMPT_BELOW
 from ui.consultation import words
+from ui.consultation.stage import TextFields
 from ui.consultation.widgets import (
-    ErrorLabel,
     SavingLineEdit,
     ScaleControl,
     TextScale,
@@ -43,8 +43,10 @@ class ActionDetail(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
+        # The action's text fields, by the field each stores.
+        self.text_fields = TextFields(lambda key, text: self.store.emit({key: text}))
         self.fields: dict[str, SavingLineEdit] = {}
-        self.errors: dict[str, ErrorLabel] = {}
+        self.errors = self.text_fields.errors
         specs = [
             ("what", self.tr("What"), "", 0, 0, 2),
             ("how_much", self.tr("How much"), self.tr("e.g. 10 minutes"), 1, 0, 1),
@@ -55,11 +57,8 @@ class ActionDetail(QWidget):
         for key, title, placeholder, row, column, span in specs:
             edit = SavingLineEdit(title, self)
             edit.setPlaceholderText(placeholder)
-            edit.committed.connect(lambda text, key=key: self.store.emit({key: text}))
-            box, error = labelled(title, edit, self)
-            grid.addWidget(box, row, column, 1, span)
+            grid.addWidget(self.text_fields.titled(key, edit, self), row, column, 1, span)
             self.fields[key] = edit
-            self.errors[key] = error
         self.who = choice_box(self.tr("Who does it"), words.action_owner.choices(), self)
         self.who.activated.connect(lambda _i: self.store.emit({"who": self.who.currentData()}))
         box, self.errors["who"] = labelled(self.tr("Who does it"), self.who, self)
@@ -117,19 +116,12 @@ class ActionDetail(QWidget):
         """Show ``action`` (``None``: nothing chosen); ``keep_typing`` keeps what is being
         typed in a field."""
         self.setEnabled(action is not None)
+        self.text_fields.show(action, keep_typing=keep_typing and action is not None)
         if action is None:
-            for field in self.fields.values():
-                field.load("")
             self.confidence.set_value(None)
             self.ratings.setText(self.tr("Add or choose an action to ask how sure."))
             self.prompt.hide()
             return
-        for key, field in self.fields.items():
-            value = getattr(action, key) or ""
-            if keep_typing:
-                field.set_saved(value)
-            else:
-                field.load(value)
         select_value(self.who, action.who)
         if not keep_typing:
             for label in self.errors.values():
@@ -138,8 +130,7 @@ class ActionDetail(QWidget):
 
     def commit(self) -> None:
         """Store what is typed in any field now."""
-        for field in self.fields.values():
-            field.commit()
+        self.text_fields.commit()
 
     def set_editable(self, editable: bool) -> None:
         for widget in (self.confidence, self.who):

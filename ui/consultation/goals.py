@@ -287,23 +287,20 @@ class GoalsStage(Stage):
         self.remove_goal_button.setEnabled(goal is not None and not self.read_only)
         if goal is None:
             self.detail_title.setText(self.tr("Choose a goal to change it."))
-            for field in (*self._fields.texts.values(), self.target_date):
-                field.load("")
+            self._fields.show(None, keep_typing=False)
+            self.target_date.load("")
             self.importance.set_value(None)
             return
         row = self.goals.row_of(goal.id) or 0
         self.detail_title.setText(
             self.tr("Goal {n} of {count}").format(n=row + 1, count=self.goals.rowCount())
         )
-        fill: dict[SavingTextEdit | SavingLineEdit, str | None] = {
-            field: getattr(goal, name) for name, field in self._fields.texts.items()
-        }
-        fill[self.target_date] = long_form(goal.target_date) if goal.target_date else ""
-        for field, value in fill.items():
-            if keep_typing:
-                field.set_saved(value)
-            else:
-                field.load(value)
+        self._fields.show(goal, keep_typing=keep_typing)
+        target_date = long_form(goal.target_date) if goal.target_date else ""
+        if keep_typing:
+            self.target_date.set_saved(target_date)
+        else:
+            self.target_date.load(target_date)
         select_value(self.whose, goal.expressed_by)
         select_value(self.linked, goal.what_matters_id)
         self.importance.set_value(goal.importance)
@@ -322,8 +319,8 @@ class GoalsStage(Stage):
         self._fill_detail(keep_typing=True)
 
     def commit_fields(self) -> None:
-        for field in (*self._fields.texts.values(), self.target_date):
-            field.commit()
+        self._fields.commit()
+        self.target_date.commit()
 
     # ----- editing --------------------------------------------------------------------------------
 

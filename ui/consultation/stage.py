@@ -50,16 +50,25 @@ class TextFields:
         self.errors: dict[str, ErrorLabel] = {}
 
     def add(self, layout: QBoxLayout, key: str, field: Saving, parent: QWidget) -> Saving:
-        field.committed.connect(lambda text: self._store(key, text))
-        box, self.errors[key] = labelled(field.accessibleName(), field, parent)
-        layout.addWidget(box)
-        self.texts[key] = field
+        layout.addWidget(self.titled(key, field, parent))
         return field
 
-    def show(self, record: object) -> None:
-        """Each field shows the record's value (what is being typed is kept)."""
+    def titled(self, key: str, field: SavingLineEdit | SavingTextEdit, parent: QWidget) -> QWidget:
+        """``field``, storing ``key``, under its title and with its message: to lay out."""
+        field.committed.connect(lambda text: self._store(key, text))
+        box, self.errors[key] = labelled(field.accessibleName(), field, parent)
+        self.texts[key] = field
+        return box
+
+    def show(self, record: object | None, *, keep_typing: bool = True) -> None:
+        """Each field shows the record's value (no record: empty). What is being typed in
+        a field is kept, unless not ``keep_typing`` (another record is shown)."""
         for key, field in self.texts.items():
-            field.set_saved(getattr(record, key))
+            value = getattr(record, key) if record is not None else ""
+            if keep_typing:
+                field.set_saved(value)
+            else:
+                field.load(value)
 
     def commit(self) -> None:
         for field in self.texts.values():
