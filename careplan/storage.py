@@ -13,7 +13,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -288,24 +288,20 @@ def _watch_file(engine: Engine, lock: OpenLock) -> None:
     event.listen(engine, "begin", _before_begin, insert=True)
 
 
+@dataclass(eq=False, repr=False)
 class Database:
     """An open care-plan database: an engine and the session factory services use."""
 
-    def __init__(
-        self,
-        url: str,
-        engine: Engine,
-        key: str | None = None,
-        lock: OpenLock | None = None,
-        gate: IntegrityGate | None = None,
-    ) -> None:
-        self.url = url
-        self.engine = engine
-        self.key = key  # the SQLCipher key of an encrypted embedded database
-        self.lock = lock  # held while open (embedded database only)
-        # Writes wait for it; already passed unless opened with defer_check.
-        self.integrity = gate or IntegrityGate(None, None)
-        self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+    url: str
+    engine: Engine
+    key: str | None = None  # the SQLCipher key of an encrypted embedded database
+    lock: OpenLock | None = None  # held while open (embedded database only)
+    # Writes wait for it; already passed unless opened with defer_check.
+    integrity: IntegrityGate = field(default_factory=lambda: IntegrityGate(None, None))
+    session_factory: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
