@@ -56,6 +56,15 @@ def _agreed_plan(services: Services, patient_id: int, gp_id: int) -> Consultatio
     return services.consultations.agree(c.id, c.version, incomplete_reason=PARTIAL)
 
 
+def _next_visit(
+    services: Services, people: tuple[int, int], clock: FixedClock, days: int
+) -> tuple[ConsultationRecord, ConsultationRecord]:
+    """An agreed plan, and the draft of the person's next visit ``days`` later."""
+    plan = _agreed_plan(services, *people)
+    clock.advance(days=days)
+    return plan, services.consultations.start_or_resume(*people)
+
+
 def test_a_whole_plan_is_built_stored_and_agreed(
     services: Services, people: tuple[int, int]
 ) -> None:
@@ -94,9 +103,7 @@ def test_start_or_resume_returns_the_open_draft(
 def test_deferred_topics_come_back_next_time_once(
     services: Services, people: tuple[int, int], clock: FixedClock
 ) -> None:
-    first = _agreed_plan(services, *people)
-    clock.advance(days=90)
-    second = services.consultations.start_or_resume(*people)
+    first, second = _next_visit(services, people, clock, days=90)
     assert [(a.text, a.raised_by, a.status) for a in second.agenda] == [
         ("Money worries", "patient", "open")
     ]
@@ -246,9 +253,7 @@ def test_a_discarded_draft_leaves_the_earlier_plan_current(
     services: Services, people: tuple[int, int], clock: FixedClock
 ) -> None:
     c = services.consultations
-    plan = _agreed_plan(services, *people)
-    clock.advance(days=30)
-    draft = c.start_or_resume(*people)  # a stray Ctrl+K
+    plan, draft = _next_visit(services, people, clock, days=30)  # a stray Ctrl+K
     discarded = c.discard(draft.id)
     assert discarded.status == "discarded"
     assert c.current_draft(people[0]) is None
@@ -274,9 +279,7 @@ def test_unknown_records_give_a_clear_not_found(services: Services) -> None:
 def test_history_lists_plans_and_reviews(
     services: Services, people: tuple[int, int], clock: FixedClock
 ) -> None:
-    plan = _agreed_plan(services, *people)
-    clock.advance(days=100)
-    draft = services.consultations.start_or_resume(*people)
+    plan, draft = _next_visit(services, people, clock, days=100)
     history = services.history.patient_history(people[0])
     # The new visit starts from the agreed plan (carried forward).
     assert [(p.id, p.status, p.goal_count, p.action_count) for p in history.plans] == [
