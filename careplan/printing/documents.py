@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Required, TypedDict, Unpack
 
 from ..audit import AuditAction
 from ..errors import NotFoundError
@@ -20,36 +21,39 @@ class NoPlanError(NotFoundError):
     """The patient has no plan to print."""
 
 
+class PrintOptions(TypedDict, total=False):
+    """How a document is printed: ``printed_at`` (shown in local time, or in ``tz``), and
+    in large print or not (``large_print``; left out, as the person's needs say)."""
+
+    printed_at: Required[dt.datetime]
+    large_print: bool | None
+    tz: dt.tzinfo | None
+
+
 def plan_document(
     services: Services,
     consultation_id: int,
     practice: PracticeDetails,
-    *,
-    printed_at: dt.datetime,
-    large_print: bool | None = None,
-    tz: dt.tzinfo | None = None,
+    **printing: Unpack[PrintOptions],
 ) -> PrintedDocument:
     """The take-home plan of one consultation (a draft prints marked DRAFT)."""
     plan = services.consultations.get(consultation_id)
     patient = services.patients.get(plan.patient_id)
-    return _render_plan(services, plan, patient, practice, printed_at, large_print, tz)
+    return _render_plan(services, plan, patient, practice, printing)
 
 
 def latest_plan_document(
     services: Services,
     patient_id: int,
     practice: PracticeDetails,
-    *,
-    printed_at: dt.datetime,
-    large_print: bool | None = None,
-    tz: dt.tzinfo | None = None,
+    **printing: Unpack[PrintOptions],
 ) -> PrintedDocument:
     """The take-home plan of the patient's latest agreed plan."""
     patient = services.patients.get(patient_id)
     plan = services.consultations.latest_agreed(patient_id, parts=PRINTED_PARTS)
     if plan is None:
         raise NoPlanError(_("This person has no agreed plan to print yet."))
-    return _render_plan(services, plan, patient, practice, printed_at, large_print, tz)
+    return _render_plan(services, plan, patient, practice, printing)
 
 
 def _render_plan(
@@ -57,20 +61,11 @@ def _render_plan(
     plan: ConsultationRecord,
     patient: PatientRecord,
     practice: PracticeDetails,
-    printed_at: dt.datetime,
-    large_print: bool | None,
-    tz: dt.tzinfo | None,
+    printing: PrintOptions,
 ) -> PrintedDocument:
     """The take-home plan of ``plan``, with the person's results."""
-    return render_plan(
-        plan,
-        patient,
-        practice,
-        printed_at=printed_at,
-        large_print=large_print,
-        tz=tz,
-        results=services.results.results(patient.id),
-    )
+    results = services.results.results(patient.id)
+    return render_plan(plan, patient, practice, results=results, **printing)
 
 
 def preparation_document(
@@ -78,10 +73,8 @@ def preparation_document(
     patient_id: int,
     practice: PracticeDetails,
     *,
-    printed_at: dt.datetime,
-    large_print: bool | None = None,
-    tz: dt.tzinfo | None = None,
     letter: bool = False,
+    **printing: Unpack[PrintOptions],
 ) -> PrintedDocument:
     """The preparation sheet, which is the Year of Care results letter: the person's
     results over time with what they mean, results gathered in the open draft, and the
@@ -96,12 +89,10 @@ def preparation_document(
     return render_preparation_sheet(
         patient,
         practice,
-        printed_at=printed_at,
         preparation=draft.preparation if draft is not None else None,
         last_plan=last,
-        large_print=large_print,
-        tz=tz,
         results=results,
+        **printing,
     )
 
 
