@@ -23,7 +23,7 @@ from careplan import records as r
 from careplan.plan_parts import PlanPart
 from careplan.services.part_edits import Outcome
 from careplan.vocabulary import AgendaStatus
-from ui.consultation.commands import NO_REPLY, Edit, OnDone, OnError, PlanCommand, Removal, Reply
+from ui.consultation.commands import NO_REPLY, Edit, OnError, PlanCommand, Removal, Reply
 from ui.consultation.session import ConsultationSession
 from ui.consultation.widgets import field_key
 from ui.i18n import translator
@@ -192,18 +192,6 @@ class PlanEditor:
         )
 
     # ----- agenda ---------------------------------------------------------------------------------
-
-    def add_agenda_item(
-        self,
-        text: str,
-        raised_by: str,
-        *,
-        on_done: OnDone | None = None,
-        on_error: OnError | None = None,
-    ) -> None:
-        """A new topic (how the results panel, too, puts a result on the agenda)."""
-        values = {"text": text, "raised_by": raised_by}
-        self.add(parts.AGENDA_ITEM, self._id, values, Reply(on_done, on_error))
 
     def set_agenda_status(self, item: r.AgendaItemRecord, status: str) -> None:
         c, me = self._c, self.session

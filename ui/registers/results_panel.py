@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan import plan_parts as parts
 from careplan.changes import Change, Subject
 from careplan.clinical_codes import TESTS
 from careplan.register_records import ResultInput, ResultSeries
 from careplan.result_lines import result_name, value_words
+from careplan.vocabulary import RaisedBy
 from ui import formatting
 from ui.changes import ChangeBridge
+from ui.consultation.commands import Reply
 from ui.consultation.editing import PlanEditor
 from ui.consultation.session import ConsultationSession
 from ui.i18n import translator
@@ -186,11 +189,14 @@ class ResultsPanel(QWidget):
         )
         if series.trend:
             topic += " — " + series.trend
-        self._editor.add_agenda_item(
-            topic,
-            "clinician",
-            on_done=lambda _item: self.status.setText(self.tr("Added to the agenda.")),
-            on_error=lambda error: self.status.setText(formatting.error_message(error)),
+        self._editor.add(
+            parts.AGENDA_ITEM,
+            self._editor.session.plan.id,
+            {"text": topic, "raised_by": RaisedBy.CLINICIAN},
+            Reply(
+                lambda _item: self.status.setText(self.tr("Added to the agenda.")),
+                lambda error: self.status.setText(formatting.error_message(error)),
+            ),
         )
 
     def record(self) -> None:
