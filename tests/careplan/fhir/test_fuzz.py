@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import json
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -227,8 +227,11 @@ def documents(draw: st.DrawFn) -> PlanDocument:
     named = draw(maybe_line)
     created = draw(st.datetimes(dt.datetime(2020, 1, 1), dt.datetime(2029, 12, 31)))
 
-    def few(parts: st.SearchStrategy[Part]) -> tuple[Part, ...]:
-        return tuple(draw(st.lists(parts, max_size=3)))
+    def few(
+        part: Callable[..., Part], kinds: list[str], *fields: st.SearchStrategy[Any]
+    ) -> tuple[Part, ...]:
+        """Up to three parts, each of one of ``kinds``, with its other fields drawn."""
+        return tuple(draw(st.lists(st.builds(part, st.sampled_from(kinds), *fields), max_size=3)))
 
     return PlanDocument(
         draw(people()),
@@ -246,23 +249,15 @@ def documents(draw: st.DrawFn) -> PlanDocument:
             what_matters=matters,
             goals=plan_goals,
             supports=few(
-                st.builds(
-                    SupportDoc,
-                    st.sampled_from(["person", "community", "resource"]),
-                    line,
-                    maybe_line,
-                    maybe_lines,
-                )
+                SupportDoc, ["person", "community", "resource"], line, maybe_line, maybe_lines
             ),
             escalation_steps=few(
-                st.builds(
-                    EscalationDoc,
-                    st.sampled_from(["green", "amber", "red"]),
-                    lines,
-                    maybe_lines,
-                    maybe_line,
-                    st.none() | st.just("999"),
-                )
+                EscalationDoc,
+                ["green", "amber", "red"],
+                lines,
+                maybe_lines,
+                maybe_line,
+                st.none() | st.just("999"),
             ),
             reviews=draw(reviews(start, plan_goals)) if status == "agreed" and plan_goals else (),
         ),

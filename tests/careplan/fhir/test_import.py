@@ -33,6 +33,22 @@ def foreign_bundle(nhs_number: str = "9434765919") -> dict[str, Any]:
         }
 
     patient = {"reference": "Patient/p1"}
+
+    def about_goal(
+        rid: str, code: dict[str, str], value: dict[str, str], **resource: Any
+    ) -> dict[str, Any]:
+        """An Observation of goal g1 (its confidence, barrier, baseline or follow-up)."""
+        return entry(
+            "Observation",
+            rid,
+            status="final",
+            code={"coding": [code]},
+            subject=patient,
+            focus=[{"reference": "Goal/g1"}],
+            valueCodeableConcept={"coding": [value]},
+            **resource,
+        )
+
     return {
         "resourceType": "Bundle",
         "type": "searchset",
@@ -126,66 +142,36 @@ def foreign_bundle(nhs_number: str = "9434765919") -> dict[str, Any]:
                     }
                 ],
             ),
-            entry(
-                "Observation",
+            about_goal(
                 "confidence",
-                status="final",
-                code={
-                    "coding": [
-                        {
-                            "system": "http://hl7.org/fhir/us/pco/CodeSystem/readiness-assessment-concepts",
-                            "code": "confidence",
-                        }
-                    ]
+                {
+                    "system": "http://hl7.org/fhir/us/pco/CodeSystem/readiness-assessment-concepts",
+                    "code": "confidence",
                 },
-                subject=patient,
-                focus=[{"reference": "Goal/g1"}],
+                {"system": "http://loinc.org", "code": "LA6114-8", "display": "3"},
                 effectiveDateTime="2025-02-15T15:05:00Z",
-                valueCodeableConcept={
-                    "coding": [{"system": "http://loinc.org", "code": "LA6114-8", "display": "3"}]
-                },
             ),
-            entry(
-                "Observation",
+            about_goal(
                 "barrier",
-                status="final",
-                code={"coding": [{"system": "http://snomed.info/sct", "code": "452341000124107"}]},
-                subject=patient,
-                focus=[{"reference": "Goal/g1"}],
-                valueCodeableConcept={
-                    "coding": [
-                        {
-                            "system": "http://snomed.info/sct",
-                            "code": "48694002",
-                            "display": "Feeling anxious",
-                        }
-                    ]
+                {"system": "http://snomed.info/sct", "code": "452341000124107"},
+                {
+                    "system": "http://snomed.info/sct",
+                    "code": "48694002",
+                    "display": "Feeling anxious",
                 },
             ),
-            entry(
-                "Observation",
+            about_goal(
                 "baseline",
-                status="final",
-                code={"coding": [{"system": "http://loinc.org", "code": "112296-9"}]},
-                subject=patient,
-                focus=[{"reference": "Goal/g1"}],
+                {"system": "http://loinc.org", "code": "112296-9"},
+                {"system": "http://loinc.org", "code": "LA34483-0"},
                 effectiveDateTime="2025-02-15",
-                valueCodeableConcept={
-                    "coding": [{"system": "http://loinc.org", "code": "LA34483-0"}]
-                },
             ),
-            entry(
-                "Observation",
+            about_goal(
                 "followup",
-                status="final",
-                code={"coding": [{"system": "http://loinc.org", "code": "107333-7"}]},
-                subject=patient,
+                {"system": "http://loinc.org", "code": "107333-7"},
+                {"system": "http://loinc.org", "code": "LA34481-4"},
                 performer=[{"reference": "Practitioner/gonzalez"}],
-                focus=[{"reference": "Goal/g1"}],
                 effectiveDateTime="2025-04-17T10:15:00Z",
-                valueCodeableConcept={
-                    "coding": [{"system": "http://loinc.org", "code": "LA34481-4"}]
-                },
             ),
         ],
     }
@@ -431,12 +417,9 @@ def test_unknown_types_and_missing_references_are_listed(
 def test_goal_lifecycle_dates_targets_and_codes_are_kept(services: Services) -> None:
     bundle = foreign_bundle()
     goal = _resource(bundle, "g1")
-    goal.update(
+    detail_goal(
+        goal,
         lifecycleStatus="on-hold",
-        startDate="2025-01-02",
-        statusReason="Waiting for a new knee",
-        priority={"coding": [{"system": GOAL_PRIORITY, "code": "high-priority"}]},
-        category=[{"coding": [{"system": "http://snomed.info/sct", "code": "289169006"}]}],
         target=[
             {
                 "measure": {"coding": [{"system": "http://loinc.org", "code": "4548-4"}]},
@@ -482,6 +465,18 @@ def test_goal_lifecycle_dates_targets_and_codes_are_kept(services: Services) -> 
     assert kept["target"][1:] == goal["target"]
     assert kept["target"][0] == {"dueDate": "2025-09-01"}  # the first target's date
     validate_r4(out)
+
+
+def detail_goal(goal: dict[str, Any], **more: Any) -> None:
+    """Gives a Goal what a file may say of it beyond its words (when it started, why it waits,
+    its priority and category); ``more`` adds its targets and the rest."""
+    goal.update(
+        startDate="2025-01-02",
+        statusReason="Waiting for a new knee",
+        priority={"coding": [{"system": GOAL_PRIORITY, "code": "high-priority"}]},
+        category=[{"coding": [{"system": "http://snomed.info/sct", "code": "289169006"}]}],
+        **more,
+    )
 
 
 def _two_people(bundle: dict[str, Any]) -> None:

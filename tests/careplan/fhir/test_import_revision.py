@@ -133,16 +133,12 @@ def test_a_changed_import_is_the_next_revision_with_lineage_and_nothing_twice(
 def test_a_clinicians_next_revision_keeps_what_the_file_said_of_each_goal(
     services: Services,
 ) -> None:
-    from careplan.fhir.codes import GOAL_PRIORITY
     from tests.careplan.fhir.test_import import _resource as resource
-    from tests.careplan.fhir.test_import import foreign_bundle
+    from tests.careplan.fhir.test_import import detail_goal, foreign_bundle
 
     bundle = foreign_bundle()
-    resource(bundle, "g1").update(
-        startDate="2025-01-02",
-        statusReason="Waiting for a new knee",
-        priority={"coding": [{"system": GOAL_PRIORITY, "code": "high-priority"}]},
-        category=[{"coding": [{"system": "http://snomed.info/sct", "code": "289169006"}]}],
+    detail_goal(
+        resource(bundle, "g1"),
         target=[
             {
                 "measure": {"coding": [{"system": "http://loinc.org", "code": "4548-4"}]},

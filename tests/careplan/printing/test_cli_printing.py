@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -35,18 +36,24 @@ def practice(tmp_path: Path) -> tuple[str, dict[str, int]]:
     return url, {"with_plan": with_plan.id, "without": without.id}
 
 
+def _write(
+    command: str, patient: str, out: Path, url: str, *more: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``careplan-admin print`` or ``prepare-sheet`` for one patient into ``out``."""
+    return admin(
+        command, "--patient", patient, "--out", str(out), "--database", url, *more, env=env
+    )
+
+
 def test_print_writes_the_latest_agreed_plan(
     practice: tuple[str, dict[str, int]], tmp_path: Path
 ) -> None:
     url, ids = practice
     out = tmp_path / "plan.pdf"
-    run = admin(
+    run = _write(
         "print",
-        "--patient",
         "943 476 5919",
-        "--out",
-        str(out),
-        "--database",
+        out,
         url,
         "--practice-name",
         "Ashby Health Centre",
@@ -61,16 +68,7 @@ def test_print_writes_the_latest_agreed_plan(
     # By record number, standard print on request, into a folder.
     folder = tmp_path / "batch"
     folder.mkdir()
-    run = admin(
-        "print",
-        "--patient",
-        str(ids["with_plan"]),
-        "--standard",
-        "--out",
-        str(folder),
-        "--database",
-        url,
-    )
+    run = _write("print", str(ids["with_plan"]), folder, url, "--standard")
     assert run.returncode == 0, run.stderr
     (written,) = folder.iterdir()
     assert written.name.startswith("care-plan-ms-") and "large" not in run.stdout
@@ -85,9 +83,7 @@ def test_prepare_sheet_writes_results_and_goals(
 ) -> None:
     url, ids = practice
     out = tmp_path / "prepare.pdf"
-    run = admin(
-        "prepare-sheet", "--patient", str(ids["with_plan"]), "--out", str(out), "--database", url
-    )
+    run = _write("prepare-sheet", str(ids["with_plan"]), out, url)
     assert run.returncode == 0, run.stderr
     text = pdf_text(out.read_bytes(), tmp_path)
     assert "HbA1c" in text and contains(text, "I want to walk to the post office")
@@ -115,7 +111,7 @@ def test_an_unknown_patient_or_no_plan_fails_clearly_and_writes_nothing(
     }[who]
     out = tmp_path / "out" / "plan.pdf"
     out.parent.mkdir()
-    run = admin(command, "--patient", ref, "--out", str(out), "--database", url)
+    run = _write(command, ref, out, url)
     assert run.returncode == 1
     assert message in run.stderr
     assert run.stderr.splitlines()[-1].startswith("careplan-admin: ")
@@ -127,15 +123,7 @@ def test_an_unwritable_target_fails_clearly(
     practice: tuple[str, dict[str, int]], tmp_path: Path
 ) -> None:
     url, ids = practice
-    run = admin(
-        "print",
-        "--patient",
-        str(ids["with_plan"]),
-        "--out",
-        str(tmp_path / "no" / "x.pdf"),
-        "--database",
-        url,
-    )
+    run = _write("print", str(ids["with_plan"]), tmp_path / "no" / "x.pdf", url)
     assert run.returncode == 1 and "does not exist" in run.stderr
 
 
@@ -148,8 +136,6 @@ def test_practice_details_are_stored_and_used(
     assert run.returncode == 0, run.stderr
     assert "Ashby Health Centre" in run.stdout
     out = tmp_path / "plan.pdf"
-    run = admin(
-        "print", "--patient", str(ids["with_plan"]), "--out", str(out), "--database", url, env=env
-    )
+    run = _write("print", str(ids["with_plan"]), out, url, env=env)
     assert run.returncode == 0, run.stderr
     assert "01632 960 000" in pdf_text(out.read_bytes(), tmp_path, page=1)
