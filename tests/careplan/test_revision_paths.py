@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -276,12 +278,9 @@ PROFILE = settings(
 )
 
 
-@PROFILE
-@given(spec=plans())
-def test_a_new_visit_carries_every_part_forward(
-    services: Services, clock: FixedClock, spec: PlanSpec
+def a_new_visit_carries_every_part_forward(
+    services: Services, clock: FixedClock, agreed: ConsultationRecord
 ) -> None:
-    agreed = build(services, spec, clock.now.date())
     clock.advance(days=30)
     draft = services.consultations.start_or_resume(agreed.patient_id, None)
     assert draft.id != agreed.id and draft.is_draft
@@ -290,23 +289,17 @@ def test_a_new_visit_carries_every_part_forward(
     assert_lineage(agreed, draft)
 
 
-@PROFILE
-@given(spec=plans())
-def test_a_clinicians_revision_carries_every_part(
-    services: Services, clock: FixedClock, spec: PlanSpec
+def a_clinicians_revision_carries_every_part(
+    services: Services, clock: FixedClock, agreed: ConsultationRecord
 ) -> None:
-    agreed = build(services, spec, clock.now.date())
     draft = services.consultations.revise(agreed.id, None)
     assert content(draft) == content(agreed)
     assert_lineage(agreed, draft)
 
 
-@PROFILE
-@given(spec=plans())
-def test_a_reviews_revision_carries_every_part_it_did_not_change(
-    services: Services, clock: FixedClock, spec: PlanSpec
+def a_reviews_revision_carries_every_part_it_did_not_change(
+    services: Services, clock: FixedClock, agreed: ConsultationRecord
 ) -> None:
-    agreed = build(services, spec, clock.now.date())
     clock.advance(days=40)
     result = services.reviews.record(
         ReviewInput(
@@ -332,12 +325,9 @@ def test_a_reviews_revision_carries_every_part_it_did_not_change(
     assert_lineage(agreed, new)
 
 
-@PROFILE
-@given(spec=plans())
-def test_a_plan_exported_and_imported_again_keeps_every_part(
-    services: Services, clock: FixedClock, spec: PlanSpec
+def a_plan_exported_and_imported_again_keeps_every_part(
+    services: Services, clock: FixedClock, agreed: ConsultationRecord
 ) -> None:
-    agreed = build(services, spec, clock.now.date())
     exchange = FhirExchange(services.context)
     bundle = json.dumps(exchange.export_bundle(agreed.patient_id, agreed.id))
     clock.advance(minutes=5)
@@ -352,13 +342,10 @@ def test_a_plan_exported_and_imported_again_keeps_every_part(
     assert content(imported) == content(agreed)
 
 
-@PROFILE
-@given(spec=plans())
-def test_removing_any_part_and_undoing_it_leaves_the_plan_as_it_was(
-    services: Services, clock: FixedClock, spec: PlanSpec
+def removing_any_part_and_undoing_it_leaves_the_plan_as_it_was(
+    services: Services, clock: FixedClock, agreed: ConsultationRecord
 ) -> None:
     c = services.consultations
-    agreed = build(services, spec, clock.now.date())
     draft = c.revise(agreed.id, None)
     before = content(draft)
     for w in draft.what_matters:
@@ -374,3 +361,25 @@ def test_removing_any_part_and_undoing_it_leaves_the_plan_as_it_was(
     for e in draft.escalation_steps:
         c.restore_escalation_step(c.remove_escalation_step(e.id))
     assert content(c.get(draft.id)) == before
+
+
+PATHS = [
+    a_new_visit_carries_every_part_forward,
+    a_clinicians_revision_carries_every_part,
+    a_reviews_revision_carries_every_part_it_did_not_change,
+    a_plan_exported_and_imported_again_keeps_every_part,
+    removing_any_part_and_undoing_it_leaves_the_plan_as_it_was,
+]
+
+
+@pytest.mark.parametrize("path", PATHS, ids=[path.__name__ for path in PATHS])
+@PROFILE
+@given(spec=plans())
+def test_every_path_keeps_every_part(
+    services: Services,
+    clock: FixedClock,
+    path: Callable[[Services, FixedClock, ConsultationRecord], None],
+    spec: PlanSpec,
+) -> None:
+    """Each generated plan, agreed, then revised through ``path``."""
+    path(services, clock, build(services, spec, clock.now.date()))
