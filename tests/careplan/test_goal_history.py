@@ -12,19 +12,19 @@ from careplan.records import (
     ConsultationRecord,
     GoalProgressInput,
     NewGoalInput,
-    PatientInput,
     ReviewInput,
 )
 from careplan.services import Services
 from tests.careplan.test_consultations import _agreed_plan
 from tests.conftest import FixedClock
+from tests.support.plans import patient_named
 
 
 @pytest.fixture
 def plan(services: Services) -> ConsultationRecord:
     gp = services.staff.create("Dr Amara Okafor", "clinician")
-    patient = services.patients.create(PatientInput("Mary", "Seacole", "1956-03-21"))
-    return _agreed_plan(services, patient.id, gp.id)  # consultation 2026-03-02, review 2026-06-02
+    # Agreed at the consultation on 2026-03-02, its review due on 2026-06-02.
+    return _agreed_plan(services, patient_named(services, "Mary"), gp.id)
 
 
 def _record(
@@ -143,10 +143,10 @@ def test_goals_still_worked_on_come_before_finished_ones(
 def test_a_person_without_plans_has_no_goal_history_and_drafts_do_not_count(
     services: Services,
 ) -> None:
-    patient = services.patients.create(PatientInput("Ann", "Draft", "1960-01-01"))
-    c = services.consultations.start_or_resume(patient.id, None)
+    patient = patient_named(services, "Ann")
+    c = services.consultations.start_or_resume(patient, None)
     services.consultations.add_goal(c.id, "Not agreed yet", "patient")
-    assert services.history.goal_history(patient.id) == ()
+    assert services.history.goal_history(patient) == ()
     with pytest.raises(NotFoundError):
         services.history.goal_history(999_999)
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from careplan.errors import ValidationError
-from careplan.records import ActionOutcomeInput, GoalProgressInput, ReviewInput
 from careplan.services import Services
+from tests.careplan.test_overview_figures import phone_review
 from tests.conftest import FixedClock
 from tests.support.plans import agreed_plan
 
@@ -24,19 +24,14 @@ def test_overview_counts_plans_action_plans_reviews_on_time_and_confidence(
     agreed_plan(services, clock, "Dan", nurse, dt.date(2024, 3, 1), "2024-06-01", (1,))  # before
 
     # Ann is reviewed on time; Bob's and Cat's reviews never happen.
-    clock.now = dt.datetime(2025, 4, 12, 10, tzinfo=dt.UTC)
-    plan = services.consultations.get(ann)
-    services.reviews.record(
-        ReviewInput(
-            ann,
-            plan.version,
-            nurse,
-            "phone",
-            "2025-04-12",
-            "2025-07-12",
-            goals=(GoalProgressInput(plan.goals[0].id, 0),),
-            actions=(ActionOutcomeInput(plan.goals[0].actions[0].id, "kept", 7),),
-        )
+    phone_review(
+        services,
+        clock,
+        ann,
+        dt.date(2025, 4, 12),
+        dt.date(2025, 7, 12),
+        reviewer=nurse,
+        first_action=("kept", 7),
     )
 
     clock.now = dt.datetime(2026, 1, 15, 10, tzinfo=dt.UTC)

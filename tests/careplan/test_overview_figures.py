@@ -139,14 +139,37 @@ def assert_as_reference(services: Services, start: dt.date, end: dt.date) -> Pra
     return overview
 
 
-def _review(
-    services: Services, clock: FixedClock, plan_id: int, on: dt.date, next_on: dt.date | None
+def phone_review(
+    services: Services,
+    clock: FixedClock,
+    plan_id: int,
+    on: dt.date,
+    next_on: dt.date | None,
+    *,
+    reviewer: int | None = None,
+    attainment: int = 0,
+    first_action: tuple[str, int] | None = None,
+    new_goals: tuple[NewGoalInput, ...] = (),
 ) -> None:
+    """A phone review of the plan at 10:00 ``on`` that day: every goal at ``attainment``, and
+    the first goal's first action, when given, with its outcome and confidence."""
     clock.now = dt.datetime.combine(on, dt.time(10), tzinfo=dt.UTC)
     plan = services.consultations.get(plan_id)
-    goals = tuple(GoalProgressInput(g.id, 0) for g in plan.goals)
+    actions: tuple[ActionOutcomeInput, ...] = ()
+    if first_action is not None:
+        actions = (ActionOutcomeInput(plan.goals[0].actions[0].id, *first_action),)
     services.reviews.record(
-        ReviewInput(plan_id, plan.version, None, "phone", on, next_on, goals=goals)
+        ReviewInput(
+            plan_id,
+            plan.version,
+            reviewer,
+            "phone",
+            on,
+            next_on,
+            goals=tuple(GoalProgressInput(g.id, attainment) for g in plan.goals),
+            actions=actions,
+            new_goals=new_goals,
+        )
     )
 
 
@@ -166,11 +189,11 @@ def test_review_windows_replaced_plans_and_plans_on_one_day_worked_by_hand(
     plan = services.consultations.get(c)
     with services.context.session_factory.begin() as session:
         session.get(m.Action, plan.goals[0].actions[0].id).confidence_final = 9  # type: ignore[union-attr]
-    _review(services, clock, c, d(2025, 8, 20), d(2025, 12, 20))
+    phone_review(services, clock, c, d(2025, 8, 20), d(2025, 12, 20))
     # Fay (no clinician): reviewed 15 days late (missed), then 14 days late (on time).
     fay = agreed_plan(services, clock, "Fay", None, d(2025, 2, 1), d(2025, 5, 1), (None,))
-    _review(services, clock, fay, d(2025, 5, 16), d(2025, 8, 16))
-    _review(services, clock, fay, d(2025, 8, 30), d(2026, 2, 28))
+    phone_review(services, clock, fay, d(2025, 5, 16), d(2025, 8, 16))
+    phone_review(services, clock, fay, d(2025, 8, 30), d(2026, 2, 28))
     # Gus: two plans on one day; neither replaces the other, neither is reviewed.
     agreed_plan(services, clock, "Gus", nurse, d(2025, 7, 1), d(2025, 8, 1), (7,))
     agreed_plan(services, clock, "Gus", nurse, d(2025, 7, 1), d(2025, 10, 1), ())
@@ -217,22 +240,16 @@ def test_the_figures_follow_every_kind_of_write(services: Services, clock: Fixed
     second = services.consultations.agree(draft.id, draft.version, incomplete_reason=PARTIAL).id
     assert_kept(services)
     # A review adds a goal with an action to the plan it reviews.
-    clock.now = dt.datetime(2025, 4, 12, 10, tzinfo=dt.UTC)
-    plan = services.consultations.get(second)
-    services.reviews.record(
-        ReviewInput(
-            second,
-            plan.version,
-            gp,
-            "phone",
-            d(2025, 4, 12),
-            d(2025, 7, 12),
-            goals=tuple(GoalProgressInput(g.id, 1) for g in plan.goals),
-            actions=(ActionOutcomeInput(plan.goals[0].actions[0].id, "done", 9),),
-            new_goals=(
-                NewGoalInput("Cook twice a week", actions=(NewActionInput("Buy vegetables"),)),
-            ),
-        )
+    phone_review(
+        services,
+        clock,
+        second,
+        d(2025, 4, 12),
+        d(2025, 7, 12),
+        reviewer=gp,
+        attainment=1,
+        first_action=("done", 9),
+        new_goals=(NewGoalInput("Cook twice a week", actions=(NewActionInput("Buy vegetables"),)),),
     )
     assert_kept(services)
     # A discarded draft and one brought back count for nothing until agreed.

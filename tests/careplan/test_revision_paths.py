@@ -49,14 +49,10 @@ RATING = st.none() | st.integers(0, 10)
 
 @dataclass(frozen=True)
 class ActionSpec:
-    what: str
-    how_much: str | None
-    when: str | None
-    how_often: str | None
-    who: str
-    who_name: str | None
-    first: int | None
-    final: int | None
+    # What add_action is given: what, how much, when, how often, who, who by name and
+    # the first confidence rating.
+    added: tuple[str, str | None, str | None, str | None, str, str | None, int]
+    final: int | None  # the confidence when rated again
 
 
 @dataclass(frozen=True)
@@ -89,13 +85,15 @@ class PlanSpec:
 
 actions = st.builds(
     ActionSpec,
-    WORDS,
-    SHORT,
-    SHORT,
-    SHORT,
-    st.sampled_from(["person", "carer", "clinician", "practice", "community"]),
-    st.none() | st.sampled_from(["Dr Lina Haddad", "Priya Shah", "Siobhán"]),
-    st.integers(0, 10),
+    st.tuples(
+        WORDS,
+        SHORT,
+        SHORT,
+        SHORT,
+        st.sampled_from(["person", "carer", "clinician", "practice", "community"]),
+        st.none() | st.sampled_from(["Dr Lina Haddad", "Priya Shah", "Siobhán"]),
+        st.integers(0, 10),
+    ),
     RATING,
 )
 
@@ -201,9 +199,7 @@ def build(services: Services, spec: PlanSpec, today: dt.date) -> ConsultationRec
         )
         made = []
         for a in g.actions:
-            action = c.add_action(
-                goal.id, a.what, a.how_much, a.when, a.how_often, a.who, a.who_name, a.first
-            )
+            action = c.add_action(goal.id, *a.added)
             if a.final is not None:
                 c.rate_confidence(action.id, a.final)
             made.append(action.id)

@@ -8,12 +8,14 @@ so they match too. Both directions run on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
 
-from careplan.fhir import FhirExchange
+from careplan.fhir import FhirExchange, ImportResult
 from careplan.records import ConsultationRecord, WorklistFilter
 from careplan.register_records import ResultInput
 from careplan.services import Services
@@ -24,23 +26,46 @@ from tests.conftest import BACKENDS, FixedClock
 pytestmark = pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
 
 
-def test_round_trip_gives_the_same_content(
+class Trip(NamedTuple):
+    first: Path  # the file exported from ``services``
+    before: dict[str, Any]  # its Bundle
+    result: ImportResult  # its import into ``empty``
+    after: dict[str, Any]  # the Bundle exported from ``empty`` then
+
+
+@pytest.fixture
+def round_trip(
     services: Services,
     full_plan: ConsultationRecord,
     empty: Services,
     tmp_path: Path,
     clock: FixedClock,
-) -> None:
-    source = FhirExchange(services.context)
-    first = source.export_file(full_plan.patient_id, tmp_path / "first.json")
-    clock.advance(days=2)
-    target = FhirExchange(empty.context)
-    result = target.import_file(first.path)
+) -> Callable[[], Trip]:
+    """Exports the full plan's person to a file, imports it into the empty database two days
+    later and exports them from there again."""
+
+    def trip() -> Trip:
+        first = FhirExchange(services.context).export_file(
+            full_plan.patient_id, tmp_path / "first.json"
+        )
+        clock.advance(days=2)
+        target = FhirExchange(empty.context)
+        result = target.import_file(first.path)
+        second = target.export_file(result.patient_id, tmp_path / "second.json")
+        return Trip(
+            first.path,
+            json.loads(first.path.read_text(encoding="utf-8")),
+            result,
+            json.loads(second.path.read_text(encoding="utf-8")),
+        )
+
+    return trip
+
+
+def test_round_trip_gives_the_same_content(round_trip: Callable[[], Trip]) -> None:
+    _, before, result, after = round_trip()
     assert (result.patient_created, result.status) == (True, "agreed")
     assert (result.goals, result.actions, result.reviews, result.left_out) == (3, 4, 1, ())
-    second = target.export_file(result.patient_id, tmp_path / "second.json")
-    before = json.loads(first.path.read_text(encoding="utf-8"))
-    after = json.loads(second.path.read_text(encoding="utf-8"))
     assert before["timestamp"] != after["timestamp"]
     assert content(before) == content(after)
 
@@ -147,13 +172,10 @@ def test_conditions_and_results_travel_and_round_trip(
     services: Services,
     full_plan: ConsultationRecord,
     empty: Services,
-    tmp_path: Path,
-    clock: FixedClock,
+    round_trip: Callable[[], Trip],
 ) -> None:
     _add_records(services, full_plan.patient_id)
-    source = FhirExchange(services.context)
-    first = source.export_file(full_plan.patient_id, tmp_path / "first.json")
-    before = json.loads(first.path.read_text(encoding="utf-8"))
+    first, before, result, after = round_trip()
     resources = [e["resource"] for e in before["entry"]]
     conditions = [r for r in resources if r["resourceType"] == "Condition"]
     assert sorted(r["code"]["coding"][0]["code"] for r in conditions) == ["44054006", "59621000"]
@@ -170,18 +192,13 @@ def test_conditions_and_results_travel_and_round_trip(
         {"value": 82, "unit": "mmHg", "system": "http://unitsofmeasure.org", "code": "mm[Hg]"},
     ]
     assert coded('"59261-8"')[1]["valueQuantity"]["value"] == 58.5  # type: ignore[index]
-    clock.advance(days=2)
-    target = FhirExchange(empty.context)
-    result = target.import_file(first.path)
     assert result.left_out == ()
     assert (result.conditions, result.results) == (2, 10)
     assert _records(empty, result.patient_id) == _records(services, full_plan.patient_id)
-    second = target.export_file(result.patient_id, tmp_path / "second.json")
-    after = json.loads(second.path.read_text(encoding="utf-8"))
     assert content(before) == content(after)
     # Importing the same file again recognises every condition and result.
     rows = counts(empty)
-    again = target.import_file(first.path)
+    again = FhirExchange(empty.context).import_file(first)
     assert (again.conditions, again.results, again.already_imported) == (0, 0, True)
     rows["audit_event"] += 1
     assert counts(empty) == rows
