@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
 
@@ -26,11 +26,8 @@ from tests.conftest import BACKENDS, FixedClock
 pytestmark = pytest.mark.parametrize("fresh_url", BACKENDS, indirect=True)
 
 
-class Trip(NamedTuple):
-    first: Path  # the file exported from ``services``
-    before: dict[str, Any]  # its Bundle
-    result: ImportResult  # its import into ``empty``
-    after: dict[str, Any]  # the Bundle exported from ``empty`` then
+# The file exported, its Bundle, its import into the empty database, the Bundle exported again.
+Trip = tuple[Path, dict[str, Any], ImportResult, dict[str, Any]]
 
 
 @pytest.fixture
@@ -45,19 +42,14 @@ def round_trip(
     later and exports them from there again."""
 
     def trip() -> Trip:
-        first = FhirExchange(services.context).export_file(
-            full_plan.patient_id, tmp_path / "first.json"
-        )
+        source = FhirExchange(services.context)
+        first = source.export_file(full_plan.patient_id, tmp_path / "first.json")
         clock.advance(days=2)
         target = FhirExchange(empty.context)
         result = target.import_file(first.path)
         second = target.export_file(result.patient_id, tmp_path / "second.json")
-        return Trip(
-            first.path,
-            json.loads(first.path.read_text(encoding="utf-8")),
-            result,
-            json.loads(second.path.read_text(encoding="utf-8")),
-        )
+        before, after = (json.loads(f.path.read_text(encoding="utf-8")) for f in (first, second))
+        return first.path, before, result, after
 
     return trip
 
