@@ -31,6 +31,7 @@ import socket
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypedDict
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -158,6 +159,15 @@ def entry_hash(
         separators=(",", ":"),
     )
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+class About(TypedDict, total=False):
+    """What an entry is about, as :func:`append` takes it (how it went: ``outcome``)."""
+
+    patient_id: int | None
+    record_type: str | None
+    record_id: int | None
+    outcome: str
 
 
 def append(

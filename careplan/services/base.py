@@ -13,7 +13,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, Unpack
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -119,15 +119,7 @@ class Service:
         rows = _must_change_read().rows(self.context.session_factory, {"staff_id": staff_id})
         return bool(rows and rows[0][0])
 
-    def _audit_now(
-        self,
-        action: AuditAction,
-        *,
-        patient_id: int | None = None,
-        record_type: str | None = None,
-        record_id: int | None = None,
-        outcome: str = "done",
-    ) -> None:
+    def _audit_now(self, action: AuditAction, **about: Unpack[audit.About]) -> None:
         """An audit entry of its own (opening, printing, refusals): one short transaction."""
         with self.context.session_factory() as session, _storage_named(session):
             with session.begin():
@@ -138,10 +130,7 @@ class Service:
                     action.value,
                     at=self._now(),
                     workstation=self.context.workstation,
-                    patient_id=patient_id,
-                    record_type=record_type,
-                    record_id=record_id,
-                    outcome=outcome,
+                    **about,
                 )
             audit.seal_after_commit(session)
 
