@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from careplan.changes import Subject
 from ui.context import UiContext
@@ -23,6 +23,8 @@ Counts = TypeVar("Counts", bound=tuple[int, ...])
 
 class DataWindow(QWidget):
     """Reads in :meth:`refresh`, which calls ``self._refresher.done()`` first."""
+
+    summary: QLabel  # above the table: what the list holds, or why it could not be read
 
     def __init__(
         self,
@@ -40,6 +42,23 @@ class DataWindow(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def _lay_out(
+        self, title: QWidget, filters: QLayout, table: QWidget, *below: QWidget | QLayout
+    ) -> None:
+        """A list's window from the top: its title, its filters, the summary, the table (it
+        takes the room there is), then what goes ``below`` it (messages, buttons)."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(table, 1)
+        for part in below:
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
 
     def _recorded(self, what: str, count: Callable[[], Counts]) -> Callable[[], Counts]:
         """``count`` (the list's counts, read after its first rows, the first being how

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -96,15 +95,8 @@ class OverviewWindow(DataWindow):
         )
         self.definitions.setStyleSheet("color: #505050;")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(title)
-        layout.addLayout(period)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
         self.groups_line = GroupOverviewLine(self._ctx, self)
-        layout.addWidget(self.groups_line)
-        layout.addWidget(self.definitions)
+        self._lay_out(title, period, self.table, self.groups_line, self.definitions)
 
     def _date_input(self, value: dt.date, name: str) -> DateInput:
         edit = DateInput(name, self, today=self._ctx.today, prefer_past=True)

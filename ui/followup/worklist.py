@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -215,14 +214,7 @@ class WorklistWindow(DataWindow):
             [self.record_button, self.open_button, self.export_button, self.refresh_button]
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(title)
-        layout.addLayout(filters)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self._lay_out(title, filters, self.table, self.message, buttons)
         self._set_message("")
         self._update_buttons()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows, then Enter to review

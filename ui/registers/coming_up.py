@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -122,13 +121,7 @@ class ComingUpWindow(DataWindow):
         self.open_button.clicked.connect(self._open_chosen)
         buttons = flow_of([self.open_button, self.one_file_each, self.print_button], spacing=8)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(title)
-        layout.addLayout(filters)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self._lay_out(title, filters, self.table, buttons)
 
     def refresh(self) -> None:
         self._refresher.done()
