@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import IntEnum
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt
@@ -46,9 +45,8 @@ S = TypeVar("S", bound=_Dated)
 
 
 class _HistoryTable(TableModel[S]):
-    """What the plan and review tables share: the overdue mark on one row's due date."""
-
-    _DATE_DUE_COLUMN = -1
+    """What the plan and review tables share: the overdue mark on one row's due date, the
+    last column."""
 
     def __init__(self, columns: list[Column[S]], parent: QObject | None = None) -> None:
         super().__init__(columns, parent)
@@ -63,7 +61,7 @@ class _HistoryTable(TableModel[S]):
         return self._is_overdue(record, column) if record is not None else False
 
     def _is_overdue(self, record: S, column: int) -> bool:
-        return column == self._DATE_DUE_COLUMN and record.id == self._overdue_id
+        return column == len(self._columns) - 1 and record.id == self._overdue_id
 
     def _extra(self, record: S, column: int, role: int) -> object:
         if self._is_overdue(record, column):
@@ -84,19 +82,7 @@ class _HistoryTable(TableModel[S]):
         return text
 
 
-class PlanColumn(IntEnum):
-    DATE = 0
-    STATUS = 1
-    REVISION = 2
-    CLINICIAN = 3
-    GOALS = 4
-    ACTIONS = 5
-    REVIEW_DATE = 6
-
-
 class PlanHistoryModel(_HistoryTable[PlanSummary]):
-    _DATE_DUE_COLUMN = PlanColumn.REVIEW_DATE
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
@@ -131,17 +117,7 @@ class PlanHistoryModel(_HistoryTable[PlanSummary]):
         return self.tr("Draft")
 
 
-class ReviewColumn(IntEnum):
-    DATE = 0
-    BY = 1
-    HOW = 2
-    PROGRESS = 3
-    NEXT_REVIEW = 4
-
-
 class ReviewHistoryModel(_HistoryTable[ReviewSummary]):
-    _DATE_DUE_COLUMN = ReviewColumn.NEXT_REVIEW
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [

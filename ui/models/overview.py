@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
@@ -14,15 +12,6 @@ from ui.models.table import RECORD_ROLE, Column, TableModel
 
 ROW_ROLE = RECORD_ROLE
 """The row's :class:`~careplan.records.OverviewRow`."""
-
-
-class OverviewColumn(IntEnum):
-    WHO = 0
-    PEOPLE_WITH_PLAN = 1
-    ACTION_PLAN = 2
-    ON_TIME = 3
-    CONFIDENCE = 4
-    PLANS_AGREED = 5
 
 
 class OverviewModel(TableModel[OverviewRow]):
