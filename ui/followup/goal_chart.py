@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from careplan.records import GoalHistory
 from ui import formatting
@@ -81,29 +81,17 @@ GRID_COLOUR = QColor(0xC8, 0xC8, 0xC8)
 EXPECTED_COLOUR = QColor(0x70, 0x70, 0x70)
 
 
-class GoalChart(ChartCanvas):
+class GoalChart(ChartCanvas[GoalChartData]):
     """The goal's words as the title, GAS levels −2..+2 up the side, review dates along."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._data: GoalChartData | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(360)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach it
 
-    @property
-    def data(self) -> GoalChartData | None:
-        return self._data
-
-    def set_data(self, data: GoalChartData | None) -> None:
-        self._data = data
-        self.setAccessibleName(
+    def name(self, data: GoalChartData | None) -> str:
+        return (
             _tr("Progress chart: {goal}").format(goal=data.title) if data else _tr("Progress chart")
         )
-        self.setAccessibleDescription(data.summary if data else "")
-        self.setToolTip(data.summary if data else "")
-        self.updateGeometry()
-        self.update()
 
     @staticmethod
     def _title_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
@@ -134,12 +122,9 @@ class GoalChart(ChartCanvas):
 
     # ----- drawing ----------------------------------------------------------------------
 
-    def paint_chart(self, painter: QPainter) -> None:
+    def paint_chart(self, painter: QPainter, data: GoalChartData) -> None:
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.Text)
-        data = self._data
-        if data is None:
-            return
         fonts = chart_fonts(self, 0.9)
         body, small, bold = fonts.body, fonts.small, fonts.bold
         fm, fm_small, fm_bold = QFontMetricsF(body), QFontMetricsF(small), QFontMetricsF(bold)

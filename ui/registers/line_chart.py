@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.chart_canvas import ChartCanvas, chart_fonts
 
@@ -55,24 +55,13 @@ def shown(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:.0f}"
 
 
-class LineChart(ChartCanvas):
+class LineChart(ChartCanvas[LineChartData]):
     def __init__(self, lines: float = 9.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._data: LineChartData | None = None
         self._lines = lines
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach it
 
-    @property
-    def data(self) -> LineChartData | None:
-        return self._data
-
-    def set_data(self, data: LineChartData | None) -> None:
-        self._data = data
-        self.setAccessibleName(data.title if data else self.tr("Chart"))
-        self.setAccessibleDescription(data.summary if data else "")
-        self.setToolTip(data.summary if data else "")
-        self.update()
+    def name(self, data: LineChartData | None) -> str:
+        return data.title if data else self.tr("Chart")
 
     def sizeHint(self) -> QSize:
         return QSize(480, int(QFontMetricsF(self.font()).height() * self._lines))
@@ -80,12 +69,9 @@ class LineChart(ChartCanvas):
     def minimumSizeHint(self) -> QSize:
         return QSize(260, int(QFontMetricsF(self.font()).height() * self._lines))
 
-    def paint_chart(self, painter: QPainter) -> None:
+    def paint_chart(self, painter: QPainter, data: LineChartData) -> None:
         palette = self.palette()
         ink = palette.color(QPalette.ColorRole.Text)
-        data = self._data
-        if data is None:
-            return
         fonts = chart_fonts(self, 0.85)
         small, bold = fonts.small, fonts.bold
         fm, fs = QFontMetricsF(bold), QFontMetricsF(small)
