@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from careplan.identifiers import nhs_check_digit
+from careplan.printing.samples import build_typical_plan
 from careplan.records import ConsultationRecord, PatientInput, PatientRecord, StaffRecord
 from careplan.services import Services
 from careplan.storage import Database
@@ -131,6 +132,14 @@ SEED_PATIENTS = [
 @pytest.fixture
 def patients(services: Services) -> list[PatientRecord]:
     return [services.patients.create(p) for p in SEED_PATIENTS]
+
+
+@pytest.fixture
+def typical_plan(
+    services: Services, patients: list[PatientRecord], clinician: StaffRecord
+) -> ConsultationRecord:
+    """Margaret's plan as most are: every part filled in (careplan.printing.samples)."""
+    return build_typical_plan(services, patients[0].id, clinician.id)
 
 
 def agreed_plan(

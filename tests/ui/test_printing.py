@@ -22,13 +22,6 @@ PRACTICE = PracticeDetails("Ashby Health Centre", "01632 960 000")
 WAIT = 30_000
 
 
-@pytest.fixture
-def plan(
-    services: Services, patients: list[PatientRecord], clinician: StaffRecord
-) -> ConsultationRecord:
-    return build_typical_plan(services, patients[0].id, clinician.id)
-
-
 def _dialog(qtbot: QtBot, ctx: UiContext, record_id: int, kind: Document) -> PrintDialog:
     dialog = PrintDialog(ctx, document=kind, record_id=record_id, practice=PRACTICE)
     qtbot.addWidget(dialog)
@@ -46,9 +39,9 @@ def _page_count(pdf: bytes) -> int:
 
 
 def test_the_preview_shows_every_page(
-    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord
+    qtbot: QtBot, ctx: UiContext, typical_plan: ConsultationRecord
 ) -> None:
-    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, typical_plan.id, Document.PLAN)
     current = dialog.current
     assert current is not None and current.document.pages == len(current.pages) >= 2
     labels = dialog.pages.findChildren(QLabel)
@@ -60,9 +53,9 @@ def test_the_preview_shows_every_page(
 
 
 def test_large_print_can_be_chosen_at_print_time(
-    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord
+    qtbot: QtBot, ctx: UiContext, typical_plan: ConsultationRecord
 ) -> None:
-    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, typical_plan.id, Document.PLAN)
     assert dialog.current is not None
     standard = dialog.current.document.pages
     with qtbot.waitSignal(dialog.rendered, timeout=WAIT) as blocker:
@@ -89,11 +82,11 @@ def test_save_as_pdf_writes_the_file_and_audits_it(
     qtbot: QtBot,
     ctx: UiContext,
     services: Services,
-    plan: ConsultationRecord,
+    typical_plan: ConsultationRecord,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, typical_plan.id, Document.PLAN)
     target = tmp_path / "margaret"
     asked: list[str] = []
 
@@ -111,14 +104,14 @@ def test_save_as_pdf_writes_the_file_and_audits_it(
     assert written == tmp_path / "margaret.pdf"
     assert written.read_bytes().startswith(b"%PDF")
     assert "Saved as" in dialog.status.text()
-    actions = [e.action for e in services.audit.entries(plan.patient_id)]
+    actions = [e.action for e in services.audit.entries(typical_plan.patient_id)]
     assert "print" in actions
 
 
 def test_a_failed_save_says_so_and_writes_nothing(
-    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord, tmp_path: Path
+    qtbot: QtBot, ctx: UiContext, typical_plan: ConsultationRecord, tmp_path: Path
 ) -> None:
-    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, typical_plan.id, Document.PLAN)
     out = tmp_path / "out"
     out.mkdir()
     with qtbot.waitSignal(dialog.failed, timeout=WAIT) as blocker:
@@ -130,9 +123,9 @@ def test_a_failed_save_says_so_and_writes_nothing(
 
 
 def test_print_sends_every_page_to_the_printer(
-    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord, tmp_path: Path
+    qtbot: QtBot, ctx: UiContext, typical_plan: ConsultationRecord, tmp_path: Path
 ) -> None:
-    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, typical_plan.id, Document.PLAN)
     assert dialog.current is not None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -145,11 +138,11 @@ def test_print_sends_every_page_to_the_printer(
 
 
 def test_show_print_dialog_opens_the_window(
-    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord
+    qtbot: QtBot, ctx: UiContext, typical_plan: ConsultationRecord
 ) -> None:
     page = QWidget()  # the patient page, in the app
     qtbot.addWidget(page)
-    dialog = show_print_dialog(page, ctx, plan.id, PRACTICE)
+    dialog = show_print_dialog(page, ctx, typical_plan.id, PRACTICE)
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.current is not None, timeout=WAIT)
     dialog.close()  # the window deletes itself when closed
@@ -169,14 +162,14 @@ def test_the_preparation_sheet_previews_from_the_patient(
     qtbot: QtBot,
     ctx: UiContext,
     services: Services,
-    plan: ConsultationRecord,
+    typical_plan: ConsultationRecord,
     clinician: StaffRecord,
 ) -> None:
-    draft = services.consultations.revise(plan.id, clinician.id)
+    draft = services.consultations.revise(typical_plan.id, clinician.id)
     add_sample_results(services, draft.id)
     page = QWidget()
     qtbot.addWidget(page)
-    dialog = show_preparation_dialog(page, ctx, plan.patient_id, PRACTICE)
+    dialog = show_preparation_dialog(page, ctx, typical_plan.patient_id, PRACTICE)
     qtbot.waitUntil(lambda: dialog.current is not None, timeout=WAIT)
     assert dialog.current is not None
     assert dialog.current.document.consultation_id is None
@@ -186,12 +179,12 @@ def test_the_preparation_sheet_previews_from_the_patient(
 
 
 def test_print_to_file_is_private_and_written_in_one_step(
-    qtbot: QtBot, ctx: UiContext, plan: ConsultationRecord, tmp_path: Path
+    qtbot: QtBot, ctx: UiContext, typical_plan: ConsultationRecord, tmp_path: Path
 ) -> None:
     import os
     import stat
 
-    dialog = _dialog(qtbot, ctx, plan.id, Document.PLAN)
+    dialog = _dialog(qtbot, ctx, typical_plan.id, Document.PLAN)
     assert dialog.current is not None
     folder = tmp_path / "printed"
     folder.mkdir()

@@ -10,9 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from careplan.printing.samples import build_typical_plan
-from careplan.records import PatientRecord, StaffRecord
-from careplan.services import Services
+from careplan.records import ConsultationRecord, PatientRecord
 from careplan.settings import PracticeDetails
 from careplan.storage import Database
 from tests.ui.conftest import TODAY
@@ -179,17 +177,12 @@ def test_the_control_with_the_focus_has_a_ring_in_the_highlight_colour(
 
 
 def test_the_print_preview_zooms_fits_the_width_and_goes_page_by_page(
-    qtbot: QtBot,
-    ctx: UiContext,
-    services: Services,
-    patients: list[PatientRecord],
-    clinician: StaffRecord,
+    qtbot: QtBot, ctx: UiContext, typical_plan: ConsultationRecord
 ) -> None:
-    plan = build_typical_plan(services, patients[0].id, clinician.id)
     dialog = PrintDialog(
         ctx,
         document=Document.PLAN,
-        record_id=plan.id,
+        record_id=typical_plan.id,
         practice=PracticeDetails("Ashby Health Centre", "01632 960 000"),
     )
     qtbot.addWidget(dialog)
