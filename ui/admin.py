@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from careplan.audit import AuditRecord
 from careplan.records import StaffRecord
 from ui.feedback import message_label
-from ui.files import in_documents
+from ui.files import in_documents, save_path
 from ui.formatting import error_message
 from ui.jobs import JobRunner
 from ui.models.table import Column, TableModel
@@ -323,12 +322,11 @@ class AuditWindow(QDialog):
         self._jobs.submit(self._services.audit.verify, shown, self._failed, owner=self)
 
     def export(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        target = save_path(
             self, self.tr("Export the audit trail"), in_documents("audit-trail.csv"), "CSV (*.csv)"
         )
-        if not chosen:
+        if target is None:
             return
-        target = Path(chosen)
 
         def work() -> int:
             handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - replaced atomically below

@@ -20,13 +20,14 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 # Only light modules here: the sign-in window shows before SQLAlchemy, the
 # migrations and the main window are loaded.
 from careplan import i18n, paths
 from careplan.errors import CarePlanError, DamagedDatabaseError
 from ui import theme, window_fit
+from ui.files import open_path
 from ui.i18n import translator
 from ui.jobs import JobRunner
 from ui.pyside_sources import read_without_keeping
@@ -161,14 +162,14 @@ def ask_for_backup(error: DamagedDatabaseError, parent: QWidget | None = None) -
         box.exec()
         if box.clickedButton() is not restore:
             return None
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = open_path(
             parent,
             _tr("Choose a backup file"),
             str(paths.backup_dir()),
             _tr("Care-plan backups (*.sqlite3 *.db);;All files (*)"),
         )
-        if chosen:
-            return Path(chosen)
+        if chosen is not None:
+            return chosen
 
 
 def tell(message: str, parent: QWidget | None = None) -> None:

@@ -1,10 +1,12 @@
-"""Where save and export dialogs start: the person's documents folder."""
+"""Files the person chooses: the system's file dialogs, and where save and export dialogs
+start (the person's documents folder)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def documents_folder() -> Path:
@@ -16,3 +18,15 @@ def documents_folder() -> Path:
 def in_documents(name: str) -> str:
     """``name`` in the documents folder, as the path a file dialog starts from."""
     return str(documents_folder() / name)
+
+
+def save_path(parent: QWidget | None, title: str, suggested: str, files: str) -> Path | None:
+    """Where to save, asked in the system's dialog; ``None`` if the person cancels."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, files)
+    return Path(chosen) if chosen else None
+
+
+def open_path(parent: QWidget | None, title: str, folder: str, files: str) -> Path | None:
+    """A file to read, asked in the system's dialog; ``None`` if the person cancels."""
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, folder, files)
+    return Path(chosen) if chosen else None

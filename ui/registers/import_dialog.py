@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from careplan.imports.patients_csv import PatientImportService
 from careplan.imports.summary import ImportRefusedError, ImportSummary
 from ui import formatting
 from ui.context import UiContext
+from ui.files import open_path
 from ui.registers.models import PreviewModel
 from ui.widgets import fix_minimum_size, heading, read_only_table
 from ui.window_fit import size_from_screen
@@ -120,11 +120,11 @@ class ImportPatientsDialog(QDialog):
         size_from_screen(self, QSize(1100, 640))
 
     def choose(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(
+        path = open_path(
             self, self.tr("Choose the CSV file"), "", self.tr("CSV files (*.csv *.txt)")
         )
         if path:
-            self.open_file(Path(path))
+            self.open_file(path)
 
     def open_file(self, path: Path) -> None:
         self._path = path

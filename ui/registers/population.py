@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -30,6 +29,7 @@ from careplan.services.population import measure_label
 from ui import formatting
 from ui.context import UiContext
 from ui.data_window import DataWindow
+from ui.files import save_path
 from ui.flow_layout import flow_of, labelled
 from ui.registers.filters import clinician_box, fill_clinicians, register_box
 from ui.registers.line_chart import LineChart, LineChartData
@@ -197,11 +197,11 @@ class PopulationWindow(DataWindow):
         self.summary.setText(formatting.error_message(error))
 
     def choose_csv(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(
+        path = save_path(
             self, self.tr("Export as"), "population-measures.csv", self.tr("CSV files (*.csv)")
         )
         if path:
-            self.export_csv(Path(path))
+            self.export_csv(path)
 
     def export_csv(self, target: Path) -> None:
         if self.report is None:
@@ -212,11 +212,11 @@ class PopulationWindow(DataWindow):
         self.summary.setText(self.tr("Written {path}").format(path=target))
 
     def choose_pdf(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(
+        path = save_path(
             self, self.tr("Save the report as"), "population-measures.pdf", self.tr("PDF (*.pdf)")
         )
         if path:
-            self.save_pdf(Path(path))
+            self.save_pdf(path)
 
     def save_pdf(self, target: Path) -> None:
         report = self.report
