@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -40,12 +40,6 @@ os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ.pop("CAREPLAN_DATABASE_URL", None)
 
 TODAY = dt.date(2026, 3, 2)
-
-
-def column(model: QAbstractItemModel, title: str) -> int:
-    """The column of a table headed ``title``."""
-    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    return titles.index(title)
 
 
 def nhs_number(seed: int) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtTest import QAbstractItemModelTester
 
 from careplan.records import GoalProgressRecord, PlanSummary, ReviewSummary
-from tests.ui.conftest import column
+from tests.ui.tables import column
 from ui.models.history import (
     PlanHistoryModel,
     ReviewHistoryModel,

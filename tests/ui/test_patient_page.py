@@ -9,7 +9,8 @@ from careplan.demo import load_demo
 from careplan.records import PatientInput, PatientRecord, StaffRecord
 from careplan.services import Services
 from careplan.storage import Database
-from tests.ui.conftest import agreed_plan, column
+from tests.ui.conftest import agreed_plan
+from tests.ui.tables import column
 from ui.context import UiContext
 from ui.jobs import JobRunner
 from ui.patient_page import PatientPage

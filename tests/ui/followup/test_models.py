@@ -18,7 +18,7 @@ from careplan.records import (
     WorklistEntry,
     WorklistPage,
 )
-from tests.ui.conftest import column
+from tests.ui.tables import column
 from ui.followup import wording
 from ui.models.goal_history import GoalReviewColumn, GoalReviewsModel
 from ui.models.overview import ROW_ROLE, OverviewModel
