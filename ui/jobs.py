@@ -15,6 +15,13 @@ While a runner exists, Python's cyclic garbage collector runs on the UI thread
 only (:class:`_UiThreadCollector`): left to itself it runs in whichever thread
 happens to allocate, and a cycle holding a widget collected on the worker
 thread destroys that widget off the UI thread, which Qt does not survive.
+
+For the same reason the worker thread never lets go of a job last. A job's
+callable and callbacks often hold a window (``lambda: self._services...``); if
+the worker dropped the last reference, the window would be destroyed on the
+worker thread. So the worker leaves each outcome in :attr:`_WorkerThread.outcomes`,
+drops its own references, and only then signals the job's number; the UI thread
+takes the outcome from there, and with it the last reference.
 """
 
 from __future__ import annotations
@@ -55,13 +62,17 @@ class _Outcome:
 
 
 class _WorkerThread(QThread):
-    finished_job = Signal(object)  # _Outcome
+    # The number of a finished job; its outcome waits in ``outcomes``.
+    finished_job = Signal(int)
 
     def __init__(self, is_current: Callable[[_Job], bool]) -> None:
         super().__init__()
         self.setObjectName("careplan-jobs")
         self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._is_current = is_current
+        # Finished jobs' outcomes by number, until the UI thread takes them (a dict's
+        # single operations are atomic, so the two threads need no lock for it).
+        self.outcomes: dict[int, _Outcome] = {}
 
     def put(self, job: _Job | None) -> None:
         self._queue.put(job)
@@ -71,14 +82,19 @@ class _WorkerThread(QThread):
             job = self._queue.get()
             if job is None:
                 return
-            if not self._is_current(job):
-                self.finished_job.emit(_Outcome(job, skipped=True))
-                continue
-            try:
-                outcome = _Outcome(job, result=job.fn())
-            except Exception as exc:  # handed to the job's error callback on the UI thread
-                outcome = _Outcome(job, error=exc)
-            self.finished_job.emit(outcome)
+            number = job.number
+            self.outcomes[number] = self._outcome(job)
+            # Nothing of the job stays here while the UI thread takes it (see above).
+            del job
+            self.finished_job.emit(number)
+
+    def _outcome(self, job: _Job) -> _Outcome:
+        if not self._is_current(job):
+            return _Outcome(job, skipped=True)
+        try:
+            return _Outcome(job, result=job.fn())
+        except Exception as exc:  # handed to the job's error callback on the UI thread
+            return _Outcome(job, error=exc)
 
 
 class _UiThreadCollector(QObject):
@@ -215,7 +231,8 @@ class JobRunner(QObject):
         if was_busy != self.busy:
             self.busy_changed.emit(self.busy)
 
-    def _deliver(self, outcome: _Outcome) -> None:
+    def _deliver(self, number: int) -> None:
+        outcome = self._thread.outcomes.pop(number)
         job = outcome.job
         self._set_pending(max(0, self._pending - 1))
         if outcome.skipped or self._closed or not self._is_current(job):

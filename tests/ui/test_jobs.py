@@ -223,3 +223,26 @@ def test_a_full_collection_only_once_the_oldest_generation_grew_by_a_quarter(
     monkeypatch.setattr(gc, "get_count", lambda: (100, 0, 0))
     jobs._UiThreadCollector.collect()
     assert made == [1, 2]  # below the first generation's threshold: nothing
+
+
+def test_the_worker_thread_never_lets_go_of_a_job_last(qtbot: QtBot, runner: JobRunner) -> None:
+    """A job's callable often holds a window. Were the worker thread to drop the last
+    reference, the window would be destroyed off the UI thread, which Qt does not survive
+    (it crashed later, building another window)."""
+    freed_on: list[int] = []
+
+    class Held:
+        def __del__(self) -> None:
+            freed_on.append(threading.get_ident())
+
+    def job(held: Held) -> None:
+        return None
+
+    done: list[object] = []
+    runner.submit(functools.partial(job, Held()), on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 1)
+    # The next job, and then the end of the thread, make the worker let go of all it held.
+    runner.submit(lambda: None, on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 2)
+    runner.shutdown()
+    assert freed_on == [threading.get_ident()]
