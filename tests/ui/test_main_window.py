@@ -27,12 +27,19 @@ def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     qtbot.waitUntil(lambda: window.model.result is not None and window.model.result.query == text)
 
 
-def open_new_patient_dialog(qtbot: QtBot, window: MainWindow) -> PatientDialog:
+def new_patient(
+    qtbot: QtBot, window: MainWindow, given_name: str, family_name: str, date_of_birth: str
+) -> PatientDialog:
+    """The new-patient dialog, opened with Ctrl+N, the person's names and birth date typed."""
     window.activateWindow()
     qtbot.keySequence(window, QKeySequence.StandardKey.New)
     qtbot.waitUntil(lambda: window.patient_dialog is not None)
-    assert window.patient_dialog is not None
-    return window.patient_dialog
+    dialog = window.patient_dialog
+    assert dialog is not None
+    dialog.given_name.setText(given_name)
+    dialog.family_name.setText(family_name)
+    dialog.date_of_birth.setText(date_of_birth)
+    return dialog
 
 
 def test_the_list_follows_changes_made_anywhere(
@@ -152,11 +159,8 @@ def test_keyboard_only(qtbot: QtBot, window: MainWindow, patients: list[PatientR
 def test_add_a_patient_and_see_them_in_the_list(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
-    dialog = open_new_patient_dialog(qtbot, window)
+    dialog = new_patient(qtbot, window, "مريم", "Chloe\u0301 Al-Amin", "1984-06-01")
     assert dialog.windowTitle() == "New patient"
-    dialog.given_name.setText("مريم")
-    dialog.family_name.setText("Chloe\u0301 Al-Amin")
-    dialog.date_of_birth.setText("1984-06-01")
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: names(window) == ["Chloé Al-Amin, مريم"])
@@ -168,10 +172,7 @@ def test_add_a_patient_and_see_them_in_the_list(
 def test_impossible_date_and_bad_nhs_number_keep_the_dialog_open(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
-    dialog = open_new_patient_dialog(qtbot, window)
-    dialog.given_name.setText("Ann")
-    dialog.family_name.setText("Lee")
-    dialog.date_of_birth.setText("2023-02-30")
+    dialog = new_patient(qtbot, window, "Ann", "Lee", "2023-02-30")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.field_error("date_of_birth") != "")
     assert "not a real date" in dialog.field_error("date_of_birth")
@@ -190,10 +191,7 @@ def test_a_duplicate_opens_the_existing_record(
     qtbot: QtBot, window: MainWindow, services: Services, patients: list[PatientRecord]
 ) -> None:
     search(qtbot, window, "khan")
-    dialog = open_new_patient_dialog(qtbot, window)
-    dialog.given_name.setText("Margaret")
-    dialog.family_name.setText("Smith")
-    dialog.date_of_birth.setText("1956-03-21")
+    dialog = new_patient(qtbot, window, "Margaret", "Smith", "1956-03-21")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.open_existing_button.isVisible())
     assert "already registered" in dialog.field_error("family_name")
@@ -285,10 +283,7 @@ def test_quit_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
 def test_every_wrong_field_gets_its_message_at_once(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
-    dialog = open_new_patient_dialog(qtbot, window)
-    dialog.given_name.setText("")
-    dialog.family_name.setText("Lee")
-    dialog.date_of_birth.setText("2023-02-30")
+    dialog = new_patient(qtbot, window, "", "Lee", "2023-02-30")
     dialog.nhs_number.setText("943 476 5918")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.field_error("nhs_number") != "")
