@@ -40,6 +40,15 @@ def _plans(services: Services, patient: PatientRecord) -> int:
     return len(services.history.patient_history(patient.id).plans)
 
 
+def accept(actions: ExchangeActions) -> None:
+    """Clicks the import question's button that goes ahead."""
+    assert actions.confirm is not None
+    confirm = actions.confirm
+    next(
+        b for b in confirm.buttons() if confirm.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    ).click()
+
+
 def exported(qtbot: QtBot, actions: ExchangeActions, patient: PatientRecord, folder: Path) -> Path:
     """The person's plan exported to ``folder/plan.json`` (written before this returns)."""
     path = folder / "plan.json"
@@ -158,12 +167,7 @@ def test_an_import_reports_what_came_in_and_the_views_hear_of_it(
     assert shown.args[0].patient_id == planned.id
     steps.clear()  # reading the file had its own progress; now the import's
     with qtbot.waitSignal(actions.imported, timeout=10_000) as blocker:
-        accept = next(
-            b
-            for b in actions.confirm.buttons()
-            if actions.confirm.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
-        )
-        accept.click()
+        accept(actions)
     result = blocker.args[0]
     assert (result.patient_id, result.goals, result.actions) == (planned.id, 1, 2)
     assert _plans(services, planned) == 2
@@ -179,7 +183,6 @@ def test_cancelling_the_confirmation_stores_nothing(
     actions: ExchangeActions,
     services: Services,
     planned: PatientRecord,
-    patients: list[PatientRecord],
     plan_file: Path,
 ) -> None:
     with qtbot.waitSignal(actions.previewed, timeout=10_000) as shown:
@@ -245,11 +248,6 @@ def test_an_import_of_conditions_and_results_says_how_many_came_in(
     assert actions.confirm is not None
     assert "2 condition(s), 3 result(s)" in actions.confirm.text()
     with qtbot.waitSignal(actions.imported, timeout=10_000):
-        accept = next(
-            b
-            for b in actions.confirm.buttons()
-            if actions.confirm.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
-        )
-        accept.click()
+        accept(actions)
     assert actions.message is not None
     assert "2 of their conditions and 3 of their results were added" in actions.message.text()
