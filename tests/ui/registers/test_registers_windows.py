@@ -25,10 +25,19 @@ from ui.registers.population import PopulationWindow
 pytestmark = message_box_offscreen
 
 
-def _with_diabetes(services: Services, patient: PatientRecord) -> None:
-    services.registers.add_condition(patient.id, "44054006", "2015-01-01")
-    services.results.add_result(patient.id, ResultInput("HbA1c", 70, "2025-06-01"))
-    services.results.add_result(patient.id, ResultInput("HbA1c", 61, "2026-01-10"))
+@pytest.fixture
+def margaret(
+    services: Services, patients: list[PatientRecord], clinician: StaffRecord
+) -> PatientRecord:
+    """Margaret on the diabetes register, with two HbA1c results and an agreed plan whose
+    review is ten days away."""
+    margaret = patients[0]
+    services.registers.add_condition(margaret.id, "44054006", "2015-01-01")
+    services.results.add_result(margaret.id, ResultInput("HbA1c", 70, "2025-06-01"))
+    services.results.add_result(margaret.id, ResultInput("HbA1c", 61, "2026-01-10"))
+    review = dt.date.today() + dt.timedelta(days=10)
+    agreed_plan(services, margaret, clinician, review.isoformat())
+    return margaret
 
 
 def test_coming_up_lists_people_and_prints_their_letters(
@@ -36,13 +45,10 @@ def test_coming_up_lists_people_and_prints_their_letters(
     ctx: UiContext,
     services: Services,
     patients: list[PatientRecord],
-    clinician: StaffRecord,
+    margaret: PatientRecord,
     tmp_path: Path,
 ) -> None:
-    today = dt.date.today()
-    margaret, john = patients[0], patients[1]
-    _with_diabetes(services, margaret)
-    agreed_plan(services, margaret, clinician, (today + dt.timedelta(days=10)).isoformat())
+    john = patients[1]
     services.registers.add_condition(john.id, "Asthma")
     opened: list[int] = []
     window = ComingUpWindow(ctx, opened.append)
@@ -63,16 +69,10 @@ def test_coming_up_lists_people_and_prints_their_letters(
     window.close()
 
 
+@pytest.mark.usefixtures("margaret")
 def test_population_window_shows_measures_a_run_chart_and_saves_csv_and_pdf(
-    qtbot: QtBot,
-    ctx: UiContext,
-    services: Services,
-    patients: list[PatientRecord],
-    clinician: StaffRecord,
-    tmp_path: Path,
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path
 ) -> None:
-    _with_diabetes(services, patients[0])
-    agreed_plan(services, patients[0], clinician, "2026-06-01")
     window = PopulationWindow(ctx)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.loaded, timeout=30_000):
