@@ -57,23 +57,6 @@ def _named_context(node: ast.AST) -> str | None:
     return None
 
 
-def _helper_context(tree: ast.Module) -> str | None:
-    for node in ast.walk(tree):
-        named = _named_context(node)
-        if named is not None:
-            return named
-        if isinstance(node, ast.FunctionDef) and node.name in HELPERS:
-            for call in ast.walk(node):
-                if (
-                    isinstance(call, ast.Call)
-                    and isinstance(call.func, ast.Attribute)
-                    and call.func.attr == "translate"
-                    and isinstance(call.args[0], ast.Constant)
-                ):
-                    return str(call.args[0].value)
-    return None
-
-
 def _translating(call: ast.Call) -> bool:
     func = call.func
     if isinstance(func, ast.Attribute):
@@ -86,14 +69,31 @@ def _translating(call: ast.Call) -> bool:
 
 
 class _Finder(ast.NodeVisitor):
-    def __init__(self, relative: str, tree: ast.Module) -> None:
+    def __init__(self, relative: str) -> None:
         self.relative = relative
         self.core = relative.startswith("careplan/")
-        self.helper_context = _helper_context(tree)
+        # The context the module's helper translates in: named by ``_tr = translator(…)``
+        # or by the QCoreApplication.translate call inside a ``def _tr``/``def self_tr``.
+        self.helper_context: str | None = None
+        self.helper_calls: list[tuple[str, str, str]] = []  # (where, helper, text)
         self.classes: list[str] = []
         self.functions: list[str] = []
         self.found: set[tuple[str, str]] = set()
         self.problems: list[str] = []
+
+    def finish(self) -> None:
+        """Files the strings asked for through the module's helper under its context."""
+        for where, helper, text in self.helper_calls:
+            if self.helper_context is None:
+                self.problems.append(f"{where}: {helper}() with no helper in its module")
+            else:
+                self.found.add((self.helper_context, text))
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        named = _named_context(node)
+        if named is not None:
+            self.helper_context = named
+        self.generic_visit(node)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -149,6 +149,8 @@ class _Finder(ast.NodeVisitor):
         ):
             context = node.args[0]
             if isinstance(context, ast.Constant) and isinstance(context.value, str):
+                if self.functions and self.functions[-1] in HELPERS:
+                    self.helper_context = context.value
                 text = self._text(node, 1)
                 if text is not None:
                     self.found.add((context.value, text))
@@ -157,10 +159,7 @@ class _Finder(ast.NodeVisitor):
         elif isinstance(func, ast.Name) and func.id in HELPERS and node.args:
             text = self._text(node, 0)
             if text is not None:
-                if self.helper_context is None:
-                    self.problems.append(f"{where}: {func.id}() with no helper in its module")
-                else:
-                    self.found.add((self.helper_context, text))
+                self.helper_calls.append((where, func.id, text))
         elif isinstance(func, ast.Name) and func.id in CORE_HELPERS and self.core and node.args:
             text = self._text(node, 0)
             if text is not None:
@@ -173,9 +172,9 @@ def strings_in_sources() -> tuple[set[tuple[str, str]], list[str]]:
     problems: list[str] = []
     for package in ("ui", "careplan"):
         for path in sorted((ROOT / package).rglob("*.py")):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            finder = _Finder(path.relative_to(ROOT).as_posix(), tree)
-            finder.visit(tree)
+            finder = _Finder(path.relative_to(ROOT).as_posix())
+            finder.visit(ast.parse(path.read_text(encoding="utf-8")))
+            finder.finish()
             found |= finder.found
             problems += finder.problems
     return found, problems
