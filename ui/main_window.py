@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import (
     QEvent,
@@ -299,11 +300,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Run the search for what is in the search box now (its first page)."""
         self._search_timer.stop()
-        text = self.search_box.text()
-        search = self._services.patients.search
         self._jobs.cancel(PAGE_JOB)
         self._jobs.submit(
-            lambda: search(text, PAGE_SIZE),
+            partial(self._services.patients.search, self.search_box.text(), PAGE_SIZE),
             self._on_results,
             self._on_search_error,
             key=SEARCH_JOB,
@@ -397,9 +396,11 @@ class MainWindow(QMainWindow):
             self.list_view.selectRow(row)
             return
         self.list_view.clearSelection()
-        get = self._services.patients.get
         self._jobs.submit(
-            lambda: get(patient_id), self.page.show_patient, self._on_open_error, owner=self
+            partial(self._services.patients.get, patient_id),
+            self.page.show_patient,
+            self._on_open_error,
+            owner=self,
         )
 
     def _on_open_error(self, error: Exception) -> None:

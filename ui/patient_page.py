@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -300,10 +302,8 @@ class PatientPage(QWidget):
     def reload(self) -> None:
         if self._patient is None:
             return
-        patient_id = self._patient.id
-        history = self._ctx.services.history.patient_history
         self._ctx.jobs.submit(
-            lambda: history(patient_id),
+            partial(self._ctx.services.history.patient_history, self._patient.id),
             self._on_history,
             self._on_history_error,
             key=HISTORY_JOB,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -112,9 +114,8 @@ class GoalHistorySection(QWidget):
             self._set_cards(())
             self._set_note(self.tr("Loading goals…"))
         self._patient_id = patient_id
-        goal_history = self._ctx.services.history.goal_history
         self._ctx.jobs.submit(
-            lambda: goal_history(patient_id),
+            partial(self._ctx.services.history.goal_history, patient_id),
             self._on_loaded,
             self._on_error,
             key=GOAL_HISTORY_JOB,

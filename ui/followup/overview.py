@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -131,11 +132,10 @@ class OverviewWindow(DataWindow):
             empty = self.tr("Type the first and last day of the period.")
             self._show_date_problem(self.start.problem or self.end.problem or empty)
             return
-        overview = self._ctx.services.overview.overview
         self.summary.setText(self.tr("Counting…"))
         self.groups_line.refresh(start, end)
         self._ctx.jobs.submit(
-            lambda: overview(start, end),
+            partial(self._ctx.services.overview.overview, start, end),
             self._on_loaded,
             self._on_error,
             key=LOAD_JOB,

@@ -11,6 +11,7 @@ to the plan's history; the agreed plan itself is never rewritten.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -301,10 +302,11 @@ class ReviewDialog(SavingDialog):
     def reload(self) -> None:
         """Read the person's current plan again, keeping what was entered here."""
         self.reload_button.setEnabled(False)
-        patient_id = self.context.patient.id
-        current = self._services.reviews.current_review_context
         self._jobs.submit(
-            lambda: current(patient_id), self._on_reloaded, self._on_reload_error, owner=self
+            partial(self._services.reviews.current_review_context, self.context.patient.id),
+            self._on_reloaded,
+            self._on_reload_error,
+            owner=self,
         )
 
     def _on_reloaded(self, context: ReviewContext | None) -> None:
@@ -394,9 +396,8 @@ class ReviewLauncher(QObject):
     def open(self, consultation_id: int) -> None:
         if bring_forward(self.dialog):
             return
-        read = self._ctx.services.reviews.review_context
         self._ctx.jobs.submit(
-            lambda: read(consultation_id),
+            partial(self._ctx.services.reviews.review_context, consultation_id),
             self._on_loaded,
             self._on_error,
             key=OPEN_JOB,

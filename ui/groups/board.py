@@ -9,6 +9,8 @@ with every other window the moment the screen locks.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -129,13 +131,11 @@ class ResultsBoardWindow(QWidget):
         return self._session_id
 
     def refresh(self) -> None:
-        board = self._ctx.services.group_board.board
-        session_id = self._session_id
         self._ctx.jobs.submit(
-            lambda: board(session_id),
+            partial(self._ctx.services.group_board.board, self._session_id),
             self._show,
             self._failed,
-            key=f"group/{session_id}/board",
+            key=f"group/{self._session_id}/board",
             owner=self,
         )
 

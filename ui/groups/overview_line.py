@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -47,9 +48,8 @@ class GroupOverviewLine(QLabel):
         self.setAccessibleName(_tr("Group consultations"))
 
     def refresh(self, start: dt.date, end: dt.date) -> None:
-        overview = self._ctx.services.group_overview.overview
         self._ctx.jobs.submit(
-            lambda: overview(start, end),
+            partial(self._ctx.services.group_overview.overview, start, end),
             self._show,
             lambda error: self.setText(formatting.error_message(error)),
             key="overview/groups",

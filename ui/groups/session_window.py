@@ -9,6 +9,7 @@ second window; at the end everyone's plan is agreed and printed in one step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -217,13 +218,11 @@ class GroupSessionWindow(QMainWindow):
     # ----- reading -------------------------------------------------------------------
 
     def reload(self) -> None:
-        get = self._ctx.services.groups.get
-        session_id = self.session_id
         self._ctx.jobs.submit(
-            lambda: get(session_id),
+            partial(self._ctx.services.groups.get, self.session_id),
             self._show,
             self.show_problem_error,
-            key=f"group/{session_id}/read",
+            key=f"group/{self.session_id}/read",
             owner=self,
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -239,10 +240,9 @@ class GroupSessionsWindow(QMainWindow):
         current = self.current()
         if current is None:
             return
-        schedule = self._ctx.services.groups.schedule_next
         day = current.session_date + dt.timedelta(weeks=4)
         self._ctx.jobs.submit(
-            lambda: schedule(current.id, day),
+            partial(self._ctx.services.groups.schedule_next, current.id, day),
             lambda record: self.message.setText(
                 _tr("Planned for {date}.").format(date=formatting.date(record.summary.session_date))
             ),
@@ -261,9 +261,11 @@ class GroupSessionsWindow(QMainWindow):
 
     def invite_patient(self, patient_id: int) -> None:
         """Invite one person (found in the patient search) to the chosen or next session."""
-        get_patient = self._ctx.services.patients.get
         self._ctx.jobs.submit(
-            lambda: get_patient(patient_id), self._invite_found, self._failed, owner=self
+            partial(self._ctx.services.patients.get, patient_id),
+            self._invite_found,
+            self._failed,
+            owner=self,
         )
 
     def _invite_found(self, patient: Any) -> None:

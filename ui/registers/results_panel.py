@@ -9,6 +9,7 @@ raises; "Record" stores a new result. Reading and writing run on the job runner.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -145,13 +146,11 @@ class ResultsPanel(QWidget):
         self.view.setFixedHeight(header + int(metrics.height() * 1.6) * rows + 4)
 
     def reload(self) -> None:
-        results = self._session.services.results.results
-        pid = self._patient_id
         self._session.jobs.submit(
-            lambda: results(pid),
+            partial(self._session.services.results.results, self._patient_id),
             self._show,
             lambda error: self.status.setText(formatting.error_message(error)),
-            key=LOAD_JOB.format(patient=pid),
+            key=LOAD_JOB.format(patient=self._patient_id),
             owner=self,
         )
 
