@@ -161,12 +161,6 @@ class AttendeeModel(TableModel[GroupAttendeeRecord]):
             check=lambda a: self.ticked(a, column),
         )
 
-    def row_of(self, attendee_id: int) -> int | None:
-        for row, a in enumerate(self._records):
-            if a.id == attendee_id:
-                return row
-        return None
-
     @staticmethod
     def ticked(a: GroupAttendeeRecord, column: AttendeeColumn) -> bool | None:
         """The tick's state; ``None`` where there is nothing to tick."""

@@ -78,12 +78,6 @@ class PatientListModel(PagedTableModel[PatientRecord, PatientSearchResult]):
     def patient(self, row: int) -> PatientRecord:
         return self._records[row]
 
-    def row_of(self, patient_id: int) -> int | None:
-        for row, patient in enumerate(self._records):
-            if patient.id == patient_id:
-                return row
-        return None
-
     def summary(self) -> str:
         """The status line under the list."""
         result = self._first

@@ -75,6 +75,8 @@ class TableModel(QAbstractTableModel, Generic[T]):
     # Each row's texts are worked out once, when a view first asks (long lists: a view
     # asks only for the rows it shows, and asks often).
     cache_texts: ClassVar[bool] = False
+    # The records' field that tells rows apart (:meth:`row_of`).
+    key_field: ClassVar[str] = "id"
 
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +92,13 @@ class TableModel(QAbstractTableModel, Generic[T]):
 
     def record(self, row: int) -> T | None:
         return self._records[row] if 0 <= row < len(self._records) else None
+
+    def row_of(self, key: object) -> int | None:
+        """The row of the record whose :attr:`key_field` is ``key``, if it is shown."""
+        for row, record in enumerate(self._records):
+            if getattr(record, self.key_field) == key:
+                return row
+        return None
 
     def set_rows(self, records: Iterable[T], *, columns: Sequence[Column[T]] | None = None) -> None:
         """Show ``records`` in place of what was there (views lose their selection); a list
@@ -239,12 +248,6 @@ class RecordTableModel(TableModel[R]):
         super().__init__(columns, parent)
         self._on_edit = on_edit
         self.editable = True
-
-    def row_of(self, record_id: int) -> int | None:
-        for row, record in enumerate(self._records):
-            if record.id == record_id:
-                return row
-        return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)

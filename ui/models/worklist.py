@@ -36,6 +36,8 @@ class WorklistModel(PagedTableModel[WorklistEntry, WorklistPage]):
     """Rows in the core's order (most overdue first), a page at a time (the next as the
     view scrolls)."""
 
+    key_field = "consultation_id"
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
@@ -93,12 +95,6 @@ class WorklistModel(PagedTableModel[WorklistEntry, WorklistPage]):
 
     def entry(self, row: int) -> WorklistEntry:
         return self._records[row]
-
-    def row_of(self, consultation_id: int) -> int | None:
-        for row, entry in enumerate(self._records):
-            if entry.consultation_id == consultation_id:
-                return row
-        return None
 
     def overdue_count(self) -> int:
         """Overdue people in the whole list (counted by the core, not only rows here)."""
