@@ -28,11 +28,13 @@ from ui.widgets import fix_minimum_size
 _holders: list[QWidget] = []
 
 
-def _date_input(qtbot: QtBot, **kw: object) -> DateInput:
+@pytest.fixture
+def field(qtbot: QtBot, app: QApplication) -> DateInput:
+    """A date input for the review date, shown with a button beside it to move the focus to."""
     holder = QWidget()
     qtbot.addWidget(holder)
     _holders.append(holder)
-    field = DateInput("Review date", holder, today=lambda: TODAY, **kw)  # type: ignore[arg-type]
+    field = DateInput("Review date", holder, today=lambda: TODAY)
     other = QPushButton("elsewhere", holder)
     layout = QVBoxLayout(holder)
     layout.addWidget(field)
@@ -41,6 +43,13 @@ def _date_input(qtbot: QtBot, **kw: object) -> DateInput:
     holder.show()
     qtbot.waitExposed(holder)
     return field
+
+
+def _enter(qtbot: QtBot, field: DateInput, typed: str) -> None:
+    """``typed`` typed into the field, then Return."""
+    field.setFocus()
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 @pytest.mark.parametrize(
@@ -55,12 +64,9 @@ def _date_input(qtbot: QtBot, **kw: object) -> DateInput:
     ],
 )
 def test_the_date_input_shows_what_it_read_in_the_long_form(
-    qtbot: QtBot, app: QApplication, typed: str, shown: str
+    qtbot: QtBot, field: DateInput, typed: str, shown: str
 ) -> None:
-    field = _date_input(qtbot)
-    field.setFocus()
-    qtbot.keyClicks(field, typed)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+    _enter(qtbot, field, typed)
     assert field.text() == shown
     assert field.problem == ""
     read = field.date()
@@ -76,14 +82,11 @@ def test_the_date_input_shows_what_it_read_in_the_long_form(
     ],
 )
 def test_a_wrong_date_is_kept_as_typed_and_explained(
-    qtbot: QtBot, app: QApplication, typed: str, message: str
+    qtbot: QtBot, field: DateInput, typed: str, message: str
 ) -> None:
-    field = _date_input(qtbot)
     problems: list[str] = []
     field.problem_changed.connect(problems.append)
-    field.setFocus()
-    qtbot.keyClicks(field, typed)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+    _enter(qtbot, field, typed)
     assert field.text() == typed
     assert message in field.problem and problems == [field.problem]
     assert field.date() is None and field.iso_text() == typed
@@ -95,8 +98,7 @@ def test_a_wrong_date_is_kept_as_typed_and_explained(
     r"^This plugin does not support raise\(\)$",
     r"^This plugin does not support grabbing the keyboard$",
 )
-def test_the_calendar_pop_up_chooses_a_date(qtbot: QtBot, app: QApplication) -> None:
-    field = _date_input(qtbot)
+def test_the_calendar_pop_up_chooses_a_date(field: DateInput) -> None:
     field.set_date(dt.date(2026, 11, 12))
     assert field.accessibleName() == "Review date"
     assert "12/11/2026" in field.placeholderText()
