@@ -147,23 +147,27 @@ class HistoryService(Service):
                 .where(*agreed)
                 .order_by(m.Consultation.consultation_date, m.Consultation.id, m.Goal.position)
             ).all()
-            points = session.execute(
-                select(
-                    m.GoalReview.goal_id,
-                    m.Review.id,
-                    m.Review.reviewed_on,
-                    m.GoalReview.attainment,
-                    m.GoalReview.comment,
-                    m.GoalReview.status_after,
-                    m.StaffMember.full_name,
-                    m.Review.mode,
+            points = (
+                session.execute(
+                    select(  # GoalReviewPoint's fields, in their order
+                        m.Review.id,
+                        m.GoalReview.goal_id,
+                        m.Review.reviewed_on,
+                        m.GoalReview.attainment,
+                        m.GoalReview.comment,
+                        m.GoalReview.status_after,
+                        m.StaffMember.full_name,
+                        m.Review.mode,
+                    )
+                    .join(m.Review, m.GoalReview.review_id == m.Review.id)
+                    .join(m.Consultation, m.Review.consultation_id == m.Consultation.id)
+                    .outerjoin(m.StaffMember, m.Review.reviewer_id == m.StaffMember.id)
+                    .where(*agreed)
+                    .order_by(m.Review.reviewed_on, m.Review.id)
                 )
-                .join(m.Review, m.GoalReview.review_id == m.Review.id)
-                .join(m.Consultation, m.Review.consultation_id == m.Consultation.id)
-                .outerjoin(m.StaffMember, m.Review.reviewer_id == m.StaffMember.id)
-                .where(*agreed)
-                .order_by(m.Review.reviewed_on, m.Review.id)
-            ).all()
+                .tuples()
+                .all()
+            )
 
         parent = {g.id: g.carried_from_id for g in goals}
 
@@ -181,21 +185,11 @@ class HistoryService(Service):
         reviewed: dict[int, list[GoalReviewPoint]] = {}
         chain_of = {g.id: r for r, chain in chains.items() for g in chain}
         for p in points:
-            if p[0] not in chain_of:
-                continue
-            reviewed.setdefault(chain_of[p[0]], []).append(
-                GoalReviewPoint(
-                    review_id=p[1],
-                    goal_id=p[0],
-                    reviewed_on=p[2],
-                    attainment=p[3],
-                    comment=p[4],
-                    status_after=p[5],
-                    reviewer_name=p[6],
-                    mode=p[7],
-                    goal_text=texts[p[0]],
+            goal_id = p[1]
+            if goal_id in chain_of:
+                reviewed.setdefault(chain_of[goal_id], []).append(
+                    GoalReviewPoint(*p, goal_text=texts[goal_id])
                 )
-            )
         result = []
         for key, chain in chains.items():
             latest = chain[-1]
