@@ -102,7 +102,21 @@ def _fit(word: str, width: float, size: float, bold: bool) -> int:
     return low
 
 
-class BidiParagraph(Flowable):  # type: ignore[misc]
+class _Styled(Flowable):  # type: ignore[misc]
+    """A flowable spaced before and after as its paragraph style says."""
+
+    def __init__(self, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.style = style
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+
+class BidiParagraph(_Styled):
     """A paragraph holding right-to-left script, optionally after a bold label.
 
     Lines are broken here, in reading order, then each line is put in visual
@@ -120,13 +134,12 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         bullet: str | None = None,
         label: str | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(style)
         self.value = shape_arabic(printable(value))
         self.rtl = is_rtl(self.value)
         self.bold = bold
         self.label = label
         self.bullet = bullet
-        self.style = style
         self.rtl_style = copy.copy(style)
         self.rtl_style.alignment = TA_RIGHT
         self._parts: list[Paragraph] = []
@@ -193,12 +206,6 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
             part.drawOn(self.canv, 0, y)
             y -= self._gap()
 
-    def getSpaceBefore(self) -> float:
-        return float(self.style.spaceBefore)
-
-    def getSpaceAfter(self) -> float:
-        return float(self.style.spaceAfter)
-
 
 class WritingLines(Flowable):  # type: ignore[misc]
     """Ruled lines to write on, as on a paper form."""
@@ -234,14 +241,13 @@ class WritingLines(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class ColourKey(Flowable):  # type: ignore[misc]
+class ColourKey(_Styled):
     """A coloured square beside a word label (green / amber / red), never colour alone."""
 
     def __init__(self, label: str, fill: Color, style: ParagraphStyle) -> None:
-        super().__init__()
+        super().__init__(style)
         self.label = label
         self.fill = fill
-        self.style = style
         self._para = Paragraph(f"<b>{escape(label)}</b>", style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -260,12 +266,6 @@ class ColourKey(Flowable):  # type: ignore[misc]
         canvas.roundRect(0, self.height - box, box, box, box * 0.18, stroke=1, fill=1)
         canvas.restoreState()
         self._para.drawOn(canvas, box * 1.6, self.height - self._para.height)
-
-    def getSpaceBefore(self) -> float:
-        return float(self.style.spaceBefore)
-
-    def getSpaceAfter(self) -> float:
-        return float(self.style.spaceAfter)
 
 
 class Block(Flowable):  # type: ignore[misc]
