@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from .fhir.calendar import escape_text, one_event
+from .fhir.calendar import escape_text, one_event, one_line
 from .group_records import GroupSessionSummary
 from .i18n import _
 
@@ -30,8 +30,7 @@ def session_event(
     practice_phone: str = "",
     stamp: dt.datetime,
 ) -> bytes:
-    practice_name = " ".join(practice_name.split())
-    practice_phone = " ".join(practice_phone.split())
+    practice_name, practice_phone = one_line(practice_name, practice_phone)
     summary = (
         _("Group session: {title} at {practice}").format(title=group.title, practice=practice_name)
         if practice_name

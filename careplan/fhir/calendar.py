@@ -47,6 +47,11 @@ def fold(line: str) -> bytes:
     return bytes(out)
 
 
+def one_line(*texts: str) -> tuple[str, ...]:
+    """Each text with its runs of white space (line breaks too) made one space."""
+    return tuple(" ".join(value.split()) for value in texts)
+
+
 def review_event(
     *,
     uid: str,
@@ -56,8 +61,7 @@ def review_event(
     stamp: dt.datetime,
 ) -> bytes:
     """The calendar file's bytes: one all-day event on ``review_date``."""
-    practice_name = " ".join(practice_name.split())
-    practice_phone = " ".join(practice_phone.split())
+    practice_name, practice_phone = one_line(practice_name, practice_phone)
     if practice_name:
         summary = _("Care plan review at {practice}").format(practice=practice_name)
         contact = _("Please contact {practice} to arrange a time").format(practice=practice_name)
