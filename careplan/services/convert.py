@@ -31,6 +31,14 @@ def patient(row: m.Patient) -> PatientRecord:
     return from_row(PatientRecord, row)
 
 
+def listed_person(row: Any) -> tuple[int, str | None, str, dt.date]:
+    """The fields of a :class:`~careplan.records.ListedPerson`, in their order, from a
+    list's row that starts with the patient id, NHS number, given name, family name and
+    date of birth."""
+    patient_id, nhs_number, given, family, born = row[:5]
+    return patient_id, nhs_number, f"{given} {family}", born
+
+
 def from_row(record: type[R], row: Any, **given: Any) -> R:
     """A ``record`` whose fields are the row's attributes of the same names, but ``given``."""
     values = {

@@ -19,6 +19,7 @@ from .. import models as m
 from ..clinical_codes import CONDITION_BY_CODE, REGISTER_BY_KEY, Register, codes_of
 from ..models.registers import Condition, PreparationLetter, Result
 from ..register_records import PrevisitEntry
+from .convert import listed_person
 
 LETTER_DAYS = 90
 
@@ -219,7 +220,9 @@ def entries(
         .all()
     )
     found = []
-    for pid, nhs, given, family, born, plan_id, due, staff, staff_name, *_key in rows:
+    for row in rows:
+        pid = row[0]
+        plan_id, due, staff, staff_name = row[5:9]
         keys = tuple(r.key for r in chosen if r.key in conditions.get(pid, set()))
         on_day = due if due is not None and due > day else day
         missing: list[str] = []
@@ -232,10 +235,7 @@ def entries(
                     missing.append(test)
         found.append(
             PrevisitEntry(
-                patient_id=pid,
-                nhs_number=nhs,
-                full_name=f"{given} {family}",
-                date_of_birth=born,
+                *listed_person(row),
                 due=due,
                 clinician_id=staff,
                 clinician_name=staff_name,

@@ -15,6 +15,7 @@ from ..i18n import _
 from ..permissions import Permission
 from ..records import WorklistEntry, WorklistFilter, WorklistKey, WorklistPage
 from .base import Service
+from .convert import listed_person
 from .driver_reads import DriverRead
 
 MAX_WINDOW_DAYS = 3660
@@ -307,10 +308,7 @@ class WorklistService(Service):
 
 def _entry(r: Any, today: dt.date) -> WorklistEntry:
     return WorklistEntry(
-        patient_id=r[0],
-        nhs_number=r[1],
-        full_name=f"{r[2]} {r[3]}",
-        date_of_birth=r[4],
+        *listed_person(r),
         phone=r[5],
         consultation_id=r[6],
         plan_version=r[7],
