@@ -41,7 +41,11 @@ def _fill(conn: object) -> None:
             {"id": cid, "status": status, "now": NOW, "agreed": agreed, "started": started},
         )
     # The same goals typed again at the second visit (lineage lost), one new one, and two
-    # goals sharing a position.
+    # goals sharing a position; the actions of the first two walking goals.
+    actions = {
+        10: ((100, "Walk to the corner", 0), (101, "Ask about a stick", 0)),
+        20: ((200, "Walk to the corner", 0), (201, "Join a walking group", 1)),
+    }
     for gid, cid, words, position in (
         (10, 1, "Walk to the park", 0),
         (11, 1, "Sleep better", 0),
@@ -58,19 +62,14 @@ def _fill(conn: object) -> None:
             ),
             {"id": gid, "cid": cid, "words": words, "position": position, "now": NOW},
         )
-    for aid, gid, what, position in (
-        (100, 10, "Walk to the corner", 0),
-        (101, 10, "Ask about a stick", 0),
-        (200, 20, "Walk to the corner", 0),
-        (201, 20, "Join a walking group", 1),
-    ):
-        run(
-            text(
-                "INSERT INTO action (id, goal_id, what, who, position, created_at) VALUES "
-                "(:id, :gid, :what, 'person', :position, :now)"
-            ),
-            {"id": aid, "gid": gid, "what": what, "position": position, "now": NOW},
-        )
+        for aid, what, place in actions.get(gid, ()):
+            run(
+                text(
+                    "INSERT INTO action (id, goal_id, what, who, position, created_at) VALUES "
+                    "(:id, :gid, :what, 'person', :position, :now)"
+                ),
+                {"id": aid, "gid": gid, "what": what, "position": place, "now": NOW},
+            )
     run(
         text(
             "INSERT INTO review (consultation_id, reviewed_on, mode, created_at, updated_at, "
