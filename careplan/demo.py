@@ -192,14 +192,11 @@ def load_demo(
                     "another database with --database."
                 ).format(count=existing),
             )
-        staff_rows = [
-            {"full_name": n, "role": r, "job_title": t, "active": True, "created_at": now}
-            for n, r, t in STAFF
-        ]
+        staff_rows = [{**member._asdict(), "active": True, "created_at": now} for member in STAFF]
         staff_ids = insert_rows(conn, m.StaffMember.__table__, staff_rows)  # type: ignore[arg-type]
         by_role: dict[str, list[int]] = {"clinician": [], "nurse": [], "admin": []}
-        for sid, (_n, role, _t) in zip(staff_ids, STAFF, strict=True):
-            by_role[role].append(sid)
+        for sid, member in zip(staff_ids, STAFF, strict=True):
+            by_role[member.role].append(sid)
         builder = _Builder(conn, rng, now, by_role)
         done = 0
         if progress:

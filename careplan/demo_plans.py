@@ -28,7 +28,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
 
 # Who a demo plan names as the person to contact, with their own job title.
 NAMED_CONTACTS = tuple(
-    next(member for member in STAFF if member[0] == name)
+    next(member for member in STAFF if member.full_name == name)
     for name in ("Priya Shah", "Siobhán Kelly", "Dr Amara Okafor")
 )
 
@@ -108,8 +108,8 @@ class PlanWriter:
                     "consultation_date": plan.when,
                     "revision_of_id": plan.revision_of.id if plan.revision_of else None,
                     "revision": revision_number(plan),
-                    "named_contact_name": named_contact[0],
-                    "named_contact_role": named_contact[2],
+                    "named_contact_name": named_contact.full_name,
+                    "named_contact_role": named_contact.job_title,
                     "named_contact_phone": "01632 960 100",
                     "review_date": plan.review_date,
                     "review_due": plan.due if plan.is_current else None,

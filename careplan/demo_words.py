@@ -4,13 +4,24 @@ support, if things get worse). Sample data, never clinical advice."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+
+class DemoStaff(NamedTuple):
+    """A member of staff, by the names of their columns (``StaffMember``)."""
+
+    full_name: str
+    role: str
+    job_title: str
+
+
 STAFF = (
-    ("Dr Amara Okafor", "clinician", "GP partner"),
-    ("Dr Tomasz Nowak", "clinician", "Salaried GP"),
-    ("Priya Shah", "nurse", "Practice nurse"),
-    ("Siobhán Kelly", "nurse", "Diabetes specialist nurse"),
-    ("Hannah Reid", "nurse", "Health-care assistant"),
-    ("Sam Patel", "admin", "Practice manager"),
+    DemoStaff("Dr Amara Okafor", "clinician", "GP partner"),
+    DemoStaff("Dr Tomasz Nowak", "clinician", "Salaried GP"),
+    DemoStaff("Priya Shah", "nurse", "Practice nurse"),
+    DemoStaff("Siobhán Kelly", "nurse", "Diabetes specialist nurse"),
+    DemoStaff("Hannah Reid", "nurse", "Health-care assistant"),
+    DemoStaff("Sam Patel", "admin", "Practice manager"),
 )
 
 GIVEN = (
