@@ -8,6 +8,7 @@ consultation; nothing of another attendee is ever written into it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Signal
@@ -162,55 +163,46 @@ class PlanPanel(QWidget):
     def _reload(self, _result: Any = None) -> None:
         if self.plan is None:
             return
-        get = self._ctx.services.consultations.get
-        plan_id = self.plan.id
-        self._run(lambda: get(plan_id), self._show_plan)
+        self._run(partial(self._ctx.services.consultations.get, self.plan.id), self._show_plan)
 
     # ----- edits: each one a core consultation operation -----------------------------
 
-    def add_what_matters(self) -> None:
-        text = self.what_matters.text()
+    def _add(
+        self, field: QLineEdit, add: Callable[[int, str], object], done: Callable[[Any], None]
+    ) -> None:
+        """``add(plan id, text)``: the field's text into the plan (the field is cleared for
+        the next one), when it says something."""
+        text = field.text()
         if self.plan is None or not text.strip():
             return
-        add = self._ctx.services.consultations.add_what_matters
         plan_id = self.plan.id
-        self.what_matters.clear()
-        self._run(lambda: add(plan_id, text), self._after_what_matters)
+        field.clear()
+        self._run(partial(add, plan_id, text), done)
 
-    def _after_what_matters(self, _result: Any) -> None:
+    def _added(self, next_field: QWidget, _result: Any) -> None:
         self._reload()
-        self.goal.setFocus()
+        next_field.setFocus()
+
+    def add_what_matters(self) -> None:
+        add = self._ctx.services.consultations.add_what_matters
+        self._add(self.what_matters, add, partial(self._added, self.goal))
 
     def add_goal(self) -> None:
-        text = self.goal.text()
-        if self.plan is None or not text.strip():
-            return
-        add = self._ctx.services.consultations.add_goal
-        plan_id = self.plan.id
-        self.goal.clear()
-        self._run(lambda: add(plan_id, text, "patient"), self._after_goal)
-
-    def _after_goal(self, _result: Any) -> None:
-        self._reload()
-        self.action.setFocus()
+        add = partial(self._ctx.services.consultations.add_goal, expressed_by="patient")
+        self._add(self.goal, add, partial(self._added, self.action))
 
     def add_action(self) -> None:
-        text = self.action.text()
-        if self.plan is None or not text.strip():
-            return
         consultations = self._ctx.services.consultations
-        plan_id = self.plan.id
         rating = self.confidence.value()
 
-        def add() -> object:
+        def add(plan_id: int, text: str) -> object:
             # The latest goal as stored now (an earlier Enter may still be on its way).
             goals = consultations.get(plan_id).goals
             if not goals:
                 return None
             return consultations.add_action(goals[-1].id, text, confidence_rating=rating)
 
-        self.action.clear()
-        self._run(add, self._after_action)
+        self._add(self.action, add, self._after_action)
 
     def _after_action(self, result: Any) -> None:
         if result is None:
@@ -222,8 +214,7 @@ class PlanPanel(QWidget):
         if self.plan is None or not name.strip():
             return
         set_contact = self._ctx.services.consultations.set_named_contact
-        plan_id = self.plan.id
-        self._run(lambda: set_contact(plan_id, name), self._reload)
+        self._run(partial(set_contact, self.plan.id, name), self._reload)
 
     def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self._ctx.jobs.submit(fn, done, self._failed, owner=self)
