@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +27,7 @@ from ui.files import in_documents, save_path
 from ui.formatting import error_message
 from ui.jobs import JobRunner
 from ui.models.table import Column, TableModel
-from ui.widgets import left_row, push_button, read_only_table
+from ui.widgets import column, left_row, push_button, read_only_table
 
 
 def _secret(parent: QWidget, name: str) -> QLineEdit:
@@ -53,11 +52,7 @@ class _FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        column(self, self.form, self.message, self.buttons, margins=(24, 20, 24, 20))
 
     def run(self, work: Any) -> None:
         self.buttons.setEnabled(False)
@@ -215,9 +210,7 @@ class StaffAccountsWindow(QDialog):
         self.table = read_only_table(self.model, self.tr("Staff"), self)
         add = push_button(self.tr("&Add an account…"), self, self.add_account)
         reset = push_button(self.tr("&Reset password…"), self, self.reset_password)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(left_row(add, reset))
+        column(self, self.table, left_row(add, reset))
         self.resize(760, 420)
         self.refresh()
 
@@ -294,10 +287,7 @@ class AuditWindow(QDialog):
         self.status = QLabel(self.tr("The latest 1,000 entries, newest first."), self)
         verify = push_button(self.tr("&Verify the trail"), self, self.verify)
         export = push_button(self.tr("&Export as CSV…"), self, self.export)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table)
-        layout.addLayout(left_row(verify, export))
+        column(self, self.status, self.table, left_row(verify, export))
         self.resize(1100, 560)
         self._jobs.submit(
             lambda: self._services.audit.entries(limit=1000),

@@ -12,11 +12,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
 from careplan.changes import Subject
 from ui.context import UiContext
 from ui.refresh import RefreshWhenShown
+from ui.widgets import column
 
 Counts = TypeVar("Counts", bound=tuple[int, ...])
 
@@ -48,17 +49,7 @@ class DataWindow(QWidget):
     ) -> None:
         """A list's window from the top: its title, its filters, the summary, the table (it
         takes the room there is), then what goes ``below`` it (messages, buttons)."""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(title)
-        layout.addLayout(filters)
-        layout.addWidget(self.summary)
-        layout.addWidget(table, 1)
-        for part in below:
-            if isinstance(part, QLayout):
-                layout.addLayout(part)
-            else:
-                layout.addWidget(part)
+        column(self, title, filters, self.summary, (table, 1), *below, margins=(12, 10, 12, 10))
 
     def _recorded(self, what: str, count: Callable[[], Counts]) -> Callable[[], Counts]:
         """``count`` (the list's counts, read after its first rows, the first being how

@@ -30,7 +30,7 @@ from ui.flow_layout import FlowLayout
 from ui.followup.actions import PatientFollowUp
 from ui.models.history import PlanHistoryModel, ReviewHistoryModel, overdue_items
 from ui.settings import PATIENT_PAGE_SPLITTER_STATE
-from ui.widgets import heading, read_only_table, scaled_font
+from ui.widgets import column, heading, read_only_table, scaled_font
 from ui.window_fit import scrolling
 
 HISTORY_JOB = "patient-page/history"
@@ -47,11 +47,7 @@ class _TableSection(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setAccessibleName(title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.note)
-        layout.addWidget(table, 1)
+        column(self, self.title, self.note, (table, 1), margins=(0, 8, 0, 0))
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -155,11 +151,9 @@ class PatientPage(QWidget):
         self.consult_button.setAccessibleName(self.tr("Start or resume consultation"))
         self.consult_button.clicked.connect(self._request_consultation)
         self._buttons = (self.followup.record_button, self.consult_button)
-        header_layout = QVBoxLayout(self.header)
-        header_layout.setContentsMargins(16, 12, 16, 12)
-        header_layout.addLayout(title_row)
-        header_layout.addLayout(self._known_row)
-        header_layout.addLayout(self._button_row)
+        header_layout = column(
+            self.header, title_row, self._known_row, self._button_row, margins=(16, 12, 16, 12)
+        )
         header_layout.addSpacing(4)
         header_layout.addLayout(grid)
 
@@ -186,10 +180,7 @@ class PatientPage(QWidget):
             self.plans_table.minimumHeight() + self.reviews_table.minimumHeight() + 120
         )
 
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
+        column(content, self.header, (self.splitter, 1), margins=(0, 0, 0, 0))
         self.setTabOrder(self.plans_table, self.reviews_table)
         self.setTabOrder(self.reviews_table, self.consult_button)
         self._arrange_buttons(narrow=False)

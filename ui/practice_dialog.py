@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from careplan import settings
 from careplan.errors import CarePlanError
-from ui.widgets import fix_minimum_size
+from ui.widgets import column, fix_minimum_size
 
 
 class PracticeDetailsDialog(QDialog):
@@ -65,12 +64,7 @@ class PracticeDetailsDialog(QDialog):
             later.setText(self.tr("&Later"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        column(self, intro, form, self.message, self.buttons, margins=(24, 20, 24, 20))
         fix_minimum_size(self)
         self.resize(max(560, self.minimumWidth()), self.minimumHeight())
 

@@ -42,7 +42,7 @@ from careplan.settings import PracticeDetails
 from ui.context import UiContext
 from ui.files import in_documents
 from ui.print_preview import PreviewPages
-from ui.widgets import fix_minimum_size
+from ui.widgets import column, fix_minimum_size
 
 if TYPE_CHECKING:  # ReportLab and PDFium are loaded when a document is first made
     import pypdfium2
@@ -202,11 +202,7 @@ class PrintDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.large_print)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.preview.controls)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(buttons)
+        column(self, top, self.preview.controls, (self.scroll_area, 1), buttons)
         fix_minimum_size(self)
         self.resize(760, 900)
         self._set_busy(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -116,3 +117,23 @@ def fix_minimum_size(window: QWidget) -> None:
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.activate()
     window.setMinimumSize(window.minimumSizeHint())
+
+
+def column(
+    parent: QWidget | None,
+    *parts: QWidget | QLayout | tuple[QWidget | QLayout, int],
+    margins: tuple[int, int, int, int] | None = None,
+) -> QVBoxLayout:
+    """``parts`` one under another on ``parent`` (``None``: a layout to put in another),
+    within ``margins`` (left, top, right, bottom; ``None``: the style's); a part paired with
+    a number takes that share of any room to spare."""
+    layout = QVBoxLayout() if parent is None else QVBoxLayout(parent)
+    if margins is not None:
+        layout.setContentsMargins(*margins)
+    for part in parts:
+        part, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(part, QLayout):
+            layout.addLayout(part, stretch)
+        else:
+            layout.addWidget(part, stretch)
+    return layout

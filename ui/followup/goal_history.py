@@ -22,7 +22,7 @@ from ui.context import UiContext
 from ui.followup import wording
 from ui.followup.goal_chart import GoalChart, GoalChartData
 from ui.models.goal_history import GoalReviewColumn, GoalReviewsModel
-from ui.widgets import heading, read_only_table
+from ui.widgets import column, heading, read_only_table
 
 GOAL_HISTORY_JOB = "patient-page/goal-history"
 
@@ -102,11 +102,7 @@ class GoalHistorySection(QWidget):
         self.scroll_area.setAccessibleName(self.tr("Goals over time"))
         # The charts and tables inside take focus; the scrolling frame need not.
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.note)
-        layout.addWidget(self.scroll_area, 1)
+        column(self, self.title, self.note, (self.scroll_area, 1), margins=(0, 8, 0, 0))
         self._set_note("")
 
     def show_patient(self, patient_id: int) -> None:

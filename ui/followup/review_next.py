@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QWidget
 
 from ui.date_input import DateInput, Today
 from ui.feedback import FieldError, FieldErrors
 from ui.flow_layout import FlowLayout
 from ui.followup.review_goals import HINT_STYLE
+from ui.widgets import column
 
 
 class NextReviewFields(QWidget):
@@ -47,13 +48,9 @@ class NextReviewFields(QWidget):
         notes_label = QLabel(self.tr("Notes"), self)
         notes_label.setBuddy(self.notes)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(next_row)
-        layout.addWidget(next_error)
-        layout.addWidget(notes_label)
-        layout.addWidget(self.notes)
-        layout.addWidget(notes_error)
+        column(
+            self, next_row, next_error, notes_label, self.notes, notes_error, margins=(0, 0, 0, 0)
+        )
 
     def propose(self, reviewed_on: dt.date | None, proposed: dt.date | None) -> None:
         """After the review's date changed: the proposed date, unless one was chosen."""

@@ -13,14 +13,14 @@ from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from careplan.changes import Change, Subject
 from careplan.group_records import BoardEntry
 from ui import formatting
 from ui.context import UiContext
 from ui.i18n import translator
-from ui.widgets import fix_minimum_size, read_only_table
+from ui.widgets import column, fix_minimum_size, read_only_table
 from ui.window_fit import size_from_screen
 
 from .models import BoardModel
@@ -81,12 +81,7 @@ class ResultsBoardWindow(QWidget):
         self.empty = QLabel(_tr("Nobody has chosen to show their results yet."), self)
         self.empty.setFont(font)
         self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        column(self, self.heading, self.note, (self.table, 1), self.empty, margins=(32, 24, 32, 24))
         ctx.changes.changed.connect(self._on_change)
         self._point_size = 0
         self._scale(BOARD_POINT_SIZE)

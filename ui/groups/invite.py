@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +36,7 @@ from ui.context import UiContext
 from ui.flow_layout import flow_of
 from ui.i18n import translator
 from ui.models.table import Column, TableModel
-from ui.widgets import fix_minimum_size, read_only_table
+from ui.widgets import column, fix_minimum_size, read_only_table
 from ui.window_fit import size_from_screen
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -141,12 +140,7 @@ class InviteDialog(QDialog):
         header.resizeSection(2, max(born, header.sectionSize(2)))
         header.resizeSection(3, self.view.fontMetrics().averageCharWidth() * 30)
         self.name_first = NameFirst(self.view, 1, give_way=[3])
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addLayout(sources)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        column(self, row, sources, (self.view, 1), self.message, buttons)
         self.search.returnPressed.connect(self.find_people)
         self.worklist_button.clicked.connect(self.from_worklist)
         self.register_button.clicked.connect(self.from_register)

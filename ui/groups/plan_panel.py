@@ -30,7 +30,7 @@ from careplan.records import ConsultationRecord
 from ui import formatting
 from ui.context import UiContext
 from ui.i18n import translator
-from ui.widgets import heading
+from ui.widgets import column, heading
 from ui.window_fit import scroll_layout
 
 _tr = translator("GroupPlanPanel")
@@ -111,9 +111,7 @@ class PlanPanel(QWidget):
         body.addWidget(self.one_to_one)
         body.addWidget(self.summary, 1)
         # On a short screen (large text) the form scrolls; Next person stays in view.
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll_layout(body, self, _tr("This person's plan")), 1)
-        layout.addWidget(self.next_button)
+        column(self, (scroll_layout(body, self, _tr("This person's plan")), 1), self.next_button)
 
         self.what_matters.returnPressed.connect(self.add_what_matters)
         self.goal.returnPressed.connect(self.add_goal)

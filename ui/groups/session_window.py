@@ -41,7 +41,7 @@ from ui.context import UiContext
 from ui.flow_layout import FlowLayout, flow_of, labelled
 from ui.i18n import translator
 from ui.roles import forbid_unless, role_of
-from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.widgets import column, fix_minimum_size, heading, read_only_table
 from ui.window_fit import CappedScroll, size_from_screen
 
 from .board import ResultsBoardWindow
@@ -137,18 +137,12 @@ class GroupSessionWindow(QMainWindow):
         # The title scrolls rather than squeeze the session below it on a short screen;
         # the board and print buttons stay in view at the foot, wrapping at large text.
         top = QWidget(central)
-        titles = QVBoxLayout(top)
-        titles.setContentsMargins(0, 0, 0, 0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.details)
+        column(top, self.title, self.details, margins=(0, 0, 0, 0))
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         footer = FlowLayout(spacing=8)
         for widget in (self.message, self.board_button, self.print_button):
             footer.addWidget(widget)
-        layout = QVBoxLayout(central)
-        layout.addWidget(CappedScroll(top, central, share=0.3))
-        layout.addWidget(splitter, 1)
-        layout.addLayout(footer)
+        column(central, CappedScroll(top, central, share=0.3), (splitter, 1), footer)
         self.setCentralWidget(central)
 
         self.next_action = QAction(_tr("Next person"), self)

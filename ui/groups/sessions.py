@@ -33,7 +33,7 @@ from ui.context import UiContext
 from ui.date_input import DateInput
 from ui.flow_layout import flow_of
 from ui.i18n import translator
-from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.widgets import column, fix_minimum_size, heading, read_only_table
 from ui.window_fit import scroll_layout, size_from_screen
 
 from .invite import Candidate, InviteDialog
@@ -88,10 +88,7 @@ class NewSessionDialog(QDialog):
         buttons.accepted.connect(self.create_session)
         buttons.rejected.connect(self.reject)
         # The form scrolls on a short screen (large text); the message and buttons stay.
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll_layout(form, self, _tr("Session details")), 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        column(self, (scroll_layout(form, self, _tr("Session details")), 1), self.message, buttons)
         fix_minimum_size(self)
         size_from_screen(self, self.sizeHint().expandedTo(QSize(600, 0)))
         self._ctx.jobs.submit(self._choices, self._fill, self._failed, owner=self)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +37,7 @@ from ui.consultation.session import ConsultationSession
 from ui.i18n import translator
 from ui.registers.line_chart import LineChart, LineChartData
 from ui.registers.models import ResultsModel
-from ui.widgets import read_only_table
+from ui.widgets import column, read_only_table
 
 LOAD_JOB = "prepare/results/{patient}"
 
@@ -121,11 +120,7 @@ class ResultsPanel(QWidget):
         self.value.returnPressed.connect(self.record)
         self.taken_on.returnPressed.connect(self.record)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        layout.addWidget(self.chart)
-        layout.addWidget(self.meaning)
+        layout = column(self, self.view, self.chart, self.meaning, margins=(0, 0, 0, 0))
         buttons = QHBoxLayout()
         buttons.addWidget(self.offer_button)
         buttons.addWidget(self.status, 1)
