@@ -9,10 +9,10 @@ stage below keeps room to work in.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from careplan.records import ConsultationRecord
-from ui.consultation.widgets import TextScale
+from ui.consultation.widgets import TextScale, checkable_buttons
 from ui.flow_layout import FlowLayout
 
 # A window shorter than this many lines of the bar's text is "short": plain-height buttons
@@ -31,18 +31,12 @@ class StageBar(QWidget):
         row = FlowLayout(self, spacing=6)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.buttons: list[QPushButton] = []
         self._roomy = True
         self._counts = [""] * 5
-        for number, title in enumerate(self._titles()):
-            button = QPushButton(title, self)
-            button.setCheckable(True)
-            button.setAccessibleName(title.replace("&&", "and").replace("&", ""))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.buttons = checkable_buttons(self, self._titles(), self.group, row)
+        for button in self.buttons:
+            button.setAccessibleName(button.text().replace("&&", "and").replace("&", ""))
             text_scale.register(button, 1.1, bold=True)
-            self.group.addButton(button, number)
-            self.buttons.append(button)
-            row.addWidget(button)
         self.group.idClicked.connect(self.chosen)
         self.setStyleSheet(
             "QPushButton:checked { background: #1d4f91; color: #ffffff; border-radius: 4px; }"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -34,6 +36,9 @@ from ui.feedback import ERROR_COLOUR as ERROR_COLOUR
 from ui.feedback import FieldError
 from ui.feedback import error_colours as error_colours
 from ui.settings import Setting
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
 
 ErrorLabel = FieldError
 
@@ -150,41 +155,37 @@ def text_size_buttons(scale: TextScale, parent: QWidget, what: str) -> list[QPus
 # ----- fields that store what is typed ------------------------------------------------------------
 
 
-class SavingLineEdit(QLineEdit):
-    """A line whose text is stored when the person moves on, presses Enter or stops typing.
+class _StoresTyping:
+    """What the fields that store what is typed share: the text last stored, and a new
+    value from the plan that replaces the text only when the person has not changed it
+    since (what they are typing is never overwritten)."""
 
-    ``committed`` carries the text to store. A new value from the plan replaces
-    the text only when the person has not changed it since: what they are
-    typing is never overwritten.
-    """
+    _saved: str
+    _idle: QTimer
+    if TYPE_CHECKING:  # what the field itself has
+        committed: SignalInstance
 
-    committed = Signal(str)
+        def isReadOnly(self) -> bool: ...
+        def _typed(self) -> str: ...  # the text in the field now
+        def _show(self, text: str) -> None: ...  # puts the text in, with no typing to store
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
+    def _store_after_pause(self, owner: QObject) -> None:
         self._saved = ""
-        self._idle = QTimer(self)
+        self._idle = QTimer(owner)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_SAVE_MS)
         self._idle.timeout.connect(self.commit)
-        self.textEdited.connect(lambda _text: self._idle.start())
-        self.editingFinished.connect(self.commit)
-
-    @property
-    def saved(self) -> str:
-        return self._saved
 
     @property
     def dirty(self) -> bool:
-        return self.text() != self._saved
+        return self._typed() != self._saved
 
     def set_saved(self, value: str | None) -> None:
         value = value or ""
         if not self.dirty:
             self._saved = value
-            if self.text() != value:
-                self.setText(value)
+            if self._typed() != value:
+                self._show(value)
         else:
             self._saved = value
 
@@ -192,16 +193,38 @@ class SavingLineEdit(QLineEdit):
         """Show another record's value (what was typed before is committed first)."""
         self._idle.stop()
         self._saved = value or ""
-        self.setText(self._saved)
+        self._show(self._saved)
 
     def commit(self) -> None:
         self._idle.stop()
         if self.dirty and not self.isReadOnly():
-            self._saved = self.text()
-            self.committed.emit(self.text())
+            self._saved = self._typed()
+            self.committed.emit(self._saved)
 
 
-class SavingTextEdit(QPlainTextEdit):
+class SavingLineEdit(_StoresTyping, QLineEdit):
+    """A line whose text is stored when the person moves on, presses Enter or stops typing.
+
+    ``committed`` carries the text to store.
+    """
+
+    committed = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._store_after_pause(self)
+        self.textEdited.connect(lambda _text: self._idle.start())
+        self.editingFinished.connect(self.commit)
+
+    def _typed(self) -> str:
+        return self.text()
+
+    def _show(self, text: str) -> None:
+        self.setText(text)
+
+
+class SavingTextEdit(_StoresTyping, QPlainTextEdit):
     """Several lines, stored like :class:`SavingLineEdit` (on leaving, or after a pause)."""
 
     committed = Signal(str)
@@ -211,13 +234,9 @@ class SavingTextEdit(QPlainTextEdit):
         self.setAccessibleName(name)
         self.setTabChangesFocus(True)
         self._lines = lines
-        self._saved = ""
         self._setting = False
         self._fit_height()
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_SAVE_MS)
-        self._idle.timeout.connect(self.commit)
+        self._store_after_pause(self)
         self.textChanged.connect(self._on_text_changed)
 
     def _fit_height(self) -> None:
@@ -233,37 +252,15 @@ class SavingTextEdit(QPlainTextEdit):
         if not self._setting:
             self._idle.start()
 
-    @property
-    def dirty(self) -> bool:
-        return self.toPlainText() != self._saved
+    def _typed(self) -> str:
+        return self.toPlainText()
 
-    def set_saved(self, value: str | None) -> None:
-        value = value or ""
-        if not self.dirty:
-            self._saved = value
-            if self.toPlainText() != value:
-                self._setting = True
-                try:
-                    self.setPlainText(value)
-                finally:
-                    self._setting = False
-        else:
-            self._saved = value
-
-    def load(self, value: str | None) -> None:
-        self._idle.stop()
-        self._saved = value or ""
+    def _show(self, text: str) -> None:
         self._setting = True
         try:
-            self.setPlainText(self._saved)
+            self.setPlainText(text)
         finally:
             self._setting = False
-
-    def commit(self) -> None:
-        self._idle.stop()
-        if self.dirty and not self.isReadOnly():
-            self._saved = self.toPlainText()
-            self.committed.emit(self._saved)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit()
@@ -300,13 +297,8 @@ def labelled(
 ) -> tuple[QWidget, ErrorLabel]:
     """``title`` above ``field``, an optional hint and the field's message under it."""
     box = QWidget(parent)
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(3)
-    label = QLabel(title, box)
+    column, label = _titled_column(box, title, (0, 0, 0, 0), 3)
     label.setBuddy(field)
-    label.setWordWrap(True)
-    column.addWidget(label)
     if hint:
         note = QLabel(hint, box)
         note.setWordWrap(True)
@@ -322,6 +314,22 @@ def labelled(
 # ----- the 0 to 10 scale --------------------------------------------------------------------------
 
 
+def checkable_buttons(
+    owner: QWidget, texts: list[str], group: QButtonGroup, row: QLayout
+) -> list[QPushButton]:
+    """A button to check for each of ``texts``, numbered from 0 in ``group``, side by side
+    on ``row`` and taking its width (the stage bar, the 0–10 scale)."""
+    buttons = []
+    for number, text in enumerate(texts):
+        button = QPushButton(text, owner)
+        button.setCheckable(True)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        group.addButton(button, number)
+        row.addWidget(button)
+        buttons.append(button)
+    return buttons
+
+
 class ScaleControl(QWidget):
     """Eleven large buttons, 0 to 10, with words at both ends; arrow keys move along them."""
 
@@ -334,21 +342,15 @@ class ScaleControl(QWidget):
         self.setAccessibleName(name)
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
-        self.buttons: list[QPushButton] = []
         row = QHBoxLayout()
         row.setSpacing(4)
-        for value in range(11):
-            button = QPushButton(str(value), self)
-            button.setCheckable(True)
+        self.buttons = checkable_buttons(self, [str(v) for v in range(11)], self._group, row)
+        for value, button in enumerate(self.buttons):
             button.setAccessibleName(self.tr("{n} out of 10").format(n=value))
             button.setToolTip(self.tr("{n} out of 10").format(n=value))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(int(button.sizeHint().height() * 1.5))
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 24)
             button.installEventFilter(self)
-            self._group.addButton(button, value)
-            self.buttons.append(button)
-            row.addWidget(button)
         self._group.idClicked.connect(self._on_clicked)
         # The chosen number must stand out for someone reading from the side.
         # (No font in the style sheet: it would stop the text size following A+ / A−.)
@@ -407,15 +409,24 @@ def section(title: str, scale: TextScale, parent: QWidget) -> tuple[QFrame, QVBo
     frame = QFrame(parent)
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     frame.setAccessibleName(title)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(14, 10, 14, 12)
-    layout.setSpacing(8)
-    heading = QLabel(title, frame)
-    heading.setWordWrap(True)
+    layout, heading = _titled_column(frame, title, (14, 10, 14, 12), 8)
     heading.setAccessibleName(title)
     scale.register(heading, 1.2, bold=True)
-    layout.addWidget(heading)
     return frame, layout
+
+
+def _titled_column(
+    box: QWidget, title: str, margins: tuple[int, int, int, int], spacing: int
+) -> tuple[QVBoxLayout, QLabel]:
+    """A column on ``box`` (``margins``: left, top, right, bottom) that begins with
+    ``title``, wrapped: a field's title, a section's heading."""
+    column = QVBoxLayout(box)
+    column.setContentsMargins(*margins)
+    column.setSpacing(spacing)
+    label = QLabel(title, box)
+    label.setWordWrap(True)
+    column.addWidget(label)
+    return column, label
 
 
 def hint_label(text: str, parent: QWidget) -> QLabel:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -87,9 +87,28 @@ def person_name(patient: PatientRecord) -> str:
     return (patient.preferred_name or "").strip() or patient.given_name
 
 
+class _StageOf(Generic[S]):
+    """A stage of the window as its own kind (``window.goals_stage``), built when first used."""
+
+    def __init__(self, number: StageId, kind: type[S]) -> None:
+        self._number = number
+        self._kind = kind
+
+    def __get__(self, window: ConsultationWindow, owner: type[ConsultationWindow]) -> S:
+        stage = window.stage(self._number)
+        assert isinstance(stage, self._kind)
+        return stage
+
+
 class ConsultationWindow(QMainWindow):
     stage_changed = Signal(int)
     patient_view_opened = Signal(object)  # PatientView
+
+    prepare_stage = _StageOf(StageId.PREPARE, PrepareStage)
+    agenda_stage = _StageOf(StageId.AGENDA, AgendaStage)
+    goals_stage = _StageOf(StageId.GOALS, GoalsStage)
+    action_plan_stage = _StageOf(StageId.ACTION_PLAN, ActionPlanStage)
+    agree_stage = _StageOf(StageId.AGREE, AgreeStage)
 
     def __init__(
         self,
@@ -302,31 +321,6 @@ class ConsultationWindow(QMainWindow):
         QTimer.singleShot(0, self, self._build_next_stage)
         if self.patient_view is None and self.pane.remembered_open():
             QTimer.singleShot(0, self, self.show_patient_view)
-
-    def _stage_as(self, number: StageId, kind: type[S]) -> S:
-        stage = self.stage(number)
-        assert isinstance(stage, kind)
-        return stage
-
-    @property
-    def prepare_stage(self) -> PrepareStage:
-        return self._stage_as(StageId.PREPARE, PrepareStage)
-
-    @property
-    def agenda_stage(self) -> AgendaStage:
-        return self._stage_as(StageId.AGENDA, AgendaStage)
-
-    @property
-    def goals_stage(self) -> GoalsStage:
-        return self._stage_as(StageId.GOALS, GoalsStage)
-
-    @property
-    def action_plan_stage(self) -> ActionPlanStage:
-        return self._stage_as(StageId.ACTION_PLAN, ActionPlanStage)
-
-    @property
-    def agree_stage(self) -> AgreeStage:
-        return self._stage_as(StageId.AGREE, AgreeStage)
 
     @property
     def current_stage(self) -> int:
