@@ -286,11 +286,6 @@
         </message>
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
-            <source>Add the barrier and plan B</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
             <source>Barriers and plan B</source>
             <translation type="unfinished" />
         </message>
@@ -337,11 +332,6 @@
         <message>
             <location filename="../../ui/consultation/action_plan.py" />
             <source>Remove the chosen action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/action_plan.py" />
-            <source>Remove the chosen barrier</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3541,16 +3531,6 @@
         <name>PlanWideStage</name>
         <message>
             <location filename="../../ui/consultation/plan_wide.py" />
-            <source>Add the step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/plan_wide.py" />
-            <source>Add the support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/plan_wide.py" />
             <source>How they help</source>
             <translation type="unfinished" />
         </message>
@@ -3587,16 +3567,6 @@
         <message>
             <location filename="../../ui/consultation/plan_wide.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/plan_wide.py" />
-            <source>Remove the chosen step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/plan_wide.py" />
-            <source>Remove the chosen support</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3878,11 +3848,6 @@
         </message>
         <message>
             <location filename="../../ui/consultation/prepare.py" />
-            <source>Add the result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/prepare.py" />
             <source>Add to today's topics</source>
             <translation type="unfinished" />
         </message>
@@ -3954,11 +3919,6 @@
         <message>
             <location filename="../../ui/consultation/prepare.py" />
             <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/consultation/prepare.py" />
-            <source>Remove the chosen result</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9831,6 +9791,26 @@ on another computer (careplan-admin recovery-key --database URL):
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../ui/consultation/new_record.py" />
+            <source>Add the barrier and plan B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/new_record.py" />
+            <source>Add the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/new_record.py" />
+            <source>Add the step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/new_record.py" />
+            <source>Add the support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/consultation/words.py" />
             <source>Amber</source>
             <translation type="unfinished" />
@@ -9983,6 +9963,26 @@ on another computer (careplan-admin recovery-key --database URL):
         <message>
             <location filename="../../ui/consultation/words.py" />
             <source>Red — urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/new_record.py" />
+            <source>Remove the chosen barrier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/new_record.py" />
+            <source>Remove the chosen result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/new_record.py" />
+            <source>Remove the chosen step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/consultation/new_record.py" />
+            <source>Remove the chosen support</source>
             <translation type="unfinished" />
         </message>
         <message>

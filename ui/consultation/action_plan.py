@@ -139,10 +139,8 @@ class ActionPlanStage(PlanWideStage):
             ("plan_b", self.tr("Plan B"), self.plan_b),
             ("action_id", self.tr("For the action (optional)"), self.barrier_action),
         ]
-        texts = (self.tr("Add the barrier and plan B"), self.tr("Remove the chosen barrier"))
-        listed = (self.barriers_view, self.barriers)
         self.add_barrier_button, self.remove_barrier_button = self.barrier_form.lay_out(
-            layout, listed, [fields], texts, (2, 2, 1)
+            layout, (self.barriers_view, self.barriers), [fields], (2, 2, 1)
         )
         return page
 

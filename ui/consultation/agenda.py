@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from ui.consultation.widgets import (
     TextScale,
     choice_box,
     hint_label,
+    pressed_key,
     section,
 )
 
@@ -228,16 +228,11 @@ class AgendaStage(Stage):
         self.editor.rank_agenda(new, old)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.modifiers() == Qt.KeyboardModifier.AltModifier
-        ):
-            if event.key() == Qt.Key.Key_Up:
-                self.move_up()
-                return True
-            if event.key() == Qt.Key.Key_Down:
-                self.move_down()
+        key = pressed_key(event) if watched is self.view else None
+        if key is not None and key.modifiers() == Qt.KeyboardModifier.AltModifier:
+            moves = {Qt.Key.Key_Up: self.move_up, Qt.Key.Key_Down: self.move_down}
+            move = moves.get(Qt.Key(key.key()))
+            if move is not None:
+                move()
                 return True
         return super().eventFilter(watched, event)

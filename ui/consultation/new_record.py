@@ -8,15 +8,29 @@ from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from careplan import plan_parts as parts
 from careplan.plan_parts import PlanPart
 from ui.consultation.commands import Reply
 from ui.consultation.models import RecordTableModel
 from ui.consultation.stage import Stage, entered
 from ui.consultation.widgets import ErrorLabel, labelled
+from ui.i18n import translator
 
 # A field for a new record: its key (the field it fills, and its messages), its title and
 # its widget; None leaves its place on the grid empty.
 Cell = tuple[str, str, QWidget] | None
+
+_tr = translator("consultation")
+
+
+def _button_texts() -> dict[str, tuple[str, str]]:
+    """The add button's text and the remove button's name, for each part added this way."""
+    return {
+        parts.RESULT.key: (_tr("Add the result"), _tr("Remove the chosen result")),
+        parts.BARRIER.key: (_tr("Add the barrier and plan B"), _tr("Remove the chosen barrier")),
+        parts.SUPPORT.key: (_tr("Add the support"), _tr("Remove the chosen support")),
+        parts.ESCALATION_STEP.key: (_tr("Add the step"), _tr("Remove the chosen step")),
+    }
 
 
 class NewRecord:
@@ -57,12 +71,11 @@ class NewRecord:
         layout: QVBoxLayout,
         listed: tuple[QTableView, RecordTableModel[Any]],
         rows: Sequence[Sequence[Cell]],
-        texts: tuple[str, str],
         stretches: Sequence[int] = (),
     ) -> tuple[QPushButton, QPushButton]:
         """Under the table (``listed``: its view and model) on ``layout``: the fields, row by
-        row as they stand on the grid (its columns stretched by ``stretches``), and the
-        buttons (``texts``: the add button's text, the remove button's name)."""
+        row as they stand on the grid (its columns stretched by ``stretches``), and the add
+        and remove buttons."""
         view, model = listed
         page = view.parentWidget()
         assert page is not None
@@ -81,7 +94,10 @@ class NewRecord:
         layout.addLayout(grid)
         stage = self._stage
         return stage.add_and_remove(
-            layout, *texts, self.add, lambda: stage.remove_chosen(self.part, view, model)
+            layout,
+            *_button_texts()[self.part.key],
+            self.add,
+            lambda: stage.remove_chosen(self.part, view, model),
         )
 
     def add(self) -> None:

@@ -110,10 +110,8 @@ class PlanWideStage(Stage):
             ("contact", self.tr("How to reach them"), self.support_contact),
             ("how_they_help", self.tr("How they help"), self.support_help),
         ]
-        texts = (self.tr("Add the support"), self.tr("Remove the chosen support"))
-        listed = (self.supports_view, self.supports)
         self.add_support_button, self.remove_support_button = self.support_form.lay_out(
-            layout, listed, [fields], texts, (0, 2, 2, 3)
+            layout, (self.supports_view, self.supports), [fields], (0, 2, 2, 3)
         )
         return page
 
@@ -151,9 +149,7 @@ class PlanWideStage(Stage):
                 ("phone", self.tr("Phone"), self.step_phone),
             ],
         ]
-        texts = (self.tr("Add the step"), self.tr("Remove the chosen step"))
-        listed = (self.steps_view, self.steps)
         self.add_step_button, self.remove_step_button = self.step_form.lay_out(
-            layout, listed, rows, texts, (0, 1, 1)
+            layout, (self.steps_view, self.steps), rows, (0, 1, 1)
         )
         return page

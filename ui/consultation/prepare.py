@@ -220,10 +220,8 @@ class PrepareStage(Stage):
                 ("taken_on", self.tr("Date of the test"), self.test_date),
             ],
         ]
-        texts = (self.tr("Add the result"), self.tr("Remove the chosen result"))
-        listed = (self.results_view, self.results)
         self.add_result_button, self.remove_result_button = self.result_form.lay_out(
-            layout, listed, rows, texts
+            layout, (self.results_view, self.results), rows
         )
         return frame
 

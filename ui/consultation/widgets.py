@@ -386,13 +386,9 @@ class ScaleControl(QWidget):
         self.chosen.emit(value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and isinstance(watched, QAbstractButton)
-            and watched in self.buttons
-        ):
-            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        key = pressed_key(event)
+        if key is not None and isinstance(watched, QAbstractButton) and watched in self.buttons:
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(key.key()))
             if step is not None:
                 at = self.buttons.index(watched) + step
                 if 0 <= at < len(self.buttons):
@@ -434,6 +430,11 @@ def hint_label(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def pressed_key(event: QEvent) -> QKeyEvent | None:
+    """``event`` if it is a key pressed (what an event filter of keys looks at), else None."""
+    return event if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) else None
 
 
 def wants_window_undo(widget: QWidget, event: QKeyEvent) -> bool:
