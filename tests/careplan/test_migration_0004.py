@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from careplan.services import Services
 from tests.conftest import BACKENDS
 from tests.support.migrating import at_revision, upgraded
 
@@ -90,16 +89,13 @@ def test_upgrading_links_goal_histories_and_leaves_one_draft(fresh_url: str) -> 
     with at_revision(fresh_url, "0003") as conn:
         _fill(conn)
 
-    with upgraded(fresh_url) as db:
-        with db.engine.connect() as conn:
-            goals = dict(conn.execute(text("SELECT id, carried_from_id FROM goal")).tuples().all())
-            actions = dict(
-                conn.execute(text("SELECT id, carried_from_id FROM action")).tuples().all()
-            )
-            statuses = dict(
-                conn.execute(text("SELECT id, status FROM consultation")).tuples().all()
-            )
-            positions = conn.execute(
+    with upgraded(fresh_url) as services:
+        with services.context.session_factory() as session:
+            read = session.execute
+            goals = dict(read(text("SELECT id, carried_from_id FROM goal")).tuples().all())
+            actions = dict(read(text("SELECT id, carried_from_id FROM action")).tuples().all())
+            statuses = dict(read(text("SELECT id, status FROM consultation")).tuples().all())
+            positions = read(
                 text("SELECT id, position FROM goal WHERE consultation_id = 1 ORDER BY id")
             ).all()
         # Matched by their words (case and spaces aside) with the previous agreed plan.
@@ -108,7 +104,6 @@ def test_upgrading_links_goal_histories_and_leaves_one_draft(fresh_url: str) -> 
         assert statuses == {1: "agreed", 2: "agreed", 3: "discarded", 4: "draft"}
         assert [p for _id, p in positions] == [0, 1]
 
-        services = Services(db.session_factory)
         (walk, *_rest) = [
             h for h in services.history.goal_history(1) if h.text == "walk to the  PARK"
         ]

@@ -103,8 +103,7 @@ def test_upgrading_a_database_with_real_data_from_the_first_schema(fresh_url: st
             {"now": now},
         )
 
-    with upgraded(fresh_url) as db:
-        services = Services(db.session_factory)
+    with upgraded(fresh_url) as services:
         assert services.patients.search("wisniewska").patients[0].given_name == "Zoë"
         # 0006 backfilled the search index: a fragment inside a word is found through it.
         assert [p.id for p in services.patients.search("niews zo").patients] == [1]

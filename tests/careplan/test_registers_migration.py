@@ -9,7 +9,6 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from careplan.register_records import ResultInput
-from careplan.services import Services
 from careplan.storage import alembic_config
 from tests.conftest import BACKENDS
 from tests.support.migrating import at_revision, upgraded
@@ -42,8 +41,7 @@ def test_upgrading_to_registers_keeps_people_and_plans_and_adds_the_tables(
             {"now": now},
         )
 
-    with upgraded(fresh_url) as db:
-        services = Services(db.session_factory)
+    with upgraded(fresh_url) as services:
         zoe = services.patients.get(1)
         assert zoe.given_name == "Zoë" and zoe.nhs_number == "9434765919"
         record, changed = services.registers.add_condition(zoe.id, "Type 2 diabetes mellitus")

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from alembic import command
 from sqlalchemy import Connection, create_engine
 
+from careplan.services import Services
 from careplan.storage import Database, alembic_config, head_revision
 
 
@@ -28,11 +29,12 @@ def at_revision(url: str, revision: str) -> Iterator[Connection]:
 
 
 @contextmanager
-def upgraded(url: str) -> Iterator[Database]:
-    """The database opened as the app opens it, upgraded to the newest schema."""
+def upgraded(url: str) -> Iterator[Services]:
+    """The database opened as the app opens it, upgraded to the newest schema: the
+    services over it."""
     db = Database.open(url)
     try:
         assert db.current_revision() == head_revision()
-        yield db
+        yield Services(db.session_factory)
     finally:
         db.close()
