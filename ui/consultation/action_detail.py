@@ -4,7 +4,7 @@ and how sure the person is (0 to 10), with the prompt to make it easier below 7.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from careplan.records import ActionRecord
 from careplan.vocabulary import CONFIDENCE_PROMPT_BELOW
@@ -18,6 +18,7 @@ from ui.consultation.widgets import (
     labelled,
     select_value,
 )
+from ui.widgets import column
 
 # The prompt panel: a warm background that is not a warning colour, with dark text.
 PROMPT_STYLE = (
@@ -37,9 +38,6 @@ class ActionDetail(QWidget):
         super().__init__(parent)
         self.scale = scale
         self.setAccessibleName(self.tr("The chosen action"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
@@ -54,23 +52,21 @@ class ActionDetail(QWidget):
             ("how_often", self.tr("How often"), self.tr("e.g. 5 days a week"), 2, 0, 1),
             ("who_name", self.tr("Name of who does it"), self.tr("optional"), 2, 1, 1),
         ]
-        for key, title, placeholder, row, column, span in specs:
+        for key, title, placeholder, row, col, span in specs:
             edit = SavingLineEdit(title, self)
             edit.setPlaceholderText(placeholder)
-            grid.addWidget(self.text_fields.titled(key, edit, self), row, column, 1, span)
+            grid.addWidget(self.text_fields.titled(key, edit, self), row, col, 1, span)
             self.fields[key] = edit
         self.who = choice_box(self.tr("Who does it"), words.action_owner.choices(), self)
         self.who.activated.connect(lambda _i: self.store.emit({"who": self.who.currentData()}))
         box, self.errors["who"] = labelled(self.tr("Who does it"), self.who, self)
         grid.addWidget(box, 3, 0, 1, 2)
-        layout.addLayout(grid)
 
         self.confidence_question = QLabel(
             self.tr("How sure are you that you can do this, from 0 to 10?"), self
         )
         self.confidence_question.setWordWrap(True)
         self.scale.register(self.confidence_question, 1.1, bold=True)
-        layout.addWidget(self.confidence_question)
         self.confidence = ScaleControl(
             self.tr("How sure, 0 to 10"),
             self.tr("0 not at all sure"),
@@ -80,18 +76,14 @@ class ActionDetail(QWidget):
         self.confidence.chosen.connect(self.rated)
         self.scale.follow(self.confidence)
         self.confidence_question.setBuddy(self.confidence.buttons[0])
-        layout.addWidget(self.confidence)
         self.ratings = QLabel(self)
         self.ratings.setWordWrap(True)
         self.ratings.setAccessibleName(self.tr("Ratings so far"))
-        layout.addWidget(self.ratings)
 
         self.prompt = QFrame(self)
         self.prompt.setObjectName("confidence-prompt")
         self.prompt.setStyleSheet(PROMPT_STYLE)
         self.prompt.setAccessibleName(self.tr("Make it easier"))
-        prompt_layout = QVBoxLayout(self.prompt)
-        prompt_layout.setContentsMargins(12, 10, 12, 10)
         self.prompt_title = QLabel(self.tr("Below 7: let's make this easier together"), self.prompt)
         self.prompt_title.setWordWrap(True)
         self.scale.register(self.prompt_title, 1.1, bold=True)
@@ -105,11 +97,12 @@ class ActionDetail(QWidget):
         )
         self.prompt_text.setWordWrap(True)
         self.prompt_text.setAccessibleName(self.tr("What would make this easier?"))
-        prompt_layout.addWidget(self.prompt_title)
-        prompt_layout.addWidget(self.prompt_text)
+        column(self.prompt, self.prompt_title, self.prompt_text, margins=(12, 10, 12, 10))
         self.scale.follow(self.prompt)
         self.prompt.hide()
-        layout.addWidget(self.prompt)
+        parts = (grid, self.confidence_question, self.confidence, self.ratings, self.prompt)
+        layout = column(self, *parts, margins=(0, 0, 0, 0))
+        layout.setSpacing(6)
         layout.addStretch(1)
 
     def show_action(self, action: ActionRecord | None, *, keep_typing: bool) -> None:
