@@ -57,9 +57,10 @@ class PrevisitService(Service):
         people = query.subquery("people")
         with self._read() as session:
             dialect = session.get_bind().dialect.name
-            rows = session.execute(ordered(query, day, dialect)).all()
+            conn = session.connection()
+            rows = conn.execute(ordered(query, day, dialect)).all()
             plans = select(people.c[5]).where(people.c[5].is_not(None))
-            return entries(session, rows, chosen, day, select(people.c.id), plans)
+            return entries(conn, rows, chosen, day, select(people.c.id), plans)
 
     def page(
         self,
@@ -87,7 +88,7 @@ class PrevisitService(Service):
             more, rows = len(rows) > limit, rows[:limit]
             ids = [r[0] for r in rows]
             plans = [r[5] for r in rows if r[5] is not None]
-            found = entries(session, rows, chosen, day, ids, plans)
+            found = entries(session.connection(), rows, chosen, day, ids, plans)
             total, without_letter = (
                 _summed(session, chosen, day, until, clinician_id) if count else (-1, -1)
             )

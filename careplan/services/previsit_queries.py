@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, literal, null, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 
 from .. import models as m
 from ..clinical_codes import CONDITION_BY_CODE, REGISTER_BY_KEY, Register, codes_of
@@ -37,7 +37,7 @@ def candidates_query(
         .select_from(m.Patient)
         .outerjoin(c, and_(c.patient_id == m.Patient.id, c.review_due.is_not(None)))
         .outerjoin(m.StaffMember, m.StaffMember.id == c.clinician_id)
-        .where(_on_register(registers), or_(c.review_due.is_(None), c.review_due <= until))
+        .where(_registered(registers), or_(c.review_due.is_(None), c.review_due <= until))
     )
     if clinician_id is not None:
         query = query.where(c.clinician_id == clinician_id)
@@ -56,9 +56,25 @@ def ordered(query: Any, today: dt.date, dialect: str) -> Any:
     return query.order_by(due, name_order(dialect), m.Patient.id)
 
 
+def _codes(registers: tuple[Register, ...]) -> list[str]:
+    return [code for r in registers for code in codes_of(r)]
+
+
 def _on_register(registers: tuple[Register, ...]) -> Any:
-    codes = [code for r in registers for code in codes_of(r)]
-    return exists().where(Condition.patient_id == m.Patient.id, Condition.code.in_(codes))
+    """The row's patient is on one of ``registers``, asked row by row: for a page read
+    along an index, which stops after a few rows."""
+    return exists().where(
+        Condition.patient_id == m.Patient.id, Condition.code.in_(_codes(registers))
+    )
+
+
+def _registered(registers: tuple[Register, ...]) -> Any:
+    """The same for the whole list: the people on the registers are read once, along the
+    condition's code index, rather than asked about patient by patient (at 100,000 patients
+    the row-by-row form made the whole list five times slower)."""
+    return m.Patient.id.in_(
+        select(Condition.patient_id).where(Condition.code.in_(_codes(registers)))
+    )
 
 
 def _columns() -> tuple[Any, ...]:
@@ -147,7 +163,7 @@ def part_counts(
     """How many people each part holds, and how many have had no letter lately: aggregates
     read from indexes only (``patient`` is not read)."""
     since = today - dt.timedelta(days=LETTER_DAYS)
-    codes = [code for r in registers for code in codes_of(r)]
+    codes = _codes(registers)
 
     def figures(patient_id: Any) -> tuple[Any, Any]:
         letter = exists().where(
@@ -171,7 +187,7 @@ def part_counts(
 
 
 def entries(
-    session: Session,
+    conn: Connection,
     rows: Sequence[Any],
     chosen: tuple[Register, ...],
     day: dt.date,
@@ -179,23 +195,24 @@ def entries(
     plans: Any,
 ) -> list[PrevisitEntry]:
     """The list's entries for ``rows``: ``people`` and ``plans`` select (or list) their
-    patient and plan ids, so that only their conditions, results, letters and goals are read."""
+    patient and plan ids, so that only their conditions, results, letters and goals are read
+    (as plain rows, on the session's connection: no ORM objects are made)."""
     wanted_codes = {code for r in chosen for code in codes_of(r)}
     conditions: dict[int, set[str]] = {}
-    for pid, code in session.execute(
+    for pid, code in conn.execute(
         select(Condition.patient_id, Condition.code).where(Condition.patient_id.in_(people))
     ):
         if code in wanted_codes:
             conditions.setdefault(pid, set()).add(CONDITION_BY_CODE[code].register)
     latest: dict[tuple[int, str], dt.date] = {}
-    for pid, test, taken in session.execute(
+    for pid, test, taken in conn.execute(
         select(Result.patient_id, Result.test, func.max(Result.taken_on))
         .where(Result.patient_id.in_(people))
         .group_by(Result.patient_id, Result.test)
     ):
         latest[(pid, test)] = taken
     letters = dict(
-        session.execute(
+        conn.execute(
             select(PreparationLetter.patient_id, func.max(PreparationLetter.sent_on))
             .where(
                 PreparationLetter.patient_id.in_(people),
@@ -208,7 +225,7 @@ def entries(
     )
     g = m.Goal
     unreviewed = dict(
-        session.execute(
+        conn.execute(
             select(g.consultation_id, func.count())
             .where(
                 g.consultation_id.in_(plans),
