@@ -8,7 +8,9 @@ squashed or cut off.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
+
+from ui.widgets import side_by_side
 
 _GROWING = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
@@ -112,10 +114,7 @@ class FlowLayout(QLayout):
 def labelled(label: QLabel, field: QWidget, parent: QWidget) -> QWidget:
     """A label and its field side by side, kept together when a flow wraps its row."""
     pair = QWidget(parent)
-    row = QHBoxLayout(pair)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(label)
-    row.addWidget(field)
+    side_by_side(pair, label, field, margins=(0, 0, 0, 0))
     label.setBuddy(field)
     return pair
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -42,7 +41,7 @@ from careplan.settings import PracticeDetails
 from ui.context import UiContext
 from ui.files import in_documents
 from ui.print_preview import PreviewPages
-from ui.widgets import column, fix_minimum_size
+from ui.widgets import column, fix_minimum_size, side_by_side
 
 if TYPE_CHECKING:  # ReportLab and PDFium are loaded when a document is first made
     import pypdfium2
@@ -199,9 +198,7 @@ class PrintDialog(QDialog):
 
         # Zoom, fit width and page by page; the buttons below always stay in view.
         self.preview = PreviewPages(self, self.scroll_area, self.pages, self.pages_layout)
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        top.addWidget(self.large_print)
+        top = side_by_side(None, (self.status, 1), self.large_print)
         column(self, top, self.preview.controls, (self.scroll_area, 1), buttons)
         fix_minimum_size(self)
         self.resize(760, 900)

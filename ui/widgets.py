@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+B = TypeVar("B", bound=QBoxLayout)
 
 
 def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
@@ -119,15 +123,26 @@ def fix_minimum_size(window: QWidget) -> None:
     window.setMinimumSize(window.minimumSizeHint())
 
 
+Part = QWidget | QLayout | tuple[QWidget | QLayout, int]
+
+
 def column(
-    parent: QWidget | None,
-    *parts: QWidget | QLayout | tuple[QWidget | QLayout, int],
-    margins: tuple[int, int, int, int] | None = None,
+    parent: QWidget | None, *parts: Part, margins: tuple[int, int, int, int] | None = None
 ) -> QVBoxLayout:
     """``parts`` one under another on ``parent`` (``None``: a layout to put in another),
     within ``margins`` (left, top, right, bottom; ``None``: the style's); a part paired with
     a number takes that share of any room to spare."""
-    layout = QVBoxLayout() if parent is None else QVBoxLayout(parent)
+    return _laid_out(QVBoxLayout() if parent is None else QVBoxLayout(parent), parts, margins)
+
+
+def side_by_side(
+    parent: QWidget | None, *parts: Part, margins: tuple[int, int, int, int] | None = None
+) -> QHBoxLayout:
+    """``parts`` side by side from the left, as :func:`column` lays them out."""
+    return _laid_out(QHBoxLayout() if parent is None else QHBoxLayout(parent), parts, margins)
+
+
+def _laid_out(layout: B, parts: tuple[Part, ...], margins: tuple[int, int, int, int] | None) -> B:
     if margins is not None:
         layout.setContentsMargins(*margins)
     for part in parts:

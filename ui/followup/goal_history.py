@@ -7,7 +7,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -22,7 +21,7 @@ from ui.context import UiContext
 from ui.followup import wording
 from ui.followup.goal_chart import GoalChart, GoalChartData
 from ui.models.goal_history import GoalReviewColumn, GoalReviewsModel
-from ui.widgets import column, heading, read_only_table
+from ui.widgets import column, heading, read_only_table, side_by_side
 
 GOAL_HISTORY_JOB = "patient-page/goal-history"
 
@@ -66,10 +65,7 @@ class GoalCard(QFrame):
             )
         self.note.setText(agreed)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.chart, 1)
-        row.addWidget(self.table, 1)
+        row = side_by_side(None, (self.chart, 1), (self.table, 1), margins=(0, 0, 0, 0))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -37,7 +36,7 @@ from ui import formatting
 from ui.feedback import FieldError, FieldErrors, focus_target
 from ui.flow_layout import FlowLayout
 from ui.followup import wording
-from ui.widgets import scaled_font
+from ui.widgets import scaled_font, side_by_side
 
 HINT_STYLE = "color: #505050;"
 NOT_ASKED = -1  # a confidence spin box's "not asked" value
@@ -137,10 +136,7 @@ class ActionEditor(QWidget):
         self.comment_label = QLabel(self)
         self.comment_label.setBuddy(self.comment)
         self.comment_row = QWidget(self)
-        comment_layout = QHBoxLayout(self.comment_row)
-        comment_layout.setContentsMargins(0, 0, 0, 0)
-        comment_layout.addWidget(self.comment_label)
-        comment_layout.addWidget(self.comment, 1)
+        side_by_side(self.comment_row, self.comment_label, (self.comment, 1), margins=(0, 0, 0, 0))
         self.comment_row.hide()
 
         self.outcome.currentIndexChanged.connect(self._on_outcome)
@@ -280,10 +276,7 @@ class GoalEditor(QFrame):
         self.revised_text.hide()
         self.decision.currentIndexChanged.connect(self._on_decision)
         decision_row = QWidget(self)
-        decision_layout = QHBoxLayout(decision_row)
-        decision_layout.setContentsMargins(0, 0, 0, 0)
-        decision_layout.addWidget(self.decision)
-        decision_layout.addWidget(self.revised_text, 1)
+        side_by_side(decision_row, self.decision, (self.revised_text, 1), margins=(0, 0, 0, 0))
         self.decision.setAccessibleName(self.tr("What next for goal {n}").format(n=index + 1))
         decision_error = self._row(
             grid, 4, self.tr("What next"), decision_row, f"{prefix}.decision"

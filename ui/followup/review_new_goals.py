@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from careplan.records import NewActionInput, NewGoalInput
 from ui.feedback import FieldError, FieldErrors
 from ui.followup.review_goals import NOT_ASKED, confidence_box, rating
-from ui.widgets import left_row, scaled_font
+from ui.widgets import left_row, scaled_font, side_by_side
 
 
 class NewActionEditor(QWidget):
@@ -41,12 +40,9 @@ class NewActionEditor(QWidget):
         confidence_label = QLabel(self.tr("Confidence"), self)
         confidence_label.setBuddy(self.confidence)
         self.error = FieldError(self.what, self.tr("new action"), self)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.what, 1)
-        row.addWidget(self.who)
-        row.addWidget(confidence_label)
-        row.addWidget(self.confidence)
+        row = side_by_side(
+            None, (self.what, 1), self.who, confidence_label, self.confidence, margins=(0, 0, 0, 0)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -103,12 +99,8 @@ class NewGoalEditor(QFrame):
         self.add_action_button = QPushButton(self.tr("Add an action"), self)
         self.add_action_button.clicked.connect(self.add_action)
 
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self.remove_button)
-        goal_row = QHBoxLayout()
-        goal_row.addWidget(self.text, 1)
-        goal_row.addWidget(self.expressed_by)
+        top = side_by_side(None, (title, 1), self.remove_button)
+        goal_row = side_by_side(None, (self.text, 1), self.expressed_by)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)

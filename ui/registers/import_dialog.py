@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -34,7 +33,7 @@ from ui import formatting
 from ui.context import UiContext
 from ui.files import open_path
 from ui.registers.models import PreviewModel
-from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.widgets import fix_minimum_size, heading, read_only_table, side_by_side
 from ui.window_fit import size_from_screen
 
 
@@ -82,13 +81,8 @@ class ImportPatientsDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         self.file_label.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.choose_button)
-        top.addWidget(self.file_label, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.bar, 1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
+        top = side_by_side(None, self.choose_button, (self.file_label, 1))
+        buttons = side_by_side(None, (self.bar, 1), self.import_button, self.close_button)
         # The preview and the mapping side by side; on a narrow window (large text) the
         # person drags the divider, each keeps a usable width.
         middle = QSplitter(Qt.Orientation.Horizontal, self)

@@ -14,7 +14,6 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -37,7 +36,7 @@ from ui.consultation.session import ConsultationSession
 from ui.i18n import translator
 from ui.registers.line_chart import LineChart, LineChartData
 from ui.registers.models import ResultsModel
-from ui.widgets import column, read_only_table
+from ui.widgets import column, read_only_table, side_by_side
 
 LOAD_JOB = "prepare/results/{patient}"
 
@@ -121,15 +120,11 @@ class ResultsPanel(QWidget):
         self.taken_on.returnPressed.connect(self.record)
 
         layout = column(self, self.view, self.chart, self.meaning, margins=(0, 0, 0, 0))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.offer_button)
-        buttons.addWidget(self.status, 1)
+        buttons = side_by_side(None, self.offer_button, (self.status, 1))
         layout.addLayout(buttons)
-        entry = QHBoxLayout()
-        entry.addWidget(self.test)
-        entry.addWidget(self.value, 1)
-        entry.addWidget(self.taken_on, 1)
-        entry.addWidget(self.record_button)
+        entry = side_by_side(
+            None, self.test, (self.value, 1), (self.taken_on, 1), self.record_button
+        )
         layout.addLayout(entry)
         if changes is not None:
             changes.changed.connect(self._on_change)
