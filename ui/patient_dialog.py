@@ -27,7 +27,7 @@ from ui.context import UiContext
 from ui.date_input import iso_if_uk_date, make_date_input
 from ui.feedback import ErrorBanner, FieldError
 from ui.saving_dialog import SavingDialog
-from ui.widgets import fix_minimum_size, left_row
+from ui.widgets import buddy_label, fix_minimum_size, left_row
 
 Input = QLineEdit | QPlainTextEdit | QCheckBox
 
@@ -154,8 +154,7 @@ class PatientDialog(SavingDialog):
         self.resize(max(width, 640), height)
 
     def _row(self, form: QFormLayout, name: str, title: str, widget: Input) -> None:
-        label = QLabel(title, self)
-        label.setBuddy(widget)
+        label = buddy_label(title, widget, self)
         widget.setAccessibleName(title)
         error = FieldError(widget, title, self)
         field = QWidget(self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from careplan import settings
 from careplan.errors import CarePlanError
-from ui.widgets import column, fix_minimum_size
+from ui.widgets import buddy_label, column, fix_minimum_size
 
 
 class PracticeDetailsDialog(QDialog):
@@ -49,9 +49,7 @@ class PracticeDetailsDialog(QDialog):
             (self.tr("&Phone"), self.phone),
             (self.tr("&Address"), self.address),
         ):
-            caption = QLabel(label, self)
-            caption.setBuddy(field)
-            form.addRow(caption, field)
+            form.addRow(buddy_label(label, field, self), field)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a40000;")

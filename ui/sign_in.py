@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.feedback import message_label
 from ui.jobs import JobRunner
-from ui.widgets import fix_minimum_size
+from ui.widgets import buddy_label, fix_minimum_size
 
 
 class Mode(Enum):
@@ -85,10 +85,8 @@ class SignInWindow(QWidget):
             (self.tr("&Password"), self.password),
             (self.tr("Password again"), self.repeat),
         ):
-            label = QLabel(label_text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
-            self._rows[field] = label
+            self._rows[field] = buddy_label(label_text, field, self)
+            form.addRow(self._rows[field], field)
         outer.addLayout(form)
 
         self.message = message_label(self)

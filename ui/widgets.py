@@ -40,6 +40,13 @@ def heading(text: str, factor: float = 1.25, parent: QWidget | None = None) -> Q
     return label
 
 
+def buddy_label(text: str, field: QWidget, parent: QWidget) -> QLabel:
+    """A label for ``field``: its ``&`` letter takes the focus there."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    return label
+
+
 def push_button(text: str, parent: QWidget, clicked: Callable[[], object]) -> QPushButton:
     """A button that calls ``clicked`` when pressed."""
     button = QPushButton(text, parent)

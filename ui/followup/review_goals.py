@@ -36,7 +36,7 @@ from ui import formatting
 from ui.feedback import FieldError, FieldErrors, focus_target
 from ui.flow_layout import FlowLayout
 from ui.followup import wording
-from ui.widgets import scaled_font, side_by_side
+from ui.widgets import buddy_label, scaled_font, side_by_side
 
 HINT_STYLE = "color: #505050;"
 NOT_ASKED = -1  # a confidence spin box's "not asked" value
@@ -117,8 +117,7 @@ class ActionEditor(QWidget):
         self.confidence = confidence_box(
             self, self.tr("Confidence now, 0 to 10, for: {action}").format(action=text)
         )
-        confidence_label = QLabel(self.tr("Confidence now"), self)
-        confidence_label.setBuddy(self.confidence)
+        confidence_label = buddy_label(self.tr("Confidence now"), self.confidence, self)
         before = action.confidence
         self.before = QLabel(
             self.tr("(was {value})").format(value=before) if before is not None else "", self
@@ -311,8 +310,7 @@ class GoalEditor(QFrame):
     def _row(
         self, grid: QGridLayout, row: int, title: str, widget: QWidget, field: str
     ) -> FieldError:
-        label = QLabel(title, self)
-        label.setBuddy(focus_target(widget))
+        label = buddy_label(title, focus_target(widget), self)
         if not widget.accessibleName():
             widget.setAccessibleName(title)
         error = FieldError(widget, title, self)

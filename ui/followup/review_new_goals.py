@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from careplan.records import NewActionInput, NewGoalInput
 from ui.feedback import FieldError, FieldErrors
 from ui.followup.review_goals import NOT_ASKED, confidence_box, rating
-from ui.widgets import left_row, scaled_font, side_by_side
+from ui.widgets import buddy_label, left_row, scaled_font, side_by_side
 
 
 class NewActionEditor(QWidget):
@@ -37,8 +37,7 @@ class NewActionEditor(QWidget):
             self.who.addItem(title, value)
         self.who.setAccessibleName(self.tr("Who does it"))
         self.confidence = confidence_box(self, self.tr("Confidence, 0 to 10"))
-        confidence_label = QLabel(self.tr("Confidence"), self)
-        confidence_label.setBuddy(self.confidence)
+        confidence_label = buddy_label(self.tr("Confidence"), self.confidence, self)
         self.error = FieldError(self.what, self.tr("new action"), self)
         row = side_by_side(
             None, (self.what, 1), self.who, confidence_label, self.confidence, margins=(0, 0, 0, 0)

@@ -10,7 +10,7 @@ from ui.date_input import DateInput, Today
 from ui.feedback import FieldError, FieldErrors
 from ui.flow_layout import FlowLayout
 from ui.followup.review_goals import HINT_STYLE
-from ui.widgets import column
+from ui.widgets import buddy_label, column
 
 
 class NextReviewFields(QWidget):
@@ -45,8 +45,7 @@ class NextReviewFields(QWidget):
         self.notes.textChanged.connect(lambda: errors.clear("notes"))
         notes_error = FieldError(self.notes, self.tr("notes"), self)
         errors.add("notes", notes_error)
-        notes_label = QLabel(self.tr("Notes"), self)
-        notes_label.setBuddy(self.notes)
+        notes_label = buddy_label(self.tr("Notes"), self.notes, self)
 
         column(
             self, next_row, next_error, notes_label, self.notes, notes_error, margins=(0, 0, 0, 0)
