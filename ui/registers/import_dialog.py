@@ -114,10 +114,8 @@ class ImportPatientsDialog(QDialog):
         size_from_screen(self, QSize(1100, 640))
 
     def choose(self) -> None:
-        path = open_path(
-            self, self.tr("Choose the CSV file"), "", self.tr("CSV files (*.csv *.txt)")
-        )
-        if path:
+        csv = self.tr("CSV files (*.csv *.txt)")
+        if path := open_path(self, self.tr("Choose the CSV file"), "", csv):
             self.open_file(path)
 
     def open_file(self, path: Path) -> None:
