@@ -38,7 +38,7 @@ from ui.followup.review_new_goals import NewGoalEditor
 from ui.followup.review_next import NextReviewFields
 from ui.one_window import bring_forward, remember
 from ui.saving_dialog import SavingDialog
-from ui.widgets import fix_minimum_size, left_row, show_message
+from ui.widgets import fix_minimum_size, left_row, push_button, show_message
 
 OPEN_JOB = "review-dialog/open"
 
@@ -74,8 +74,7 @@ class ReviewDialog(SavingDialog):
 
     def _build(self) -> None:
         self.banner = ErrorBanner(self)
-        self.reload_button = QPushButton(self.tr("Reload the plan"), self.banner)
-        self.reload_button.clicked.connect(self.reload)
+        self.reload_button = push_button(self.tr("Reload the plan"), self.banner, self.reload)
         self.banner.body.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignRight)
 
         # Who, how and the goals scroll together on a small screen (or large text), never

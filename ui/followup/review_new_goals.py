@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from careplan.records import NewActionInput, NewGoalInput
 from ui.feedback import FieldError, FieldErrors
 from ui.followup.review_goals import NOT_ASKED, confidence_box, rating
-from ui.widgets import buddy_label, left_row, scaled_font, side_by_side
+from ui.widgets import buddy_label, left_row, push_button, scaled_font, side_by_side
 
 
 class NewActionEditor(QWidget):
@@ -95,8 +95,7 @@ class NewGoalEditor(QFrame):
         self.action_editors: list[NewActionEditor] = []
         self._actions_layout = QVBoxLayout()
         self._actions_layout.setSpacing(4)
-        self.add_action_button = QPushButton(self.tr("Add an action"), self)
-        self.add_action_button.clicked.connect(self.add_action)
+        self.add_action_button = push_button(self.tr("Add an action"), self, self.add_action)
 
         top = side_by_side(None, (title, 1), self.remove_button)
         goal_row = side_by_side(None, (self.text, 1), self.expressed_by)

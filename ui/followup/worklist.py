@@ -51,6 +51,7 @@ from ui.roles import forbid_unless, role_of
 from ui.widgets import (
     fix_minimum_size,
     heading,
+    push_button,
     read_only_table,
     show_message,
     size_from_samples,
@@ -196,12 +197,9 @@ class WorklistWindow(DataWindow):
         self.record_button = QPushButton(self.tr("&Record review…"), self)
         self.record_button.setDefault(True)
         self.record_button.clicked.connect(self.record_review)
-        self.open_button = QPushButton(self.tr("&Open patient"), self)
-        self.open_button.clicked.connect(self.open_selected_patient)
-        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
-        self.export_button.clicked.connect(self.export_csv)
-        self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.open_button = push_button(self.tr("&Open patient"), self, self.open_selected_patient)
+        self.export_button = push_button(self.tr("&Export CSV…"), self, self.export_csv)
+        self.refresh_button = push_button(self.tr("Re&fresh"), self, self.refresh)
         # A role that may not record reviews sees why on the button; Enter opens the person.
         self.may_review = forbid_unless(
             role_of(self._ctx.services), Permission.RECORD_REVIEWS, self.record_button

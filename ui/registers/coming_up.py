@@ -33,7 +33,7 @@ from ui.flow_layout import flow_of, labelled
 from ui.models.table import PAGE_SIZE
 from ui.registers.filters import clinician_box, fill_clinicians, register_box
 from ui.registers.models import ComingUpModel
-from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.widgets import fix_minimum_size, heading, push_button, read_only_table
 from ui.window_fit import size_from_screen
 
 LOAD_JOB = "coming-up/load"
@@ -117,8 +117,7 @@ class ComingUpWindow(DataWindow):
             self.tr("Every person's results letter, in one PDF (or one file each); marked as sent")
         )
         self.print_button.clicked.connect(self.choose_and_print)
-        self.open_button = QPushButton(self.tr("&Open patient"), self)
-        self.open_button.clicked.connect(self._open_chosen)
+        self.open_button = push_button(self.tr("&Open patient"), self, self._open_chosen)
         buttons = flow_of([self.open_button, self.one_file_each, self.print_button], spacing=8)
 
         self._lay_out(title, filters, self.table, buttons)

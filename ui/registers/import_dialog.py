@@ -33,7 +33,7 @@ from ui import formatting
 from ui.context import UiContext
 from ui.files import open_path
 from ui.registers.models import PreviewModel
-from ui.widgets import fix_minimum_size, heading, read_only_table, side_by_side
+from ui.widgets import fix_minimum_size, heading, push_button, read_only_table, side_by_side
 from ui.window_fit import size_from_screen
 
 
@@ -60,8 +60,7 @@ class ImportPatientsDialog(QDialog):
 
         self.file_label = QLabel(self.tr("No file chosen."), self)
         self.file_label.setAccessibleName(self.tr("File"))
-        self.choose_button = QPushButton(self.tr("&Choose file…"), self)
-        self.choose_button.clicked.connect(self.choose)
+        self.choose_button = push_button(self.tr("&Choose file…"), self, self.choose)
         self.table = read_only_table(self.preview, self.tr("First rows of the file"), self)
         self.mapping_area = QScrollArea(self)
         self.mapping_area.setWidgetResizable(True)
@@ -77,8 +76,7 @@ class ImportPatientsDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = push_button(self.tr("Close"), self, self.reject)
 
         self.file_label.setWordWrap(True)
         top = side_by_side(None, self.choose_button, (self.file_label, 1))

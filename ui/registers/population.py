@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from ui.flow_layout import flow_of, labelled
 from ui.registers.filters import clinician_box, fill_clinicians, register_box
 from ui.registers.line_chart import LineChart, LineChartData
 from ui.registers.models import PopulationModel
-from ui.widgets import fix_minimum_size, heading, read_only_table
+from ui.widgets import fix_minimum_size, heading, push_button, read_only_table
 from ui.window_fit import scroll_layout, size_from_screen
 
 LOAD_JOB = "population/load"
@@ -115,10 +114,8 @@ class PopulationWindow(DataWindow):
         self.signals.setWordWrap(True)
         self.signals.setTextFormat(Qt.TextFormat.PlainText)
         self.signals.setAccessibleName(self.tr("Run-chart signals"))
-        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
-        self.csv_button.clicked.connect(self.choose_csv)
-        self.pdf_button = QPushButton(self.tr("Save PDF &report…"), self)
-        self.pdf_button.clicked.connect(self.choose_pdf)
+        self.csv_button = push_button(self.tr("Export &CSV…"), self, self.choose_csv)
+        self.pdf_button = push_button(self.tr("Save PDF &report…"), self, self.choose_pdf)
         buttons = flow_of([self.csv_button, self.pdf_button], spacing=8)
 
         # On a short screen (large text) the measures and the chart scroll as one page,

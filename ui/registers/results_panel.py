@@ -36,7 +36,7 @@ from ui.consultation.session import ConsultationSession
 from ui.i18n import translator
 from ui.registers.line_chart import LineChart, LineChartData
 from ui.registers.models import ResultsModel
-from ui.widgets import column, read_only_table, side_by_side
+from ui.widgets import column, push_button, read_only_table, side_by_side
 
 LOAD_JOB = "prepare/results/{patient}"
 
@@ -114,8 +114,7 @@ class ResultsPanel(QWidget):
         self.taken_on = QLineEdit(self)
         self.taken_on.setAccessibleName(self.tr("Date taken"))
         self.taken_on.setPlaceholderText(self.tr("Date, e.g. 21/03/2026"))
-        self.record_button = QPushButton(self.tr("&Record"), self)
-        self.record_button.clicked.connect(self.record)
+        self.record_button = push_button(self.tr("&Record"), self, self.record)
         self.value.returnPressed.connect(self.record)
         self.taken_on.returnPressed.connect(self.record)
 
