@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
 from careplan.changes import Subject
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout, flow_of, labelled
 from ui.refresh import RefreshWhenShown
 from ui.widgets import column
 
@@ -50,6 +51,12 @@ class DataWindow(QWidget):
         """A list's window from the top: its title, its filters, the summary, the table (it
         takes the room there is), then what goes ``below`` it (messages, buttons)."""
         column(self, title, filters, self.summary, (table, 1), *below, margins=(12, 10, 12, 10))
+
+    def _filters(self, *filters: tuple[str, QWidget], spacing: int = 16) -> FlowLayout:
+        """Each filter beside its label (``text``, whose ``&`` letter goes to the filter);
+        they wrap onto more rows when the window is narrow."""
+        fields = [labelled(QLabel(text, self), field, self) for text, field in filters]
+        return flow_of(fields, spacing=spacing)
 
     def _recorded(self, what: str, count: Callable[[], Counts]) -> Callable[[], Counts]:
         """``count`` (the list's counts, read after its first rows, the first being how

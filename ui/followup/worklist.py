@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -43,7 +44,7 @@ from ui import formatting
 from ui.context import UiContext
 from ui.data_window import DataWindow
 from ui.files import in_documents
-from ui.flow_layout import flow_of, labelled
+from ui.flow_layout import flow_of
 from ui.followup.review_dialog import ReviewLauncher
 from ui.models.table import PAGE_SIZE
 from ui.models.worklist import WorklistColumn, WorklistModel
@@ -158,14 +159,10 @@ class WorklistWindow(DataWindow):
             self.tr("People whose plan this staff member agreed, or who they last reviewed")
         )
 
-        # Each filter with its label; they wrap onto more rows when the window is narrow.
-        filters = flow_of(
-            [
-                labelled(QLabel(self.tr("&Show"), self), self.status, self),
-                labelled(QLabel(self.tr("&Due within"), self), self.window_days, self),
-                labelled(QLabel(self.tr("S&taff member"), self), self.staff, self),
-            ],
-            spacing=16,
+        filters = self._filters(
+            (self.tr("&Show"), self.status),
+            (self.tr("&Due within"), self.window_days),
+            (self.tr("S&taff member"), self.staff),
         )
 
         self.summary = QLabel(self)
@@ -234,21 +231,20 @@ class WorklistWindow(DataWindow):
     def refresh(self) -> None:
         self._refresher.done()
         criteria, today = self.criteria(), self._ctx.today()
-        page = self._ctx.services.worklist.page
+        worklist = self._ctx.services.worklist
         self.summary.setText(self.tr("Loading…") if not self.model.rowCount() else "")
         self._ctx.jobs.cancel(PAGE_JOB)
         self._criteria = (criteria, today)
         self._ctx.jobs.submit(
-            lambda: page(criteria, today, limit=PAGE_SIZE, count=False),
+            partial(worklist.page, criteria, today, limit=PAGE_SIZE, count=False),
             self._on_loaded,
             self._on_error,
             key=LOAD_JOB,
             owner=self,
         )
         # The counts after the first rows: with a staff filter they take longer.
-        counts = self._ctx.services.worklist.counts
         self._ctx.jobs.submit(
-            self._recorded("worklist", lambda: counts(criteria, today)),
+            self._recorded("worklist", partial(worklist.counts, criteria, today)),
             self._on_counted,
             key=COUNT_JOB,
             owner=self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
@@ -29,7 +30,7 @@ from ui import formatting
 from ui.column_priority import NameFirst
 from ui.context import UiContext
 from ui.data_window import DataWindow
-from ui.flow_layout import flow_of, labelled
+from ui.flow_layout import flow_of
 from ui.models.table import PAGE_SIZE
 from ui.registers.filters import clinician_box, fill_clinicians, register_box
 from ui.registers.models import ComingUpModel
@@ -87,14 +88,10 @@ class ComingUpWindow(DataWindow):
         self.weeks.valueChanged.connect(lambda _v: self._timer.start())
         self.register = register_box(self.tr("Every register"), self._timer.start, self)
         self.clinician = clinician_box(self._timer.start, self)
-        # Each filter with its label; they wrap onto more rows when the window is narrow.
-        filters = flow_of(
-            [
-                labelled(QLabel(self.tr("Due &within"), self), self.weeks, self),
-                labelled(QLabel(self.tr("&Register"), self), self.register, self),
-                labelled(QLabel(self.tr("&Clinician"), self), self.clinician, self),
-            ],
-            spacing=16,
+        filters = self._filters(
+            (self.tr("Due &within"), self.weeks),
+            (self.tr("&Register"), self.register),
+            (self.tr("&Clinician"), self.clinician),
         )
 
         self.summary = QLabel(self)
@@ -143,9 +140,9 @@ class ComingUpWindow(DataWindow):
             owner=self,
         )
         # The counts (one aggregate over the whole list) after the first rows.
-        counts = self._ctx.services.previsit.counts
+        counts = partial(self._ctx.services.previsit.counts, *criteria)
         self._ctx.jobs.submit(
-            self._recorded("coming_up", lambda: counts(*criteria)),
+            self._recorded("coming_up", counts),
             self._on_counted,
             self._on_error,
             key=COUNT_JOB,
