@@ -112,8 +112,10 @@ class ImportPatientsDialog(QDialog):
         size_from_screen(self, QSize(1100, 640))
 
     def choose(self) -> None:
-        csv = self.tr("CSV files (*.csv *.txt)")
-        if path := open_path(self, self.tr("Choose the CSV file"), "", csv):
+        path = open_path(
+            self, self.tr("Choose the CSV file"), "", self.tr("CSV files (*.csv *.txt)")
+        )
+        if path:
             self.open_file(path)
 
     def open_file(self, path: Path) -> None:

@@ -194,8 +194,10 @@ class PopulationWindow(DataWindow):
         self.summary.setText(formatting.error_message(error))
 
     def choose_csv(self) -> None:
-        csv = self.tr("CSV files (*.csv)")
-        if path := save_path(self, self.tr("Export as"), "population-measures.csv", csv):
+        path = save_path(
+            self, self.tr("Export as"), "population-measures.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
             self.export_csv(path)
 
     def export_csv(self, target: Path) -> None:
@@ -207,8 +209,10 @@ class PopulationWindow(DataWindow):
         self.summary.setText(self.tr("Written {path}").format(path=target))
 
     def choose_pdf(self) -> None:
-        pdf = self.tr("PDF (*.pdf)")
-        if path := save_path(self, self.tr("Save the report as"), "population-measures.pdf", pdf):
+        path = save_path(
+            self, self.tr("Save the report as"), "population-measures.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
             self.save_pdf(path)
 
     def save_pdf(self, target: Path) -> None:
