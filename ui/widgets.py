@@ -56,9 +56,7 @@ def push_button(text: str, parent: QWidget, clicked: Callable[[], object]) -> QP
 
 def left_row(*widgets: QWidget) -> QHBoxLayout:
     """``widgets`` side by side from the left of a row; the rest of the row stays empty."""
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget)
+    row = side_by_side(None, *widgets)
     row.addStretch(1)
     return row
 

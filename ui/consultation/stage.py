@@ -35,6 +35,7 @@ from ui.consultation.widgets import (
     labelled,
 )
 from ui.models.table import R
+from ui.widgets import side_by_side
 
 Saving = TypeVar("Saving", SavingLineEdit, SavingTextEdit)
 
@@ -337,10 +338,8 @@ def select_row(view: QTableView, row: int | None) -> None:
 
 
 def button_row(*buttons: QWidget, stretch: bool = True) -> QHBoxLayout:
-    row = QHBoxLayout()
+    row = side_by_side(None, *buttons)
     row.setSpacing(8)
-    for button in buttons:
-        row.addWidget(button)
     if stretch:
         row.addStretch(1)
     return row
